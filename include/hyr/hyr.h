@@ -1,0 +1,24 @@
+/* hyr.h — the Hypertrophy Running library: host contract and engine
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#pragma once
+
+#define HYR_INSIDE
+
+#include "hyr-types.h"
+#include "hyr-enum-types.h"
+
+/* The host contract */
+#include "hyr-activity.h"
+#include "hyr-gear.h"
+#include "hyr-activity-store.h"
+#include "hyr-workbench.h"
+
+/* The engine */
+#include "hyr-state.h"
+
+#undef HYR_INSIDE

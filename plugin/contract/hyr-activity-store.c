@@ -1,0 +1,245 @@
+/* hyr-activity-store.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-activity-store"
+
+#include "config.h"
+
+#include "hyr.h"
+
+/**
+ * HyrActivityStore:
+ *
+ * The host's activity database, as a libpeas host offers it to the plugin.
+ *
+ * A host implements the vfuncs; the plugin calls the wrappers, which check
+ * what the host returned: entries that are not activities, activities
+ * without a start or outside the range asked for are dropped (logged at
+ * debug level), and the result is sorted by start, whatever order the host
+ * used. Hosts written in Python pay one crossing per query, not one per
+ * activity.
+ */
+
+G_DEFINE_INTERFACE (HyrActivityStore, hyr_activity_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static GPtrArray *
+hyr_activity_store_real_query (HyrActivityStore *self,
+                               GDateTime        *from,
+                               GDateTime        *to)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static GPtrArray *
+hyr_activity_store_real_list_gear (HyrActivityStore *self)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static double
+hyr_activity_store_real_get_body_mass (HyrActivityStore *self,
+                                       GDateTime        *when)
+{
+  return 0;
+}
+
+static void
+hyr_activity_store_default_init (HyrActivityStoreInterface *iface)
+{
+  iface->query = hyr_activity_store_real_query;
+  iface->list_gear = hyr_activity_store_real_list_gear;
+  iface->get_body_mass = hyr_activity_store_real_get_body_mass;
+
+  /**
+   * HyrActivityStore::changed:
+   * @self: the store
+   *
+   * Emitted by the host when activities or equipment were added, edited or
+   * removed.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_INTERFACE (iface),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static int
+compare_by_start (gconstpointer a,
+                  gconstpointer b)
+{
+  HyrActivity *aa = *(HyrActivity **)a;
+  HyrActivity *bb = *(HyrActivity **)b;
+
+  return g_date_time_compare (hyr_activity_get_start (aa), hyr_activity_get_start (bb));
+}
+
+/**
+ * hyr_activity_store_query:
+ * @self: a #HyrActivityStore
+ * @from: start of the range, inclusive
+ * @to: end of the range, exclusive
+ *
+ * Asks the host for every activity that started in [@from, @to).
+ *
+ * Returns: (transfer full) (element-type HyrActivity): the activities,
+ *   sorted by start
+ */
+GPtrArray *
+hyr_activity_store_query (HyrActivityStore *self,
+                          GDateTime        *from,
+                          GDateTime        *to)
+{
+  g_autoptr(GPtrArray) raw = NULL;
+  GPtrArray *result;
+  guint dropped = 0;
+
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL, NULL);
+  g_return_val_if_fail (to != NULL, NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (g_date_time_compare (from, to) >= 0)
+    return result;
+
+  raw = HYR_ACTIVITY_STORE_GET_IFACE (self)->query (self, from, to);
+  if (raw == NULL)
+    {
+      g_debug ("The host returned no array for a query");
+      return result;
+    }
+
+  for (guint i = 0; i < raw->len; i++)
+    {
+      gpointer item = g_ptr_array_index (raw, i);
+      GDateTime *start;
+
+      if (item == NULL || !HYR_IS_ACTIVITY (item))
+        {
+          dropped++;
+          continue;
+        }
+
+      start = hyr_activity_get_start (item);
+      if (start == NULL)
+        {
+          g_debug ("Dropping activity “%s”: it has no start time",
+                   hyr_activity_get_id (item));
+          dropped++;
+          continue;
+        }
+
+      if (g_date_time_compare (start, from) < 0 || g_date_time_compare (start, to) >= 0)
+        {
+          g_debug ("Dropping activity “%s”: it starts outside the range asked for",
+                   hyr_activity_get_id (item));
+          dropped++;
+          continue;
+        }
+
+      g_ptr_array_add (result, g_object_ref (item));
+    }
+
+  if (dropped > 0)
+    g_debug ("Dropped %u of %u entries the host returned", dropped, raw->len);
+
+  g_ptr_array_sort (result, compare_by_start);
+
+  return result;
+}
+
+/**
+ * hyr_activity_store_list_gear:
+ * @self: a #HyrActivityStore
+ *
+ * Lists the host's equipment. Entries without an identifier are dropped.
+ *
+ * Returns: (transfer full) (element-type HyrGear): the equipment, empty for
+ *   a host that keeps none
+ */
+GPtrArray *
+hyr_activity_store_list_gear (HyrActivityStore *self)
+{
+  g_autoptr(GPtrArray) raw = NULL;
+  GPtrArray *result;
+
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (self), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  raw = HYR_ACTIVITY_STORE_GET_IFACE (self)->list_gear (self);
+  if (raw == NULL)
+    return result;
+
+  for (guint i = 0; i < raw->len; i++)
+    {
+      gpointer item = g_ptr_array_index (raw, i);
+
+      if (item == NULL || !HYR_IS_GEAR (item) || hyr_gear_get_id (item) == NULL)
+        {
+          g_debug ("Dropping an equipment entry without an identifier");
+          continue;
+        }
+
+      g_ptr_array_add (result, g_object_ref (item));
+    }
+
+  return result;
+}
+
+/**
+ * hyr_activity_store_get_body_mass:
+ * @self: a #HyrActivityStore
+ * @when: the time of interest
+ *
+ * Asks the host for the latest body mass recorded at or before @when.
+ *
+ * Returns: the body mass in kg, or 0 when the host does not know it
+ */
+double
+hyr_activity_store_get_body_mass (HyrActivityStore *self,
+                                  GDateTime        *when)
+{
+  double mass;
+
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (self), 0);
+  g_return_val_if_fail (when != NULL, 0);
+
+  mass = HYR_ACTIVITY_STORE_GET_IFACE (self)->get_body_mass (self, when);
+
+  /* The same limits a user gets for body mass in the protein calculator. */
+  if (!(mass >= 25.0 && mass <= 350.0))
+    {
+      if (mass != 0)
+        g_debug ("Ignoring a body mass of %g kg from the host", mass);
+      return 0;
+    }
+
+  return mass;
+}
+
+/**
+ * hyr_activity_store_emit_changed:
+ * @self: a #HyrActivityStore
+ *
+ * Emits #HyrActivityStore::changed; for hosts.
+ */
+void
+hyr_activity_store_emit_changed (HyrActivityStore *self)
+{
+  g_return_if_fail (HYR_IS_ACTIVITY_STORE (self));
+
+  g_signal_emit (self, signals [CHANGED], 0);
+}

@@ -1,0 +1,730 @@
+/* hyr-state.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-state"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "hyr.h"
+
+/**
+ * HyrState:
+ *
+ * The plugin's own small state: one JSON document under
+ * `$XDG_DATA_HOME/hypertrophy-running/state.json`, made of named sections
+ * that each module owns ("shoes", "profile", "protein"…).
+ *
+ * The document looks like this:
+ *
+ * |[
+ * {
+ *   "schema-version": 1,
+ *   "sections": {
+ *     "shoes": { … },
+ *     "profile": { … }
+ *   }
+ * }
+ * ]|
+ *
+ * It holds health data, so the file is written with mode 0600 in a folder
+ * with mode 0700. Saving is atomic (a temporary file, fsync, rename) and keeps
+ * the previous document as `state.json.bak`. A file that cannot be read
+ * (corrupt, truncated, written by a newer version) is never overwritten:
+ * hyr_state_load() reports it, and the caller can carry on with
+ * hyr_state_new_read_only() until the user decides, with
+ * hyr_state_set_aside(), to keep the damaged file under another name and
+ * start afresh.
+ */
+struct _HyrState
+{
+  GObject     parent_instance;
+
+  char       *path;
+  JsonObject *sections;
+  GError     *load_error;
+  guint       read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HyrState, hyr_state, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (hyr-state-error-quark, hyr_state_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+hyr_state_finalize (GObject *object)
+{
+  HyrState *self = (HyrState *)object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->sections, json_object_unref);
+  g_clear_error (&self->load_error);
+
+  G_OBJECT_CLASS (hyr_state_parent_class)->finalize (object);
+}
+
+static void
+hyr_state_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  HyrState *self = HYR_STATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_state_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HyrState *self = HYR_STATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_state_class_init (HyrStateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hyr_state_finalize;
+  object_class->get_property = hyr_state_get_property;
+  object_class->set_property = hyr_state_set_property;
+
+  /**
+   * HyrState:path:
+   *
+   * The file the state is saved to.
+   */
+  properties [PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HyrState:read-only:
+   *
+   * Whether saving is refused because the file on disk could not be read
+   * and must stay untouched.
+   */
+  properties [PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HyrState::changed:
+   * @self: the state
+   * @section: the name of the section that changed
+   *
+   * Emitted by hyr_state_section_changed(), detailed with the section name,
+   * so that views showing a section refresh when another view edits it.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+hyr_state_init (HyrState *self)
+{
+  self->sections = json_object_new ();
+}
+
+/**
+ * hyr_state_get_default_path:
+ *
+ * Returns: (transfer full) (type filename): where the user's state lives,
+ *   `$XDG_DATA_HOME/hypertrophy-running/state.json`
+ */
+char *
+hyr_state_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hypertrophy-running", "state.json", NULL);
+}
+
+/**
+ * hyr_state_new:
+ * @path: (type filename): where the state will be saved
+ *
+ * Creates an empty state that saves to @path.
+ *
+ * Returns: (transfer full): a new #HyrState
+ */
+HyrState *
+hyr_state_new (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return g_object_new (HYR_TYPE_STATE, "path", path, NULL);
+}
+
+/**
+ * hyr_state_new_read_only:
+ * @path: (type filename): the file that could not be loaded
+ * @reason: (nullable): why it could not be loaded, as hyr_state_load() said
+ *
+ * Creates an empty state that refuses to save, so that the file at @path
+ * stays as it is until the user decides what to do with it.
+ *
+ * Returns: (transfer full): a new, read-only #HyrState
+ */
+HyrState *
+hyr_state_new_read_only (const char   *path,
+                         const GError *reason)
+{
+  HyrState *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = hyr_state_new (path);
+  self->read_only = TRUE;
+  if (reason != NULL)
+    self->load_error = g_error_copy (reason);
+
+  return self;
+}
+
+/* Whether @data ends inside an unfinished object, array or string: the mark
+ * of a file cut short (a full disk, a crash of an older writer), which is
+ * told apart from other damage so the message can say so. */
+static gboolean
+looks_truncated (const char *data,
+                 gsize       len)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+
+  return in_string || depth > 0;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * hyr_state_load:
+ * @path: (type filename): the state file
+ * @error: return location for a #GError, or %NULL
+ *
+ * Loads the state from @path. A missing file gives a new, empty state. A
+ * file that is empty, truncated, corrupt or from a newer version is left as
+ * it is and reported with a %HYR_STATE_ERROR code.
+ *
+ * Returns: (transfer full) (nullable): the state, or %NULL on error
+ */
+HyrState *
+hyr_state_load (const char  *path,
+                GError     **error)
+{
+  g_autoptr(HyrState) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *display = NULL;
+  JsonObject *root;
+  JsonNode *version_node;
+  JsonNode *sections_node;
+  gint64 version;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display = g_filename_display_name (path);
+
+  if (!g_file_get_contents (path, &data, &len, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return hyr_state_new (path);
+
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                   _("Could not read “%s”: %s"), display, local_error->message);
+      return NULL;
+    }
+
+  if (is_blank (data, len))
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_TRUNCATED,
+                   _("“%s” is empty. It was left as it is."), display);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, &local_error))
+    {
+      if (looks_truncated (data, len))
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_TRUNCATED,
+                     _("“%s” ends too early; it was probably cut short. It was left as it is."),
+                     display);
+      else
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                     _("“%s” is damaged (%s). It was left as it is."),
+                     display, local_error->message);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                   _("“%s” is not a Hypertrophy Running state file. It was left as it is."),
+                   display);
+      return NULL;
+    }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  version_node = json_object_get_member (root, "schema-version");
+  if (version_node == NULL ||
+      !JSON_NODE_HOLDS_VALUE (version_node) ||
+      json_node_get_value_type (version_node) != G_TYPE_INT64 ||
+      (version = json_node_get_int (version_node)) < 1)
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                   _("“%s” has no valid schema version. It was left as it is."), display);
+      return NULL;
+    }
+
+  if (version > HYR_STATE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_FUTURE_VERSION,
+                   _("“%s” was written by a newer version of Hypertrophy Running "
+                     "(format %" G_GINT64_FORMAT ", this version reads up to %d). "
+                     "It was left as it is."),
+                   display, version, HYR_STATE_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  self = hyr_state_new (path);
+
+  sections_node = json_object_get_member (root, "sections");
+  if (sections_node != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      if (!JSON_NODE_HOLDS_OBJECT (sections_node))
+        {
+          g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                       _("“%s” is damaged (its sections are not an object). It was left as it is."),
+                       display);
+          return NULL;
+        }
+
+      json_object_iter_init (&iter, json_node_get_object (sections_node));
+      while (json_object_iter_next (&iter, &name, &node))
+        {
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            {
+              g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                           _("“%s” is damaged (section “%s” is not an object). "
+                             "It was left as it is."),
+                           display, name);
+              return NULL;
+            }
+
+          /* The parser is immutable, so sections are copied to be editable. */
+          json_object_set_member (self->sections, name, json_node_copy (node));
+        }
+    }
+
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        len,
+           GError     **error)
+{
+  while (len > 0)
+    {
+      gssize n = write (fd, data, len);
+
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+
+          g_set_error_literal (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      data += n;
+      len -= n;
+    }
+
+  return TRUE;
+}
+
+static void
+fsync_directory (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static char *
+serialize (HyrState *self,
+           gsize    *len)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "schema-version");
+  json_builder_add_int_value (builder, HYR_STATE_SCHEMA_VERSION);
+  json_builder_set_member_name (builder, "sections");
+  json_builder_add_value (builder, json_node_init_object (json_node_alloc (), self->sections));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+
+  return json_generator_to_data (generator, len);
+}
+
+/**
+ * hyr_state_save:
+ * @self: a #HyrState
+ * @error: return location for a #GError, or %NULL
+ *
+ * Saves the state atomically, with mode 0600, keeping the previous file as
+ * `<path>.bak`. A read-only state refuses with
+ * %HYR_STATE_ERROR_READ_ONLY and writes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+hyr_state_save (HyrState  *self,
+                GError   **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize old_len = 0;
+  gsize len = 0;
+  int fd;
+
+  g_return_val_if_fail (HYR_IS_STATE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY,
+                   _("Changes cannot be saved: %s"),
+                   self->load_error != NULL
+                     ? self->load_error->message
+                     : _("the state is read-only"));
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (self->path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  data = serialize (self, &len);
+
+  tmp_path = g_strconcat (self->path, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                   _("Could not save to “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!write_all (fd, data, len, &local_error) || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (tmp_path);
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                   _("Could not save “%s”: %s"), self->path,
+                   local_error != NULL ? local_error->message : g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  /* The previous version is copied rather than renamed, so that there is no
+   * moment at which the state file is missing. */
+  if (g_file_get_contents (self->path, &old, &old_len, NULL))
+    {
+      backup_path = g_strconcat (self->path, ".bak", NULL);
+      if (!g_file_set_contents_full (backup_path, old, old_len,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
+        {
+          g_unlink (tmp_path);
+          g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                       _("Could not keep a backup of “%s”: %s"), self->path,
+                       local_error->message);
+          return FALSE;
+        }
+    }
+
+  if (g_rename (tmp_path, self->path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                   _("Could not save “%s”: %s"), self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fsync_directory (dir);
+
+  return TRUE;
+}
+
+/**
+ * hyr_state_set_aside:
+ * @self: a read-only #HyrState
+ * @moved_to: (out) (optional) (type filename): where the damaged file went
+ * @error: return location for a #GError, or %NULL
+ *
+ * Keeps the file that could not be loaded under a new name beside it
+ * (`state.json.damaged-<date>`), nothing deleted, and makes @self an
+ * empty, writable state. This is what the user chooses when they want to
+ * start afresh.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+hyr_state_set_aside (HyrState  *self,
+                     char     **moved_to,
+                     GError   **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (HYR_IS_STATE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (moved_to != NULL)
+    *moved_to = NULL;
+
+  if (!self->read_only)
+    return TRUE;
+
+  if (g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      now = g_date_time_new_now_local ();
+      stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+      target = g_strdup_printf ("%s.damaged-%s", self->path, stamp);
+
+      for (guint i = 1; g_file_test (target, G_FILE_TEST_EXISTS); i++)
+        {
+          g_free (target);
+          target = g_strdup_printf ("%s.damaged-%s-%u", self->path, stamp, i);
+        }
+
+      if (g_rename (self->path, target) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO,
+                       _("Could not move “%s” aside: %s"), self->path, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  self->read_only = FALSE;
+  g_clear_error (&self->load_error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
+
+  if (moved_to != NULL)
+    *moved_to = g_steal_pointer (&target);
+
+  return TRUE;
+}
+
+/**
+ * hyr_state_get_path:
+ * @self: a #HyrState
+ *
+ * Returns: (type filename): the file the state is saved to
+ */
+const char *
+hyr_state_get_path (HyrState *self)
+{
+  g_return_val_if_fail (HYR_IS_STATE (self), NULL);
+  return self->path;
+}
+
+/**
+ * hyr_state_get_read_only:
+ * @self: a #HyrState
+ *
+ * Returns: whether saving is refused
+ */
+gboolean
+hyr_state_get_read_only (HyrState *self)
+{
+  g_return_val_if_fail (HYR_IS_STATE (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * hyr_state_get_load_error:
+ * @self: a #HyrState
+ *
+ * Returns: (transfer none) (nullable): why the file could not be loaded,
+ *   for a state made with hyr_state_new_read_only()
+ */
+const GError *
+hyr_state_get_load_error (HyrState *self)
+{
+  g_return_val_if_fail (HYR_IS_STATE (self), NULL);
+  return self->load_error;
+}
+
+/**
+ * hyr_state_get_section:
+ * @self: a #HyrState
+ * @name: the section's name, such as "shoes"
+ *
+ * Gets a section of the document to read or edit, creating it empty when
+ * missing. After editing, call hyr_state_section_changed() and
+ * hyr_state_save().
+ *
+ * Returns: (transfer none): the section
+ */
+JsonObject *
+hyr_state_get_section (HyrState   *self,
+                       const char *name)
+{
+  JsonNode *node;
+  JsonObject *section;
+
+  g_return_val_if_fail (HYR_IS_STATE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  node = json_object_get_member (self->sections, name);
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    section = json_node_get_object (node);
+  else
+    {
+      section = json_object_new ();
+      json_object_set_object_member (self->sections, name, section);
+    }
+
+  return section;
+}
+
+/**
+ * hyr_state_section_changed:
+ * @self: a #HyrState
+ * @name: the section that was edited
+ *
+ * Tells the views that share the state that a section changed, by
+ * emitting #HyrState::changed with @name as the detail.
+ */
+void
+hyr_state_section_changed (HyrState   *self,
+                           const char *name)
+{
+  g_return_if_fail (HYR_IS_STATE (self));
+  g_return_if_fail (name != NULL);
+
+  g_signal_emit (self, signals [CHANGED], g_quark_from_string (name), name);
+}

@@ -1,0 +1,240 @@
+/* hyr-workbench-addin.c — the one type that touches the host
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-workbench-addin"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libpeas/peas.h>
+
+#include "hyr.h"
+#include "hyr-protein-page.h"
+#include "hyr-shoes-page.h"
+#include "hyr-state-banner.h"
+#include "hyr-workbench-addin.h"
+
+/**
+ * HyrWorkbenchAddin:
+ *
+ * The plugin's #PeasActivatable. The host passes its #HyrWorkbench as
+ * #PeasActivatable:object; activation loads the plugin's state, builds the
+ * engine objects over the host's store and adds one page per view;
+ * deactivation removes the pages and drops everything activation made, so
+ * that the plugin can be cycled any number of times.
+ */
+struct _HyrWorkbenchAddin
+{
+  GObject           parent_instance;
+
+  GObject          *object;
+
+  /* Set while active */
+  HyrWorkbench     *workbench;
+  HyrState         *state;
+  GSettings        *settings;
+  HyrShoeRotation  *rotation;
+  GPtrArray        *page_ids;
+};
+
+static void peas_activatable_iface_init (PeasActivatableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HyrWorkbenchAddin, hyr_workbench_addin, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (PEAS_TYPE_ACTIVATABLE,
+                                                      peas_activatable_iface_init))
+
+enum {
+  PROP_0,
+  PROP_OBJECT,
+  N_PROPS
+};
+
+#define SCHEMA_ID "io.github.HypertrophyRunning"
+
+static HyrState *
+load_state (void)
+{
+  g_autofree char *path = hyr_state_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  HyrState *state;
+
+  state = hyr_state_load (path, &error);
+  if (state != NULL)
+    return state;
+
+  /* The file stays untouched; the pages show why and offer to start
+   * afresh, keeping the damaged file aside. */
+  g_warning ("%s", error->message);
+  return hyr_state_new_read_only (path, error);
+}
+
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+add_page (HyrWorkbenchAddin *self,
+          const char        *id,
+          const char        *title,
+          GtkWidget         *view)
+{
+  GtkWidget *page;
+
+  /* Every page carries the banner that explains a damaged state file. */
+  page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_container_add (GTK_CONTAINER (page), hyr_state_banner_new (self->state));
+  gtk_widget_set_vexpand (view, TRUE);
+  gtk_container_add (GTK_CONTAINER (page), view);
+  gtk_widget_show (page);
+  gtk_widget_show (view);
+
+  hyr_workbench_add_page (self->workbench, id, title, page);
+  g_ptr_array_add (self->page_ids, g_strdup (id));
+}
+
+static void
+hyr_workbench_addin_activate (PeasActivatable *activatable)
+{
+  HyrWorkbenchAddin *self = HYR_WORKBENCH_ADDIN (activatable);
+  HyrActivityStore *store;
+
+  g_return_if_fail (self->workbench == NULL);
+
+  if (!HYR_IS_WORKBENCH (self->object))
+    {
+      g_warning ("Hypertrophy Running needs a host that implements HyrWorkbench; "
+                 "%s does not, so no page was added.",
+                 self->object != NULL ? G_OBJECT_TYPE_NAME (self->object) : "(nothing)");
+      return;
+    }
+
+  store = hyr_workbench_get_store (HYR_WORKBENCH (self->object));
+  if (store == NULL)
+    {
+      g_warning ("The host's workbench has no activity store, so no page was added.");
+      return;
+    }
+
+  self->settings = new_settings ();
+  if (self->settings == NULL)
+    {
+      g_warning ("The settings schema %s is not installed, so no page was added. "
+                 "Run “meson install” or set GSETTINGS_SCHEMA_DIR.", SCHEMA_ID);
+      return;
+    }
+
+  self->workbench = g_object_ref (HYR_WORKBENCH (self->object));
+  self->state = load_state ();
+  self->rotation = hyr_shoe_rotation_new (store, self->state);
+  self->page_ids = g_ptr_array_new_with_free_func (g_free);
+
+  add_page (self, "shoes", _("Shoes"),
+            hyr_shoes_page_new (self->rotation, self->settings));
+  add_page (self, "protein", _("Protein"),
+            hyr_protein_page_new (store, self->state, self->settings));
+}
+
+static void
+hyr_workbench_addin_deactivate (PeasActivatable *activatable)
+{
+  HyrWorkbenchAddin *self = HYR_WORKBENCH_ADDIN (activatable);
+
+  if (self->workbench == NULL)
+    return;
+
+  for (guint i = 0; i < self->page_ids->len; i++)
+    hyr_workbench_remove_page (self->workbench, g_ptr_array_index (self->page_ids, i));
+
+  g_clear_pointer (&self->page_ids, g_ptr_array_unref);
+  g_clear_object (&self->rotation);
+  g_clear_object (&self->state);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->workbench);
+}
+
+static void
+peas_activatable_iface_init (PeasActivatableInterface *iface)
+{
+  iface->activate = hyr_workbench_addin_activate;
+  iface->deactivate = hyr_workbench_addin_deactivate;
+}
+
+static void
+hyr_workbench_addin_dispose (GObject *object)
+{
+  HyrWorkbenchAddin *self = (HyrWorkbenchAddin *)object;
+
+  /* A host that forgets to deactivate must not leave pages behind. */
+  hyr_workbench_addin_deactivate (PEAS_ACTIVATABLE (self));
+  g_clear_object (&self->object);
+
+  G_OBJECT_CLASS (hyr_workbench_addin_parent_class)->dispose (object);
+}
+
+static void
+hyr_workbench_addin_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  HyrWorkbenchAddin *self = HYR_WORKBENCH_ADDIN (object);
+
+  switch (prop_id)
+    {
+    case PROP_OBJECT:
+      g_value_set_object (value, self->object);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_workbench_addin_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  HyrWorkbenchAddin *self = HYR_WORKBENCH_ADDIN (object);
+
+  switch (prop_id)
+    {
+    case PROP_OBJECT:
+      g_set_object (&self->object, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_workbench_addin_class_init (HyrWorkbenchAddinClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hyr_workbench_addin_dispose;
+  object_class->get_property = hyr_workbench_addin_get_property;
+  object_class->set_property = hyr_workbench_addin_set_property;
+
+  g_object_class_override_property (object_class, PROP_OBJECT, "object");
+}
+
+static void
+hyr_workbench_addin_init (HyrWorkbenchAddin *self)
+{
+}

@@ -1,0 +1,345 @@
+/* test-state.c — the state store: round trip, damage left untouched, 0600, backup
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "hyr.h"
+
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("hyr-state-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static char *
+state_path_in (const char *dir)
+{
+  return g_build_filename (dir, "nested", "state.json", NULL);
+}
+
+static void
+test_missing_file_is_empty_state (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_load (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (state);
+  g_assert_false (hyr_state_get_read_only (state));
+  g_assert_cmpuint (json_object_get_size (hyr_state_get_section (state, "shoes")), ==, 0);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) loaded = NULL;
+  JsonObject *shoes;
+  JsonObject *pair;
+  GStatBuf st;
+
+  shoes = hyr_state_get_section (state, "shoes");
+  pair = json_object_new ();
+  json_object_set_string_member (pair, "kind", "minimalist");
+  json_object_set_double_member (pair, "retire-distance", 500000.5);
+  json_object_set_object_member (shoes, "gear-7", pair);
+  json_object_set_string_member (hyr_state_get_section (state, "profile"), "name", "Zoë «Ü»");
+
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  loaded = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+  pair = json_object_get_object_member (hyr_state_get_section (loaded, "shoes"), "gear-7");
+  g_assert_nonnull (pair);
+  g_assert_cmpstr (json_object_get_string_member (pair, "kind"), ==, "minimalist");
+  g_assert_cmpfloat (json_object_get_double_member (pair, "retire-distance"), ==, 500000.5);
+  g_assert_cmpstr (json_object_get_string_member (hyr_state_get_section (loaded, "profile"), "name"),
+                   ==, "Zoë «Ü»");
+}
+
+static void
+test_folder_is_private (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  GStatBuf st;
+
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_cmpint (g_stat (parent, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+}
+
+static void
+test_backup_kept (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *saved_backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) previous = NULL;
+  GStatBuf st;
+
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 3);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (path, &first, NULL, NULL));
+
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 4);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (backup, &saved_backup, NULL, NULL));
+  g_assert_cmpstr (saved_backup, ==, first);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  previous = hyr_state_load (backup, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (json_object_get_int_member (hyr_state_get_section (previous, "profile"),
+                                               "run-days"), ==, 3);
+}
+
+static void
+test_no_temporary_left (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint n = 0;
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (hyr_state_save (state, &error));
+
+  listing = g_dir_open (parent, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_assert_true (g_str_equal (name, "state.json") || g_str_equal (name, "state.json.bak"));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 2);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  gsize       len;
+  int         code;
+} BadFile;
+
+static const char truncated_doc[] = "{\n  \"schema-version\" : 1,\n  \"sections\" : {\n    \"shoes\" : {\"a\": {\"kind\": \"cush";
+
+static const BadFile bad_files[] = {
+  { "empty", "", 0, HYR_STATE_ERROR_TRUNCATED },
+  { "whitespace", "  \n\t ", 5, HYR_STATE_ERROR_TRUNCATED },
+  { "truncated", truncated_doc, sizeof truncated_doc - 1, HYR_STATE_ERROR_TRUNCATED },
+  { "garbage", "this is not json at all }", 25, HYR_STATE_ERROR_CORRUPT },
+  { "binary", "\x89PNG\r\n\x1a\n\0\0\0", 11, HYR_STATE_ERROR_CORRUPT },
+  { "array", "[1, 2, 3]", 9, HYR_STATE_ERROR_CORRUPT },
+  { "no-version", "{\"sections\": {}}", 16, HYR_STATE_ERROR_CORRUPT },
+  { "string-version", "{\"schema-version\": \"1\"}", 23, HYR_STATE_ERROR_CORRUPT },
+  { "zero-version", "{\"schema-version\": 0}", 21, HYR_STATE_ERROR_CORRUPT },
+  { "bad-sections", "{\"schema-version\": 1, \"sections\": [1]}", 38, HYR_STATE_ERROR_CORRUPT },
+  { "bad-section", "{\"schema-version\": 1, \"sections\": {\"shoes\": 3}}", 47, HYR_STATE_ERROR_CORRUPT },
+  { "future", "{\"schema-version\": 2, \"sections\": {\"shoes\": {}}}", 48, HYR_STATE_ERROR_FUTURE_VERSION },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) save_error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) read_only = NULL;
+  gsize after_len = 0;
+
+  g_assert_true (g_file_set_contents (path, bad->contents, bad->len, NULL));
+
+  state = hyr_state_load (path, &error);
+  g_assert_null (state);
+  g_assert_error (error, HYR_STATE_ERROR, bad->code);
+  g_assert_nonnull (strstr (error->message, "state.json"));
+
+  /* Carrying on read-only must not touch the file, even when asked to save. */
+  read_only = hyr_state_new_read_only (path, error);
+  g_assert_true (hyr_state_get_read_only (read_only));
+  g_assert_error (hyr_state_get_load_error (read_only), HYR_STATE_ERROR, bad->code);
+  json_object_set_int_member (hyr_state_get_section (read_only, "profile"), "run-days", 5);
+  g_assert_false (hyr_state_save (read_only, &save_error));
+  g_assert_error (save_error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY);
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, bad->contents, bad->len);
+}
+
+static void
+test_set_aside_keeps_damaged_file (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autofree char *moved_to = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) reloaded = NULL;
+  const char *damaged = "{\"schema-version\": 1, \"sections\": {";
+
+  g_assert_true (g_file_set_contents (path, damaged, -1, NULL));
+  state = hyr_state_load (path, &error);
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_TRUNCATED);
+
+  state = hyr_state_new_read_only (path, error);
+  g_clear_error (&error);
+
+  g_assert_true (hyr_state_set_aside (state, &moved_to, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (moved_to);
+  g_assert_true (g_str_has_prefix (moved_to, path));
+  g_assert_false (hyr_state_get_read_only (state));
+  g_assert_null (hyr_state_get_load_error (state));
+
+  g_assert_true (g_file_get_contents (moved_to, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, damaged);
+
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 3);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+  reloaded = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (json_object_get_int_member (hyr_state_get_section (reloaded, "profile"),
+                                               "run-days"), ==, 3);
+}
+
+static void
+test_unknown_sections_survive (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) again = NULL;
+  JsonObject *future;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"schema-version\": 1, \"sections\": "
+                                      "{\"from-a-plugin\": {\"x\": 42}}}", -1, NULL));
+  state = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 3);
+  g_assert_true (hyr_state_save (state, &error));
+
+  again = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+  future = hyr_state_get_section (again, "from-a-plugin");
+  g_assert_cmpint (json_object_get_int_member (future, "x"), ==, 42);
+}
+
+static void
+on_changed (HyrState   *state,
+            const char *section,
+            guint      *count)
+{
+  g_assert_cmpstr (section, ==, "shoes");
+  (*count)++;
+}
+
+static void
+test_changed_is_detailed (void)
+{
+  g_autoptr(HyrState) state = hyr_state_new ("/nonexistent/state.json");
+  guint count = 0;
+
+  g_signal_connect (state, "changed::shoes", G_CALLBACK (on_changed), &count);
+  hyr_state_section_changed (state, "profile");
+  hyr_state_section_changed (state, "shoes");
+  g_assert_cmpuint (count, ==, 1);
+}
+
+static void
+test_unwritable_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+
+  /* A file standing where the folder should be fails even for root, who
+   * could write anywhere else. */
+  {
+    g_autofree char *dir = make_dir ();
+    g_autofree char *blocker = g_build_filename (dir, "blocker", NULL);
+    g_autofree char *path = g_build_filename (blocker, "state.json", NULL);
+
+    g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+    state = hyr_state_new (path);
+    g_assert_false (hyr_state_save (state, &error));
+    g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO);
+  }
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = hyr_state_get_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "hypertrophy-running",
+                                                "state.json", NULL);
+
+  g_assert_cmpstr (path, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/state/missing-file", test_missing_file_is_empty_state);
+  g_test_add_func ("/state/round-trip", test_round_trip);
+  g_test_add_func ("/state/folder-private", test_folder_is_private);
+  g_test_add_func ("/state/backup-kept", test_backup_kept);
+  g_test_add_func ("/state/no-temporary-left", test_no_temporary_left);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/state/bad-file/%s", bad_files[i].name);
+      g_test_add_data_func (name, &bad_files[i], test_bad_file);
+    }
+  g_test_add_func ("/state/set-aside", test_set_aside_keeps_damaged_file);
+  g_test_add_func ("/state/unknown-sections-survive", test_unknown_sections_survive);
+  g_test_add_func ("/state/changed-detailed", test_changed_is_detailed);
+  g_test_add_func ("/state/unwritable-folder", test_unwritable_folder);
+  g_test_add_func ("/state/default-path", test_default_path);
+
+  return g_test_run ();
+}
