@@ -1,0 +1,249 @@
+/* hyr-test-store.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "hyr-test-store.h"
+
+struct _HyrTestStore
+{
+  GObject    parent_instance;
+  GPtrArray *activities;
+  GPtrArray *gear;
+  double     body_mass;
+  guint      n_queries;
+};
+
+static void store_iface_init (HyrActivityStoreInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HyrTestStore, hyr_test_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (HYR_TYPE_ACTIVITY_STORE, store_iface_init))
+
+static GPtrArray *
+test_store_query (HyrActivityStore *store,
+                  GDateTime        *from,
+                  GDateTime        *to)
+{
+  HyrTestStore *self = HYR_TEST_STORE (store);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  self->n_queries++;
+
+  /* Like a careless host: no sorting, and activities without a start are
+   * handed over too, for the contract's wrapper to deal with. */
+  for (guint i = 0; i < self->activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (self->activities, i);
+      GDateTime *start = hyr_activity_get_start (activity);
+
+      if (start == NULL ||
+          (g_date_time_compare (start, from) >= 0 && g_date_time_compare (start, to) < 0))
+        g_ptr_array_add (result, g_object_ref (activity));
+    }
+
+  return result;
+}
+
+static GPtrArray *
+test_store_list_gear (HyrActivityStore *store)
+{
+  HyrTestStore *self = HYR_TEST_STORE (store);
+
+  return g_ptr_array_copy (self->gear, (GCopyFunc)(void (*)(void))g_object_ref, NULL);
+}
+
+static double
+test_store_get_body_mass (HyrActivityStore *store,
+                          GDateTime        *when)
+{
+  return HYR_TEST_STORE (store)->body_mass;
+}
+
+static void
+store_iface_init (HyrActivityStoreInterface *iface)
+{
+  iface->query = test_store_query;
+  iface->list_gear = test_store_list_gear;
+  iface->get_body_mass = test_store_get_body_mass;
+}
+
+static void
+hyr_test_store_finalize (GObject *object)
+{
+  HyrTestStore *self = (HyrTestStore *)object;
+
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->gear, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hyr_test_store_parent_class)->finalize (object);
+}
+
+static void
+hyr_test_store_class_init (HyrTestStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hyr_test_store_finalize;
+}
+
+static void
+hyr_test_store_init (HyrTestStore *self)
+{
+  self->activities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->gear = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+HyrTestStore *
+hyr_test_store_new (void)
+{
+  return g_object_new (HYR_TYPE_TEST_STORE, NULL);
+}
+
+void
+hyr_test_store_add (HyrTestStore *self,
+                    HyrActivity  *activity)
+{
+  g_ptr_array_add (self->activities, g_object_ref (activity));
+}
+
+HyrActivity *
+hyr_test_store_add_run (HyrTestStore *self,
+                        const char   *id,
+                        const char   *sport,
+                        GDateTime    *start,
+                        double        duration_s,
+                        double        distance_m,
+                        const char   *gear_id)
+{
+  const char *gear_ids[] = { gear_id, NULL };
+  g_autoptr(HyrActivity) activity = g_object_new (HYR_TYPE_ACTIVITY,
+                                                  "id", id,
+                                                  "sport", sport,
+                                                  "start", start,
+                                                  "duration", duration_s,
+                                                  "distance", distance_m,
+                                                  "gear-ids", gear_id != NULL ? gear_ids : NULL,
+                                                  NULL);
+
+  hyr_test_store_add (self, activity);
+  return activity;
+}
+
+void
+hyr_test_store_add_gear (HyrTestStore *self,
+                         HyrGear      *gear)
+{
+  g_ptr_array_add (self->gear, g_object_ref (gear));
+}
+
+void
+hyr_test_store_set_body_mass (HyrTestStore *self,
+                              double        kg)
+{
+  self->body_mass = kg;
+}
+
+guint
+hyr_test_store_get_n_queries (HyrTestStore *self)
+{
+  return self->n_queries;
+}
+
+struct _HyrTestWorkbench
+{
+  GObject           parent_instance;
+  HyrActivityStore *store;
+  GtkNotebook      *notebook;
+  GHashTable       *pages;
+};
+
+static void workbench_iface_init (HyrWorkbenchInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HyrTestWorkbench, hyr_test_workbench, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (HYR_TYPE_WORKBENCH, workbench_iface_init))
+
+static void
+test_workbench_add_page (HyrWorkbench *workbench,
+                         const char   *id,
+                         const char   *title,
+                         GtkWidget    *page)
+{
+  HyrTestWorkbench *self = HYR_TEST_WORKBENCH (workbench);
+
+  g_assert_false (g_hash_table_contains (self->pages, id));
+  g_hash_table_insert (self->pages, g_strdup (id), g_object_ref (page));
+  gtk_notebook_append_page (self->notebook, page, gtk_label_new (title));
+}
+
+static void
+test_workbench_remove_page (HyrWorkbench *workbench,
+                            const char   *id)
+{
+  HyrTestWorkbench *self = HYR_TEST_WORKBENCH (workbench);
+  GtkWidget *page = g_hash_table_lookup (self->pages, id);
+
+  g_assert_nonnull (page);
+  gtk_container_remove (GTK_CONTAINER (self->notebook), page);
+  g_hash_table_remove (self->pages, id);
+}
+
+static HyrActivityStore *
+test_workbench_get_store (HyrWorkbench *workbench)
+{
+  return HYR_TEST_WORKBENCH (workbench)->store;
+}
+
+static void
+workbench_iface_init (HyrWorkbenchInterface *iface)
+{
+  iface->add_page = test_workbench_add_page;
+  iface->remove_page = test_workbench_remove_page;
+  iface->get_store = test_workbench_get_store;
+}
+
+static void
+hyr_test_workbench_finalize (GObject *object)
+{
+  HyrTestWorkbench *self = (HyrTestWorkbench *)object;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_object (&self->notebook);
+
+  G_OBJECT_CLASS (hyr_test_workbench_parent_class)->finalize (object);
+}
+
+static void
+hyr_test_workbench_class_init (HyrTestWorkbenchClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hyr_test_workbench_finalize;
+}
+
+static void
+hyr_test_workbench_init (HyrTestWorkbench *self)
+{
+  self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->notebook = g_object_ref_sink (GTK_NOTEBOOK (gtk_notebook_new ()));
+}
+
+HyrTestWorkbench *
+hyr_test_workbench_new (HyrActivityStore *store)
+{
+  HyrTestWorkbench *self = g_object_new (HYR_TYPE_TEST_WORKBENCH, NULL);
+
+  self->store = store != NULL ? g_object_ref (store) : NULL;
+  return self;
+}
+
+GtkNotebook *
+hyr_test_workbench_get_notebook (HyrTestWorkbench *self)
+{
+  return self->notebook;
+}
+
+GtkWidget *
+hyr_test_workbench_get_page (HyrTestWorkbench *self,
+                             const char       *id)
+{
+  return g_hash_table_lookup (self->pages, id);
+}

@@ -1,0 +1,44 @@
+/* hyr-test-store.h — a host for tests: an activity store over an array and a
+ * workbench over a GtkNotebook
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#pragma once
+
+#include "hyr.h"
+
+G_BEGIN_DECLS
+
+#define HYR_TYPE_TEST_STORE (hyr_test_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (HyrTestStore, hyr_test_store, HYR, TEST_STORE, GObject)
+
+HyrTestStore *hyr_test_store_new           (void);
+void          hyr_test_store_add           (HyrTestStore *self,
+                                            HyrActivity  *activity);
+HyrActivity  *hyr_test_store_add_run       (HyrTestStore *self,
+                                            const char   *id,
+                                            const char   *sport,
+                                            GDateTime    *start,
+                                            double        duration_s,
+                                            double        distance_m,
+                                            const char   *gear_id);
+void          hyr_test_store_add_gear      (HyrTestStore *self,
+                                            HyrGear      *gear);
+void          hyr_test_store_set_body_mass (HyrTestStore *self,
+                                            double        kg);
+guint         hyr_test_store_get_n_queries (HyrTestStore *self);
+
+#define HYR_TYPE_TEST_WORKBENCH (hyr_test_workbench_get_type ())
+
+G_DECLARE_FINAL_TYPE (HyrTestWorkbench, hyr_test_workbench, HYR, TEST_WORKBENCH, GObject)
+
+HyrTestWorkbench *hyr_test_workbench_new          (HyrActivityStore *store);
+GtkNotebook      *hyr_test_workbench_get_notebook (HyrTestWorkbench *self);
+GtkWidget        *hyr_test_workbench_get_page     (HyrTestWorkbench *self,
+                                                   const char       *id);
+
+G_END_DECLS

@@ -1,0 +1,289 @@
+/* test-plugin.c — the plugin loaded by a real PeasEngine from the build dir
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <libpeas/peas.h>
+#include <libpeas-gtk/peas-gtk.h>
+
+#include "hyr-test-store.h"
+
+#define PLUGIN_ID "hypertrophy-running"
+
+typedef struct
+{
+  PeasEngine       *engine;
+  PeasPluginInfo   *info;
+  HyrTestStore     *store;
+  HyrTestWorkbench *workbench;
+} Fixture;
+
+static void
+add_history (HyrTestStore *store)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(HyrGear) trainer = hyr_gear_new ("1", "Daily trainer", 50000, 800000, TRUE);
+
+  hyr_test_store_add_gear (store, trainer);
+  for (int day = 0; day < 60; day += 2)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now (tz);
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -day);
+      g_autofree char *id = g_strdup_printf ("run-%d", day);
+
+      hyr_test_store_add_run (store, id, "Running", start, 3000, 10000, "1");
+    }
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *build_dir = g_getenv ("HYR_PLUGIN_BUILD_DIR");
+
+  g_assert_nonnull (build_dir);
+
+  f->engine = peas_engine_new ();
+  peas_engine_add_search_path (f->engine, build_dir, NULL);
+  f->info = peas_engine_get_plugin_info (f->engine, PLUGIN_ID);
+  g_assert_nonnull (f->info);
+
+  f->store = hyr_test_store_new ();
+  add_history (f->store);
+  f->workbench = hyr_test_workbench_new (HYR_ACTIVITY_STORE (f->store));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->workbench);
+  g_clear_object (&f->store);
+  g_clear_object (&f->engine);
+}
+
+static void
+test_metadata (Fixture       *f,
+               gconstpointer  data)
+{
+  g_assert_cmpstr (peas_plugin_info_get_module_name (f->info), ==, PLUGIN_ID);
+  g_assert_cmpstr (peas_plugin_info_get_name (f->info), ==, "Hypertrophy Running");
+  g_assert_nonnull (peas_plugin_info_get_description (f->info));
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  g_assert_true (peas_plugin_info_is_loaded (f->info));
+  g_assert_true (peas_engine_provides_extension (f->engine, f->info, PEAS_TYPE_ACTIVATABLE));
+  g_assert_true (peas_engine_provides_extension (f->engine, f->info, PEAS_GTK_TYPE_CONFIGURABLE));
+}
+
+static void
+on_extension_added (PeasExtensionSet *set,
+                    PeasPluginInfo   *info,
+                    PeasExtension    *extension,
+                    gpointer          user_data)
+{
+  peas_activatable_activate (PEAS_ACTIVATABLE (extension));
+}
+
+static void
+on_extension_removed (PeasExtensionSet *set,
+                      PeasPluginInfo   *info,
+                      PeasExtension    *extension,
+                      gpointer          user_data)
+{
+  peas_activatable_deactivate (PEAS_ACTIVATABLE (extension));
+}
+
+static PeasExtensionSet *
+new_extension_set (Fixture *f)
+{
+  PeasExtensionSet *set;
+
+  /* As gedit and Builder do: activate on load, deactivate on unload. */
+  set = peas_extension_set_new (f->engine, PEAS_TYPE_ACTIVATABLE,
+                                "object", f->workbench,
+                                NULL);
+  g_signal_connect (set, "extension-added", G_CALLBACK (on_extension_added), NULL);
+  g_signal_connect (set, "extension-removed", G_CALLBACK (on_extension_removed), NULL);
+  return set;
+}
+
+static const char * const page_ids[] = { "shoes", "protein" };
+
+static void
+test_activate_adds_pages (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(PeasExtensionSet) set = new_extension_set (f);
+  GtkNotebook *notebook = hyr_test_workbench_get_notebook (f->workbench);
+
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 0);
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, G_N_ELEMENTS (page_ids));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_ids); i++)
+    {
+      GtkWidget *page = hyr_test_workbench_get_page (f->workbench, page_ids[i]);
+
+      g_assert_nonnull (page);
+      g_assert_true (gtk_widget_get_visible (page));
+    }
+
+  g_assert_cmpuint (hyr_test_store_get_n_queries (f->store), >=, 1);
+
+  g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 0);
+}
+
+static void
+count_finalized (gpointer  data,
+                 GObject  *where_the_object_was)
+{
+  (*(guint *)data)++;
+}
+
+static void
+test_cycles (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(PeasExtensionSet) set = new_extension_set (f);
+  GtkNotebook *notebook = hyr_test_workbench_get_notebook (f->workbench);
+  guint n_pages_made = 0;
+  guint n_pages_finalized = 0;
+
+  for (guint cycle = 0; cycle < 100; cycle++)
+    {
+      g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+      g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, G_N_ELEMENTS (page_ids));
+
+      for (guint i = 0; i < G_N_ELEMENTS (page_ids); i++)
+        {
+          g_object_weak_ref (G_OBJECT (hyr_test_workbench_get_page (f->workbench, page_ids[i])),
+                             count_finalized, &n_pages_finalized);
+          n_pages_made++;
+        }
+
+      /* The host's store changes while the plugin is active. */
+      hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+
+      g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+      g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 0);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  /* Every page made was destroyed: nothing of the plugin outlives a cycle. */
+  g_assert_cmpuint (n_pages_finalized, ==, n_pages_made);
+  g_assert_cmpuint (n_pages_made, ==, 100 * G_N_ELEMENTS (page_ids));
+}
+
+static void
+test_host_without_contract (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GObject) not_a_workbench = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(PeasExtension) extension = NULL;
+
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  extension = peas_engine_create_extension (f->engine, f->info, PEAS_TYPE_ACTIVATABLE,
+                                            "object", not_a_workbench,
+                                            NULL);
+  g_assert_nonnull (extension);
+
+  g_test_expect_message ("hyr-workbench-addin", G_LOG_LEVEL_WARNING,
+                         "*needs a host that implements HyrWorkbench*");
+  peas_activatable_activate (PEAS_ACTIVATABLE (extension));
+  g_test_assert_expected_messages ();
+
+  /* Deactivating what never activated is harmless. */
+  peas_activatable_deactivate (PEAS_ACTIVATABLE (extension));
+}
+
+static void
+test_workbench_without_store (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HyrTestWorkbench) empty = hyr_test_workbench_new (NULL);
+  g_autoptr(PeasExtension) extension = NULL;
+
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  extension = peas_engine_create_extension (f->engine, f->info, PEAS_TYPE_ACTIVATABLE,
+                                            "object", empty,
+                                            NULL);
+  g_test_expect_message ("hyr-workbench-addin", G_LOG_LEVEL_WARNING, "*no activity store*");
+  peas_activatable_activate (PEAS_ACTIVATABLE (extension));
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (gtk_notebook_get_n_pages (hyr_test_workbench_get_notebook (empty)), ==, 0);
+}
+
+static void
+test_damaged_state_stays_untouched (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(PeasExtensionSet) set = NULL;
+  g_autofree char *path = hyr_state_get_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *after = NULL;
+  const char *damaged = "{\"schema-version\": 99, \"sections\": {}}";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, damaged, -1, NULL));
+
+  set = new_extension_set (f);
+  g_test_expect_message ("hyr-workbench-addin", G_LOG_LEVEL_WARNING, "*newer version*");
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  g_test_assert_expected_messages ();
+
+  /* The pages are there, read-only, and the file is as it was. */
+  g_assert_cmpint (gtk_notebook_get_n_pages (hyr_test_workbench_get_notebook (f->workbench)),
+                   ==, G_N_ELEMENTS (page_ids));
+  g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, damaged);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+static void
+test_configurable (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PeasExtension) extension = NULL;
+  GtkWidget *widget;
+
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  extension = peas_engine_create_extension (f->engine, f->info, PEAS_GTK_TYPE_CONFIGURABLE, NULL);
+  g_assert_nonnull (extension);
+
+  widget = peas_gtk_configurable_create_configure_widget (PEAS_GTK_CONFIGURABLE (extension));
+  g_assert_true (GTK_IS_WIDGET (widget));
+  g_object_ref_sink (widget);
+  gtk_widget_destroy (widget);
+  g_object_unref (widget);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/plugin/metadata", test_metadata);
+  ADD ("/plugin/activate-adds-pages", test_activate_adds_pages);
+  ADD ("/plugin/100-cycles", test_cycles);
+  ADD ("/plugin/host-without-contract", test_host_without_contract);
+  ADD ("/plugin/workbench-without-store", test_workbench_without_store);
+  ADD ("/plugin/damaged-state-untouched", test_damaged_state_stays_untouched);
+  ADD ("/plugin/configurable", test_configurable);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/python3
+# test-python-host.py — the plugin loaded by a host written in Python
+#
+# Copyright 2026 The Hypertrophy Running authors
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# The host contract is implemented here in Python through the typelib, as a
+# libpeas host written with PyGObject (pytrainer's bridge, for one) does it.
+# The objects the vfuncs return are Python temporaries: the test proves the
+# plugin keeps them alive (transfer full) and reads them correctly.
+
+import gc
+import os
+import sys
+import unittest
+
+import gi
+
+gi.require_version("Gtk", "3.0")
+gi.require_version("Peas", "1.0")
+gi.require_version("Hyr", "1.0")
+from gi.repository import GLib, GObject, Gtk, Hyr, Peas  # noqa: E402
+
+PLUGIN_ID = "hypertrophy-running"
+PAGE_IDS = {"shoes", "protein"}
+
+
+class PythonStore(GObject.Object, Hyr.ActivityStore):
+    """An activity store whose activities exist only as Python objects."""
+
+    def __init__(self, n_runs=40):
+        super().__init__()
+        self.n_runs = n_runs
+        self.queries = 0
+        tz = GLib.TimeZone.new_local()
+        self.now = GLib.DateTime.new_now(tz)
+
+    def _make(self, i):
+        # Built afresh on every query and dropped by Python right after.
+        start = self.now.add_days(-2 * i).add_hours(-1)
+        return Hyr.Activity(id=str(i), sport="Running", start=start,
+                            duration=3000.0, distance=10000.0 + i,
+                            gear_ids=["shoe-a" if i % 2 else "shoe-b"],
+                            avg_heart_rate=float("nan"), title="Run %d" % i)
+
+    def do_query(self, from_, to):
+        self.queries += 1
+        result = []
+        for i in range(self.n_runs):
+            activity = self._make(i)
+            start = activity.props.start
+            if start.compare(from_) >= 0 and start.compare(to) < 0:
+                result.append(activity)
+        # A hostile entry: no start time. The plugin must drop it.
+        result.append(Hyr.Activity(id="no-start", sport="Running",
+                                   duration=60.0, distance=float("inf")))
+        return result
+
+    def do_list_gear(self):
+        return [Hyr.Gear(id="shoe-a", name="Trainer A", prior_distance=1000.0,
+                         retire_distance=800000.0, active=True),
+                Hyr.Gear(id="shoe-b", name="Flat B", prior_distance=0.0,
+                         retire_distance=-5.0, active=True)]
+
+    def do_get_body_mass(self, when):
+        return 81.5
+
+
+class PythonWorkbench(GObject.Object, Hyr.Workbench):
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+        self.notebook = Gtk.Notebook()
+        self.pages = {}
+
+    def do_add_page(self, page_id, title, widget):
+        assert page_id not in self.pages, page_id
+        self.pages[page_id] = widget
+        self.notebook.append_page(widget, Gtk.Label(label=title))
+
+    def do_remove_page(self, page_id):
+        widget = self.pages.pop(page_id)
+        self.notebook.remove(widget)
+
+    def do_get_store(self):
+        return self.store
+
+
+def spin():
+    while GLib.MainContext.default().iteration(False):
+        pass
+
+
+class PythonHostTest(unittest.TestCase):
+    def setUp(self):
+        self.engine = Peas.Engine()
+        self.engine.add_search_path(os.environ["HYR_PLUGIN_BUILD_DIR"], None)
+        self.info = self.engine.get_plugin_info(PLUGIN_ID)
+        self.assertIsNotNone(self.info)
+        self.store = PythonStore()
+        self.workbench = PythonWorkbench(self.store)
+        self.extensions = Peas.ExtensionSet.new(self.engine, Peas.Activatable,
+                                                ["object"], [self.workbench])
+        self.extensions.connect("extension-added",
+                                lambda s, i, e: e.activate())
+        self.extensions.connect("extension-removed",
+                                lambda s, i, e: e.deactivate())
+
+    def tearDown(self):
+        self.engine.unload_plugin(self.info)
+        del self.extensions
+        gc.collect()
+
+    def test_contract_through_typelib(self):
+        # The wrappers check what a Python host returns.
+        now = GLib.DateTime.new_now_local()
+        got = Hyr.ActivityStore.query(self.store, now.add_years(-1), now.add_seconds(1))
+        self.assertEqual(len(got), 40)
+        starts = [a.props.start.to_unix() for a in got]
+        self.assertEqual(starts, sorted(starts))
+        self.assertEqual(got[0].props.avg_heart_rate, 0.0)  # NaN became unknown
+        gear = Hyr.ActivityStore.list_gear(self.store)
+        self.assertEqual([g.props.id for g in gear], ["shoe-a", "shoe-b"])
+        self.assertEqual(gear[1].props.retire_distance, 0.0)  # negative became unknown
+        self.assertEqual(Hyr.ActivityStore.get_body_mass(self.store, now), 81.5)
+
+    def test_activate_and_deactivate(self):
+        self.assertTrue(self.engine.load_plugin(self.info))
+        self.assertEqual(set(self.workbench.pages), PAGE_IDS)
+        self.assertEqual(self.workbench.notebook.get_n_pages(), len(PAGE_IDS))
+        self.assertGreaterEqual(self.store.queries, 1)
+        spin()
+        self.assertTrue(self.engine.unload_plugin(self.info))
+        self.assertEqual(self.workbench.pages, {})
+        self.assertEqual(self.workbench.notebook.get_n_pages(), 0)
+
+    def test_changed_requeries(self):
+        self.assertTrue(self.engine.load_plugin(self.info))
+        spin()
+        before = self.store.queries
+        self.store.emit("changed")
+        spin()
+        self.assertGreater(self.store.queries, before)
+
+    def test_100_cycles(self):
+        for _ in range(100):
+            self.assertTrue(self.engine.load_plugin(self.info))
+            self.assertEqual(self.workbench.notebook.get_n_pages(), len(PAGE_IDS))
+            self.store.emit("changed")
+            spin()
+            self.assertTrue(self.engine.unload_plugin(self.info))
+            self.assertEqual(self.workbench.notebook.get_n_pages(), 0)
+            gc.collect()
+
+
+class TapResult(unittest.TextTestResult):
+    """Prints one TAP line per test, so meson counts them."""
+
+    n = 0
+
+    def _line(self, ok, test, extra=""):
+        TapResult.n += 1
+        print("%s %d %s%s" % ("ok" if ok else "not ok", TapResult.n, test.id(), extra),
+              flush=True)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._line(True, test)
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._line(False, test)
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._line(False, test)
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._line(True, test, " # SKIP " + reason)
+
+
+if __name__ == "__main__":
+    suite = unittest.defaultTestLoader.loadTestsFromTestCase(PythonHostTest)
+    print("1..%d" % suite.countTestCases(), flush=True)
+    runner = unittest.TextTestRunner(stream=sys.stderr, resultclass=TapResult, verbosity=0)
+    result = runner.run(suite)
+    sys.exit(0 if result.wasSuccessful() else 1)
