@@ -11,8 +11,9 @@
 
 import gc
 import os
-import sys
 import unittest
+
+import hyr_tap
 
 import gi
 
@@ -153,36 +154,5 @@ class PythonHostTest(unittest.TestCase):
             gc.collect()
 
 
-class TapResult(unittest.TextTestResult):
-    """Prints one TAP line per test, so meson counts them."""
-
-    n = 0
-
-    def _line(self, ok, test, extra=""):
-        TapResult.n += 1
-        print("%s %d %s%s" % ("ok" if ok else "not ok", TapResult.n, test.id(), extra),
-              flush=True)
-
-    def addSuccess(self, test):
-        super().addSuccess(test)
-        self._line(True, test)
-
-    def addFailure(self, test, err):
-        super().addFailure(test, err)
-        self._line(False, test)
-
-    def addError(self, test, err):
-        super().addError(test, err)
-        self._line(False, test)
-
-    def addSkip(self, test, reason):
-        super().addSkip(test, reason)
-        self._line(True, test, " # SKIP " + reason)
-
-
 if __name__ == "__main__":
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(PythonHostTest)
-    print("1..%d" % suite.countTestCases(), flush=True)
-    runner = unittest.TextTestRunner(stream=sys.stderr, resultclass=TapResult, verbosity=0)
-    result = runner.run(suite)
-    sys.exit(0 if result.wasSuccessful() else 1)
+    hyr_tap.main(PythonHostTest)
