@@ -74,6 +74,23 @@ typedef enum
 } HyrShoeKind;
 
 /**
+ * HyrShoeWarning:
+ * @HYR_SHOE_WARNING_NONE: the pair is below 80 % of its retire distance
+ * @HYR_SHOE_WARNING_WORN: the pair is at 80 % or more: time to plan a
+ *   replacement
+ * @HYR_SHOE_WARNING_RETIRE: the pair is at 100 % or more of its retire
+ *   distance
+ *
+ * How close a pair is to its retire distance.
+ */
+typedef enum
+{
+  HYR_SHOE_WARNING_NONE,
+  HYR_SHOE_WARNING_WORN,
+  HYR_SHOE_WARNING_RETIRE,
+} HyrShoeWarning;
+
+/**
  * HyrLift:
  * @HYR_LIFT_NONE: not one of the main lifts (assistance work)
  * @HYR_LIFT_SQUAT: back squat

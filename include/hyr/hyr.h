@@ -20,5 +20,8 @@
 
 /* The engine */
 #include "hyr-state.h"
+#include "hyr-modality.h"
+#include "hyr-shoe.h"
+#include "hyr-shoe-rotation.h"
 
 #undef HYR_INSIDE
