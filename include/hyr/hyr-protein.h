@@ -74,6 +74,9 @@ HyrProteinTarget *hyr_protein_target                (double              body_ma
                                                      guint               meals,
                                                      GError            **error);
 double            hyr_protein_goal_get_grams_per_kg (HyrProteinGoal      goal);
+void              hyr_protein_goal_get_range        (HyrProteinGoal      goal,
+                                                     double             *low_grams_per_kg,
+                                                     double             *high_grams_per_kg);
 gboolean          hyr_protein_check_body_mass       (double              body_mass_kg,
                                                      GError            **error);
 gboolean          hyr_protein_parse_body_mass       (const char         *text,

@@ -23,5 +23,7 @@
 #include "hyr-modality.h"
 #include "hyr-shoe.h"
 #include "hyr-shoe-rotation.h"
+#include "hyr-protein-target.h"
+#include "hyr-protein.h"
 
 #undef HYR_INSIDE
