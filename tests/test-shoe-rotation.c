@@ -478,6 +478,23 @@ test_suggest_fallbacks (void)
     shoe = suggest (rotation, HYR_RUN_KIND_RACE, 10 * KM, &reason);
     g_assert_cmpstr (hyr_shoe_get_gear_id (shoe), ==, "T");
     g_assert_nonnull (strstr (reason, "closest"));
+    g_clear_pointer (&reason, g_free);
+  }
+
+  /* The cushioned pair would suit a long run but is worn out: the trail
+   * pair gets it, and the reason names the worn-out one. */
+  {
+    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrShoeRotation) rotation = NULL;
+    g_autoptr(HyrShoe) shoe = NULL;
+
+    shoe_fixture_store_add_gear (store, "C", "Old cushion", 850 * KM, 0, TRUE);
+    shoe_fixture_store_add_gear (store, "T2", "Speedgoat trail", 0, 0, TRUE);
+    rotation = rotation_new (store, state);
+
+    shoe = suggest (rotation, HYR_RUN_KIND_LONG, 20 * KM, &reason);
+    g_assert_cmpstr (hyr_shoe_get_gear_id (shoe), ==, "T2");
+    g_assert_nonnull (strstr (reason, "“Old cushion” would suit it better"));
   }
 }
 

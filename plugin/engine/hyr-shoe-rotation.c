@@ -1969,7 +1969,7 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
     g_string_append (why, kind_reason (kind, hyr_shoe_get_kind (best->shoe)));
   else
     g_string_append (why, g_dgettext (GETTEXT_PACKAGE,
-                                      "None of your active pairs is the ideal kind for this run; this one comes closest."));
+                                      "No pair of the best kind for this run is ready to wear, so this one comes closest."));
 
   for (guint i = 0; i < candidates->len; i++)
     {
@@ -2003,6 +2003,22 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
                                                "Of the pairs that fit, it has rested longest (%" G_GINT64_FORMAT " days), which keeps the rotation going.",
                                                (gulong)days),
                                   days);
+        }
+    }
+
+  /* Say why a better-suited pair was passed over. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, i);
+
+      if (candidate->worn_out && candidate->rank < best->rank)
+        {
+          g_string_append_c (why, ' ');
+          g_string_append_printf (why,
+                                  g_dgettext (GETTEXT_PACKAGE,
+                                              "“%s” would suit it better but is past its retire distance."),
+                                  hyr_shoe_get_name (candidate->shoe));
+          break;
         }
     }
 

@@ -57,6 +57,7 @@ struct _HyrShoeRow
   GtkSpinButton   *retire_spin;
   GtkLabel        *unit_label;
   GtkButton       *reset_button;
+  GtkBox          *retire_box;
   GtkPopover      *edit_popover;
   GtkEntry        *name_entry;
   GtkSpinButton   *prior_spin;
@@ -257,6 +258,10 @@ update (HyrShoeRow *self)
     }
 
   gtk_label_set_text (self->details_label, details->str);
+
+  /* A retired pair keeps its history; rotation and retiring are over. */
+  gtk_widget_set_visible (GTK_WIDGET (self->share_label), hyr_shoe_get_active (self->shoe));
+  gtk_widget_set_visible (GTK_WIDGET (self->retire_box), hyr_shoe_get_active (self->shoe));
 
   if (hyr_shoe_get_recent_runs (self->shoe) > 0)
     {
@@ -498,6 +503,7 @@ hyr_shoe_row_class_init (HyrShoeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, unit_label);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, reset_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_box);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, edit_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, prior_spin);
@@ -525,6 +531,7 @@ wear_bar_css (void)
       GtkCssProvider *css = gtk_css_provider_new ();
 
       gtk_css_provider_load_from_data (css,
+                                       "levelbar.horizontal block { min-height: 6px; }\n"
                                        "levelbar block.hyr-fresh { background-color: @theme_selected_bg_color; border-color: shade(@theme_selected_bg_color, 0.8); }\n"
                                        "levelbar block.hyr-worn { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n"
                                        "levelbar block.hyr-retire { background-color: @error_color; border-color: shade(@error_color, 0.8); }\n",

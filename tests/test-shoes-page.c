@@ -1,0 +1,410 @@
+/* test-shoes-page.c — the "Shoes" page under X
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "hyr.h"
+#include "hyr-shoe-row.h"
+#include "hyr-shoes-page.h"
+#include "shoe-fixture-store.h"
+
+#define KM 1000.0
+
+static gboolean have_display;
+
+static void
+drain (void)
+{
+  while (gtk_events_pending ())
+    gtk_main_iteration ();
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+state_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hyr-shoes-page-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, "state.json", NULL);
+}
+
+static void
+collect (GtkWidget *widget,
+         gpointer   data)
+{
+  g_ptr_array_add (data, widget);
+
+  if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect, data);
+}
+
+static GPtrArray *
+all_widgets (GtkWidget *root)
+{
+  GPtrArray *widgets = g_ptr_array_new ();
+
+  collect (root, widgets);
+  return widgets;
+}
+
+/* Whether a visible label shows @text somewhere in its text. */
+static gboolean
+shows (GtkWidget  *root,
+       const char *text)
+{
+  g_autoptr(GPtrArray) widgets = all_widgets (root);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+          strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_shows (GtkWidget  *root,
+              const char *text)
+{
+  if (!shows (root, text))
+    g_error ("no visible label shows “%s”", text);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  g_autoptr(GPtrArray) widgets = all_widgets (root);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+        return widget;
+    }
+
+  g_error ("no widget named “%s”", name);
+  return NULL;
+}
+
+static GPtrArray *
+visible_rows (GtkWidget *root,
+              const char *list_name)
+{
+  GtkWidget *list = find_named (root, list_name);
+  g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (list));
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (const GList *l = children; l != NULL; l = l->next)
+    {
+      if (gtk_widget_get_visible (l->data))
+        g_ptr_array_add (rows, l->data);
+    }
+
+  return rows;
+}
+
+static HyrShoeRow *
+row_for (GtkWidget  *root,
+         const char *gear_id)
+{
+  g_autoptr(GPtrArray) widgets = all_widgets (root);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (HYR_IS_SHOE_ROW (widget) &&
+          g_strcmp0 (hyr_shoe_get_gear_id (hyr_shoe_row_get_shoe (HYR_SHOE_ROW (widget))), gear_id) == 0)
+        return HYR_SHOE_ROW (widget);
+    }
+
+  g_error ("no row for “%s”", gear_id);
+  return NULL;
+}
+
+static GSettings *
+settings_new (void)
+{
+  GSettings *settings = g_settings_new ("io.github.HypertrophyRunning");
+
+  g_settings_set_string (settings, "distance-unit", "km");
+  return settings;
+}
+
+static void
+add_run (ShoeFixtureStore *store,
+         const char       *id,
+         const char       *sport,
+         int               year,
+         int               month,
+         int               day,
+         double            distance,
+         const char       *gear_id)
+{
+  g_autoptr(GDateTime) start = shoe_fixture_day (year, month, day);
+
+  shoe_fixture_store_add_activity (store, id, sport, start, distance, 0, gear_id);
+}
+
+/* Host gear, as in test-shoe-rotation's figures: "Pegasus" has 135 km of
+ * 800 km (16 %), runs 3 of 33 km, last worn the day before, retires around
+ * October 2029. "Worn" has 680 km of 800 km: 85 %, a warning. In miles,
+ * 135 km is 83.9 mi and 800 km 497 mi. */
+static void
+test_host_gear (void)
+{
+  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  g_autoptr(GDateTime) now = shoe_fixture_day (2026, 3, 2);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(HyrShoe) g1 = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 97 * KM, 0, TRUE);
+  shoe_fixture_store_add_gear (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
+  shoe_fixture_store_add_gear (store, "g3", "Old racer", 0, 0, FALSE);
+  shoe_fixture_store_add_gear (store, "g4", "Worn", 680 * KM, 0, TRUE);
+  add_run (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
+  add_run (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
+  add_run (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
+  add_run (store, "a4", "Trail running", 2026, 2, 16, 20 * KM, "g2");
+  add_run (store, "a5", "Running", 2026, 2, 25, 8 * KM, "g1");
+  add_run (store, "a7", "Gym", 2026, 3, 1, 0, "g1");
+
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_shoe_rotation_set_reference_time (rotation, now);
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  g_assert_true (hyr_shoes_page_get_rotation (HYR_SHOES_PAGE (page)) == rotation);
+
+  rows = visible_rows (page, "shoes-list");
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  assert_shows (page, "135 km of 800 km (16 %)");
+  assert_shows (page, "3 runs, 33.0 km");
+  assert_shows (page, "last worn yesterday");
+  assert_shows (page, "97.0 km before tracking");
+  assert_shows (page, "Retires around October 2029");
+  assert_shows (page, "At 85 % of its retire distance: plan a replacement.");
+  assert_shows (page, "Malisoux");
+  assert_shows (page, "rule of thumb");
+  assert_shows (page, "3 active pairs");
+
+  /* The host keeps gear: no "Add Pair…", no rules. */
+  g_assert_false (gtk_widget_is_visible (find_named (page, "defaults-list")));
+
+  rows = visible_rows (page, "suggestions-list");
+  g_assert_cmpuint (rows->len, ==, 7);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  assert_shows (page, "Long run, 20.0 km");
+
+  /* Miles: the labels change with the setting. */
+  g_settings_set_string (settings, "distance-unit", "mi");
+  drain ();
+  assert_shows (page, "83.9 mi of 497 mi (16 %)");
+  assert_shows (page, "Long run, 12.4 mi");
+  g_assert_false (shows (page, "135 km"));
+
+  g_settings_set_string (settings, "distance-unit", "km");
+  drain ();
+  assert_shows (page, "135 km of 800 km (16 %)");
+
+  /* Choosing a kind in a row changes the pair: racing means 500 km. */
+  g_signal_emit_by_name (row_for (page, "g1"), "kind-changed", HYR_SHOE_KIND_RACING);
+  drain ();
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  g_assert_cmpint (hyr_shoe_get_kind (g1), ==, HYR_SHOE_KIND_RACING);
+  assert_shows (page, "135 km of 500 km (27 %)");
+
+  gtk_widget_destroy (window);
+}
+
+/* A host without gear: "Add Pair…", the rules and the recent runs show;
+ * removing a pair can be undone until the message goes away. */
+static void
+test_own_pairs (void)
+{
+  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  g_autoptr(GDateTime) now = shoe_fixture_day (2026, 3, 2);
+  g_autoptr(GDateTime) since = shoe_fixture_day (2026, 1, 1);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *daily = NULL;
+  g_autofree char *spare = NULL;
+  g_autoptr(HyrShoe) removed = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkInfoBar *info_bar = NULL;
+  g_autoptr(GPtrArray) widgets = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  add_run (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
+  add_run (store, "r2", "Running", 2026, 2, 5, 6 * KM, NULL);
+
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_shoe_rotation_set_reference_time (rotation, now);
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  assert_shows (page, "No pairs yet");
+  assert_shows (page, "Add Pair");
+
+  daily = hyr_shoe_rotation_add_shoe (rotation, "Daily", HYR_SHOE_KIND_CUSHIONED, 0, since, &error);
+  g_assert_no_error (error);
+  drain ();
+
+  /* The only pair takes both runs: 14 km. */
+  rows = visible_rows (page, "shoes-list");
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  assert_shows (page, "14.0 km of 800 km (1 %)");
+  g_assert_true (gtk_widget_is_visible (find_named (page, "defaults-list")));
+  rows = visible_rows (page, "runs-list");
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  spare = hyr_shoe_rotation_add_shoe (rotation, "Spare", HYR_SHOE_KIND_RACING, 0, NULL, &error);
+  g_assert_no_error (error);
+  drain ();
+
+  widgets = all_widgets (page);
+  for (guint i = 0; i < widgets->len && info_bar == NULL; i++)
+    if (GTK_IS_INFO_BAR (g_ptr_array_index (widgets, i)))
+      info_bar = g_ptr_array_index (widgets, i);
+  g_assert_nonnull (info_bar);
+
+  /* Remove, then undo: the row comes back and the pair is still there. */
+  g_signal_emit_by_name (row_for (page, spare), "remove-requested");
+  drain ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_for (page, spare))));
+  g_assert_true (gtk_info_bar_get_revealed (info_bar));
+  assert_shows (page, "“Spare” was removed.");
+  gtk_info_bar_response (info_bar, 1);
+  drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_for (page, spare))));
+  removed = hyr_shoe_rotation_get_shoe (rotation, spare);
+  g_assert_nonnull (removed);
+  g_clear_object (&removed);
+
+  /* Remove, and dismiss the message: now it is gone. */
+  g_signal_emit_by_name (row_for (page, spare), "remove-requested");
+  gtk_info_bar_response (info_bar, GTK_RESPONSE_CLOSE);
+  drain ();
+  removed = hyr_shoe_rotation_get_shoe (rotation, spare);
+  g_assert_null (removed);
+  rows = visible_rows (page, "shoes-list");
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Retire, then undo. */
+  g_signal_emit_by_name (row_for (page, daily), "retire-toggled", TRUE);
+  drain ();
+  removed = hyr_shoe_rotation_get_shoe (rotation, daily);
+  g_assert_false (hyr_shoe_get_active (removed));
+  g_clear_object (&removed);
+  assert_shows (page, "“Daily” was retired.");
+  gtk_info_bar_response (info_bar, 1);
+  drain ();
+  removed = hyr_shoe_rotation_get_shoe (rotation, daily);
+  g_assert_true (hyr_shoe_get_active (removed));
+
+  gtk_widget_destroy (window);
+}
+
+/* A read-only state: an edit in the page shows the error and the row
+ * keeps the pair's real kind. */
+static void
+test_read_only (void)
+{
+  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(GError) reason = g_error_new_literal (HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                                                  "The file is damaged");
+  g_autoptr(HyrState) state = hyr_state_new_read_only (path, reason);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  g_autoptr(HyrShoe) g1 = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  g_signal_emit_by_name (row_for (page, "g1"), "kind-changed", HYR_SHOE_KIND_TRAIL);
+  drain ();
+  assert_shows (page, "The file is damaged");
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  g_assert_cmpint (hyr_shoe_get_kind (g1), ==, HYR_SHOE_KIND_CUSHIONED);
+
+  gtk_widget_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  have_display = gtk_init_check (&argc, &argv);
+
+  g_test_add_func ("/shoes-page/host-gear", test_host_gear);
+  g_test_add_func ("/shoes-page/own-pairs", test_own_pairs);
+  g_test_add_func ("/shoes-page/read-only", test_read_only);
+
+  return g_test_run ();
+}
