@@ -86,6 +86,17 @@ quit_main (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+expand_all (GtkWidget *widget,
+            gpointer   data)
+{
+  if (GTK_IS_EXPANDER (widget))
+    gtk_expander_set_expanded (GTK_EXPANDER (widget), TRUE);
+
+  if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), expand_all, data);
+}
+
 /* Draws the whole window, even the part below the screen's edge, into an
  * image: there is no window manager under Xvfb to shrink it. */
 static void
@@ -102,6 +113,7 @@ shoot (HyrShoeRotation *rotation,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 760, 2700);
   gtk_container_add (GTK_CONTAINER (window), page);
+  expand_all (page, NULL);
   gtk_widget_show (window);
 
   /* Half a second for the first size allocation and frame. */

@@ -340,6 +340,73 @@ test_own_pairs (void)
   g_assert_cmpuint (rows->len, ==, 1);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
+  /* Adding through the "Add Pair…" popover: name, kind, prior distance. */
+  {
+    g_autoptr(GPtrArray) page_widgets = all_widgets (page);
+    g_autoptr(GPtrArray) popover_widgets = NULL;
+    g_autoptr(GPtrArray) shoes = NULL;
+    GtkMenuButton *add_button = NULL;
+    GtkPopover *popover;
+    GtkEntry *entry = NULL;
+    GtkComboBox *kind = NULL;
+    GtkSpinButton *prior = NULL;
+    GtkButton *confirm = NULL;
+    HyrShoe *added = NULL;
+
+    for (guint i = 0; i < page_widgets->len; i++)
+      {
+        GtkWidget *widget = g_ptr_array_index (page_widgets, i);
+
+        if (GTK_IS_MENU_BUTTON (widget) &&
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add Pair…") == 0)
+          add_button = GTK_MENU_BUTTON (widget);
+      }
+    g_assert_nonnull (add_button);
+    g_assert_true (gtk_widget_is_visible (GTK_WIDGET (add_button)));
+
+    popover = gtk_menu_button_get_popover (add_button);
+    gtk_popover_popup (popover);
+    drain ();
+    popover_widgets = all_widgets (GTK_WIDGET (popover));
+    for (guint i = 0; i < popover_widgets->len; i++)
+      {
+        GtkWidget *widget = g_ptr_array_index (popover_widgets, i);
+
+        if (GTK_IS_SPIN_BUTTON (widget))
+          prior = GTK_SPIN_BUTTON (widget);
+        else if (GTK_IS_ENTRY (widget) && gtk_widget_get_parent (widget) != NULL &&
+                 !GTK_IS_COMBO_BOX (gtk_widget_get_parent (widget)))
+          entry = GTK_ENTRY (widget);
+        else if (GTK_IS_COMBO_BOX (widget))
+          kind = GTK_COMBO_BOX (widget);
+        else if (GTK_IS_BUTTON (widget) &&
+                 g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add") == 0)
+          confirm = GTK_BUTTON (widget);
+      }
+    g_assert_nonnull (entry);
+    g_assert_nonnull (kind);
+    g_assert_nonnull (prior);
+    g_assert_nonnull (confirm);
+
+    /* No name, no pair. */
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (confirm)));
+    gtk_entry_set_text (entry, "Trail Blazer");
+    g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (confirm)));
+    gtk_combo_box_set_active_id (kind, "trail");
+    gtk_spin_button_set_value (prior, 42);
+    gtk_button_clicked (confirm);
+    drain ();
+
+    shoes = hyr_shoe_rotation_list_shoes (rotation);
+    for (guint i = 0; i < shoes->len; i++)
+      if (g_strcmp0 (hyr_shoe_get_name (g_ptr_array_index (shoes, i)), "Trail Blazer") == 0)
+        added = g_ptr_array_index (shoes, i);
+    g_assert_nonnull (added);
+    g_assert_cmpint (hyr_shoe_get_kind (added), ==, HYR_SHOE_KIND_TRAIL);
+    g_assert_cmpfloat_with_epsilon (hyr_shoe_get_prior_distance (added), 42 * KM, 1e-6);
+    assert_shows (page, "42.0 km of 800 km (5 %)");
+  }
+
   /* Retire, then undo. */
   g_signal_emit_by_name (row_for (page, daily), "retire-toggled", TRUE);
   drain ();
@@ -351,6 +418,65 @@ test_own_pairs (void)
   drain ();
   removed = hyr_shoe_rotation_get_shoe (rotation, daily);
   g_assert_true (hyr_shoe_get_active (removed));
+
+  gtk_widget_destroy (window);
+}
+
+/* The sports list: choosing "Running" for a sport the defaults call
+ * "Other" makes it a run. */
+static void
+test_sports (void)
+{
+  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) widgets = NULL;
+  g_autoptr(HyrShoe) g1 = NULL;
+  GtkComboBox *combo = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  add_run (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  rows = visible_rows (page, "sports-list");
+  g_assert_cmpuint (rows->len, ==, 1);
+  widgets = all_widgets (g_ptr_array_index (rows, 0));
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_COMBO_BOX (g_ptr_array_index (widgets, i)))
+      combo = g_ptr_array_index (widgets, i);
+  g_assert_nonnull (combo);
+  g_assert_cmpstr (gtk_combo_box_get_active_id (combo), ==, "auto");
+  assert_shows (page, "Orienteering");
+
+  gtk_combo_box_set_active_id (combo, "running");
+  drain ();
+  g_assert_true (hyr_modality_has_override (state, "Orienteering"));
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  g_assert_cmpuint (hyr_shoe_get_runs (g1), ==, 1);
+  g_clear_object (&g1);
+
+  gtk_combo_box_set_active_id (combo, "auto");
+  drain ();
+  g_assert_false (hyr_modality_has_override (state, "Orienteering"));
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  g_assert_cmpuint (hyr_shoe_get_runs (g1), ==, 0);
 
   gtk_widget_destroy (window);
 }
@@ -404,6 +530,7 @@ main (int   argc,
 
   g_test_add_func ("/shoes-page/host-gear", test_host_gear);
   g_test_add_func ("/shoes-page/own-pairs", test_own_pairs);
+  g_test_add_func ("/shoes-page/sports", test_sports);
   g_test_add_func ("/shoes-page/read-only", test_read_only);
 
   return g_test_run ();

@@ -1385,7 +1385,11 @@ hyr_shoe_rotation_set_reference_time (HyrShoeRotation *self,
  *
  * Lists every pair with its figures: active pairs first, then by name.
  *
- * Returns: (transfer full) (element-type HyrShoe): the pairs
+ * The array owns its elements (it frees them with g_object_unref()), so it
+ * is annotated as a container transfer: a binding that took the elements
+ * as well would release them twice.
+ *
+ * Returns: (transfer container) (element-type HyrShoe): the pairs
  */
 GPtrArray *
 hyr_shoe_rotation_list_shoes (HyrShoeRotation *self)
@@ -1509,8 +1513,8 @@ hyr_shoe_rotation_list_sports (HyrShoeRotation *self)
  * Lists the latest runs, for choosing the pair of each (see
  * hyr_shoe_rotation_set_activity_shoe()).
  *
- * Returns: (transfer full) (element-type HyrActivity): the runs, latest
- *   first
+ * Returns: (transfer container) (element-type HyrActivity): the runs,
+ *   latest first, in an array that owns them
  */
 GPtrArray *
 hyr_shoe_rotation_list_recent_runs (HyrShoeRotation *self,
