@@ -153,6 +153,30 @@ typedef enum
 } HyrLiftFocus;
 
 /**
+ * HyrPlanPhase:
+ * @HYR_PLAN_PHASE_HYPERTROPHY: the hypertrophy goal's repeating four-week
+ *   block
+ * @HYR_PLAN_PHASE_BASE: marathon goal, more than 16 weeks before the race
+ * @HYR_PLAN_PHASE_BUILD: marathon goal, the build toward the peak
+ * @HYR_PLAN_PHASE_PEAK: marathon goal, the longest long runs, two to four
+ *   weeks before the race
+ * @HYR_PLAN_PHASE_TAPER: marathon goal, the last two weeks, race week
+ *   included
+ * @HYR_PLAN_PHASE_POST_RACE: marathon goal, the two weeks after the race
+ *
+ * Where a planned week stands in the training block.
+ */
+typedef enum
+{
+  HYR_PLAN_PHASE_HYPERTROPHY,
+  HYR_PLAN_PHASE_BASE,
+  HYR_PLAN_PHASE_BUILD,
+  HYR_PLAN_PHASE_PEAK,
+  HYR_PLAN_PHASE_TAPER,
+  HYR_PLAN_PHASE_POST_RACE,
+} HyrPlanPhase;
+
+/**
  * HyrProteinGoal:
  * @HYR_PROTEIN_GOAL_MAINTAIN: keep muscle (1.2 g/kg)
  * @HYR_PROTEIN_GOAL_BUILD: build muscle (1.6 g/kg, the default)

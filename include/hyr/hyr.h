@@ -25,5 +25,18 @@
 #include "hyr-shoe-rotation.h"
 #include "hyr-protein-target.h"
 #include "hyr-protein.h"
+#include "hyr-profile.h"
+#include "hyr-lift-set.h"
+#include "hyr-five-three-one.h"
+#include "hyr-lift-log.h"
+#include "hyr-load-day.h"
+#include "hyr-load-series.h"
+#include "hyr-run-classifier.h"
+#include "hyr-training-load.h"
+#include "hyr-exercise.h"
+#include "hyr-session.h"
+#include "hyr-week-plan.h"
+#include "hyr-planner.h"
+#include "hyr-plan-export.h"
 
 #undef HYR_INSIDE

@@ -1,0 +1,73 @@
+/* hyr-planner.h
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#pragma once
+
+#if !defined (HYR_INSIDE) && !defined (HYR_COMPILATION)
+# error "Only <hyr/hyr.h> can be included directly."
+#endif
+
+#include <glib-object.h>
+
+#include "hyr-activity-store.h"
+#include "hyr-profile.h"
+#include "hyr-state.h"
+#include "hyr-week-plan.h"
+
+G_BEGIN_DECLS
+
+#define HYR_PLANNER_ERROR (hyr_planner_error_quark ())
+
+/**
+ * HyrPlannerError:
+ * @HYR_PLANNER_ERROR_INVALID_RANGE: the range of days or weeks asked for is
+ *   empty, reversed or too long (a plan covers 1 to 104 weeks and starts at
+ *   most 520 weeks from today; a load series covers at most 36 600 days)
+ * @HYR_PLANNER_ERROR_INVALID_ARGUMENT: a parameter is out of range (a time
+ *   constant outside 1–365 days, an empty list of plans)
+ * @HYR_PLANNER_ERROR_NO_RACE_DATE: the goal is a marathon but the profile
+ *   has no race date
+ * @HYR_PLANNER_ERROR_EXPORT: an export could not be written
+ *
+ * Errors of the planner, the training-load computation and the exports.
+ */
+typedef enum
+{
+  HYR_PLANNER_ERROR_INVALID_RANGE,
+  HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+  HYR_PLANNER_ERROR_NO_RACE_DATE,
+  HYR_PLANNER_ERROR_EXPORT,
+} HyrPlannerError;
+
+#define HYR_TYPE_PLANNER (hyr_planner_get_type ())
+
+G_DECLARE_FINAL_TYPE (HyrPlanner, hyr_planner, HYR, PLANNER, GObject)
+
+GQuark            hyr_planner_error_quark       (void);
+HyrPlanner       *hyr_planner_new               (HyrActivityStore  *store,
+                                                 HyrState          *state);
+HyrActivityStore *hyr_planner_get_store         (HyrPlanner        *self);
+HyrState         *hyr_planner_get_state         (HyrPlanner        *self);
+HyrProfile       *hyr_planner_get_profile       (HyrPlanner        *self);
+GDateTime        *hyr_planner_get_today         (HyrPlanner        *self);
+void              hyr_planner_set_today         (HyrPlanner        *self,
+                                                 GDateTime         *today);
+const char       *hyr_planner_get_distance_unit (HyrPlanner        *self);
+void              hyr_planner_set_distance_unit (HyrPlanner        *self,
+                                                 const char        *unit);
+const char       *hyr_planner_get_mass_unit     (HyrPlanner        *self);
+void              hyr_planner_set_mass_unit     (HyrPlanner        *self,
+                                                 const char        *unit);
+HyrWeekPlan      *hyr_planner_plan_week         (HyrPlanner        *self,
+                                                 GDateTime         *week_start,
+                                                 GError           **error);
+GPtrArray        *hyr_planner_plan_range        (HyrPlanner        *self,
+                                                 GDateTime         *first_week_start,
+                                                 guint              n_weeks,
+                                                 GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,247 @@
+/* hyr-five-three-one.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-five-three-one"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "hyr.h"
+
+/* Wendler's 5/3/1, as DOMAIN.md states it: a four-week wave of three sets at
+ * a percentage of the training max (TM), the last one "+" (as many reps as
+ * possible) in weeks 1 to 3, and a deload in week 4. */
+
+typedef struct
+{
+  double   percent;
+  guint    reps;
+  gboolean amrap;
+} WaveSet;
+
+static const WaveSet wave[4][3] = {
+  { { 65, 5, FALSE }, { 75, 5, FALSE }, { 85, 5, TRUE } },
+  { { 70, 3, FALSE }, { 80, 3, FALSE }, { 90, 3, TRUE } },
+  { { 75, 5, FALSE }, { 85, 3, FALSE }, { 95, 1, TRUE } },
+  { { 40, 5, FALSE }, { 50, 5, FALSE }, { 60, 5, FALSE } },
+};
+
+#define BBB_SETS 5
+#define BBB_REPS 10
+
+/**
+ * hyr_five_three_one_round:
+ * @weight: a load in kg
+ * @plate_increment: the smallest step the user's plates allow, in kg
+ *
+ * Rounds @weight to the nearest multiple of @plate_increment, halves
+ * upwards, so that a prescribed load is one the user can put on the bar.
+ *
+ * Returns: the rounded load in kg
+ */
+double
+hyr_five_three_one_round (double weight,
+                          double plate_increment)
+{
+  g_return_val_if_fail (plate_increment > 0, weight);
+
+  if (!(weight > 0))
+    return 0;
+
+  /* The small epsilon keeps a product such as 0.85 × 110 = 93.49999… from
+   * rounding the wrong way when the exact value is a half step. */
+  return floor (weight / plate_increment + 0.5 + 1e-9) * plate_increment;
+}
+
+/**
+ * hyr_five_three_one_sets:
+ * @training_max: the lift's training max in kg, 0 when unknown
+ * @week: the week of the wave, 1 to 4 (4 is the deload)
+ * @plate_increment: the smallest load step in kg
+ *
+ * The three main sets of a 5/3/1 week: 65/75/85 % × 5/5/5+ in week 1,
+ * 70/80/90 % × 3/3/3+ in week 2, 75/85/95 % × 5/3/1+ in week 3 and
+ * 40/50/60 % × 5 in the deload week, each rounded to @plate_increment.
+ * With an unknown training max the sets carry their percentages and a
+ * weight of 0.
+ *
+ * Returns: (transfer full) (element-type HyrLiftSet): the three sets
+ */
+GPtrArray *
+hyr_five_three_one_sets (double training_max,
+                         guint  week,
+                         double plate_increment)
+{
+  GPtrArray *sets;
+
+  g_return_val_if_fail (week >= 1 && week <= 4, NULL);
+  g_return_val_if_fail (training_max >= 0, NULL);
+  g_return_val_if_fail (plate_increment > 0, NULL);
+
+  sets = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wave[0]); i++)
+    {
+      const WaveSet *ws = &wave[week - 1][i];
+      double weight = hyr_five_three_one_round (training_max * ws->percent / 100.0,
+                                                plate_increment);
+
+      g_ptr_array_add (sets, hyr_lift_set_new (weight, ws->reps, ws->amrap, ws->percent));
+    }
+
+  return sets;
+}
+
+/**
+ * hyr_five_three_one_required_reps:
+ * @week: the week of the wave, 1 to 4
+ *
+ * Returns: the repetitions the AMRAP set of @week must reach (5, 3, 1), or
+ *   0 for the deload week, which has none
+ */
+guint
+hyr_five_three_one_required_reps (guint week)
+{
+  g_return_val_if_fail (week >= 1 && week <= 4, 0);
+
+  return wave[week - 1][2].amrap ? wave[week - 1][2].reps : 0;
+}
+
+/**
+ * hyr_five_three_one_progress:
+ * @lift: one of the main lifts
+ * @training_max: the training max of the cycle just finished, in kg
+ * @amrap_reps: the repetitions done in the AMRAP set
+ * @required_reps: the repetitions the AMRAP set prescribed
+ *
+ * The training max of the next cycle: +2.5 kg for the bench and overhead
+ * press, +5 kg for the squat and deadlift when the AMRAP set reached its
+ * prescribed reps; 90 % of @training_max when it missed. Not rounded: the
+ * sets are.
+ *
+ * Returns: the next cycle's training max in kg
+ */
+double
+hyr_five_three_one_progress (HyrLift lift,
+                             double  training_max,
+                             guint   amrap_reps,
+                             guint   required_reps)
+{
+  g_return_val_if_fail (lift != HYR_LIFT_NONE, training_max);
+  g_return_val_if_fail (lift <= HYR_LIFT_OVERHEAD_PRESS, training_max);
+  g_return_val_if_fail (training_max >= 0, 0);
+
+  if (amrap_reps < required_reps)
+    return training_max * 0.9;
+
+  switch (lift)
+    {
+    case HYR_LIFT_SQUAT:
+    case HYR_LIFT_DEADLIFT:
+      return training_max + 5.0;
+    case HYR_LIFT_BENCH_PRESS:
+    case HYR_LIFT_OVERHEAD_PRESS:
+      return training_max + 2.5;
+    case HYR_LIFT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * hyr_five_three_one_bbb_percent:
+ * @cycle: the 5/3/1 cycle, counted from 1
+ * @novice: whether the lifter is new to Boring But Big
+ *
+ * The load of the "Boring But Big" assistance sets: 50 % of the training
+ * max in the first cycle, 60 % later; 30 % then 40 % for a lifter new to it.
+ *
+ * Returns: the percentage of the training max
+ */
+double
+hyr_five_three_one_bbb_percent (guint    cycle,
+                                gboolean novice)
+{
+  g_return_val_if_fail (cycle >= 1, 0);
+
+  if (novice)
+    return cycle == 1 ? 30 : 40;
+
+  return cycle == 1 ? 50 : 60;
+}
+
+/**
+ * hyr_five_three_one_bbb_sets:
+ * @training_max: the lift's training max in kg, 0 when unknown
+ * @cycle: the 5/3/1 cycle, counted from 1
+ * @novice: whether the lifter is new to Boring But Big
+ * @plate_increment: the smallest load step in kg
+ *
+ * The hypertrophy assistance of the same lift, 5 × 10 at
+ * hyr_five_three_one_bbb_percent().
+ *
+ * Returns: (transfer full) (element-type HyrLiftSet): five sets of ten
+ */
+GPtrArray *
+hyr_five_three_one_bbb_sets (double   training_max,
+                             guint    cycle,
+                             gboolean novice,
+                             double   plate_increment)
+{
+  GPtrArray *sets;
+  double percent;
+  double weight;
+
+  g_return_val_if_fail (training_max >= 0, NULL);
+  g_return_val_if_fail (cycle >= 1, NULL);
+  g_return_val_if_fail (plate_increment > 0, NULL);
+
+  percent = hyr_five_three_one_bbb_percent (cycle, novice);
+  weight = hyr_five_three_one_round (training_max * percent / 100.0, plate_increment);
+  sets = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < BBB_SETS; i++)
+    g_ptr_array_add (sets, hyr_lift_set_new (weight, BBB_REPS, FALSE, percent));
+
+  return sets;
+}
+
+/**
+ * hyr_five_three_one_estimate_one_rep_max:
+ * @weight: the load lifted, in kg
+ * @reps: the repetitions done with it
+ *
+ * Wendler's estimate of the one-repetition maximum, w × reps × 0.0333 + w.
+ *
+ * Returns: the estimated 1RM in kg, 0 for no reps
+ */
+double
+hyr_five_three_one_estimate_one_rep_max (double weight,
+                                         guint  reps)
+{
+  g_return_val_if_fail (weight >= 0, 0);
+
+  if (reps == 0)
+    return 0;
+
+  return weight * reps * 0.0333 + weight;
+}
+
+/**
+ * hyr_five_three_one_training_max_from_one_rep_max:
+ * @one_rep_max: a tested or estimated 1RM in kg
+ *
+ * Returns: the training max, 90 % of @one_rep_max
+ */
+double
+hyr_five_three_one_training_max_from_one_rep_max (double one_rep_max)
+{
+  g_return_val_if_fail (one_rep_max >= 0, 0);
+
+  return one_rep_max * 0.9;
+}

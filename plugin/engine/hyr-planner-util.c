@@ -1,0 +1,145 @@
+/* hyr-planner-util.c — date, enum and state helpers of the planner
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-planner"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "hyr-planner-private.h"
+
+int
+_hyr_julian_day (GDateTime *when)
+{
+  int year, month, day;
+  GDate date;
+
+  g_date_time_get_ymd (when, &year, &month, &day);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return (int)g_date_get_julian (&date);
+}
+
+GDateTime *
+_hyr_midnight (GDateTime *when)
+{
+  int year, month, day;
+
+  g_date_time_get_ymd (when, &year, &month, &day);
+
+  return g_date_time_new (g_date_time_get_timezone (when), year, month, day, 0, 0, 0);
+}
+
+GDateTime *
+_hyr_date_at (GTimeZone *zone,
+              int        julian_day,
+              int        hour,
+              int        minute)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian_day);
+
+  return g_date_time_new (zone,
+                          g_date_get_year (&date),
+                          g_date_get_month (&date),
+                          g_date_get_day (&date),
+                          hour, minute, 0);
+}
+
+char *
+_hyr_format_date (GDateTime *when)
+{
+  return g_date_time_format (when, "%Y-%m-%d");
+}
+
+GDateTime *
+_hyr_parse_date (const char *text,
+                 GTimeZone  *zone)
+{
+  int year, month, day;
+  char tail;
+
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3)
+    return NULL;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_time_new (zone, year, month, day, 0, 0, 0);
+}
+
+const char *
+_hyr_enum_to_nick (GType type,
+                   int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  /* Nicks are static strings in the generated tables. */
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+gboolean
+_hyr_enum_from_nick (GType       type,
+                     const char *nick,
+                     int        *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *ev;
+
+  if (nick == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (type);
+  ev = g_enum_get_value_by_nick (klass, nick);
+  if (ev == NULL)
+    return FALSE;
+
+  *value = ev->value;
+  return TRUE;
+}
+
+void
+_hyr_json_object_replace (JsonObject *target,
+                          JsonObject *source)
+{
+  g_autoptr(GList) old_members = json_object_get_members (target);
+  g_autoptr(GList) new_members = NULL;
+
+  for (const GList *l = old_members; l != NULL; l = l->next)
+    json_object_remove_member (target, l->data);
+
+  new_members = json_object_get_members (source);
+  for (const GList *l = new_members; l != NULL; l = l->next)
+    json_object_set_member (target, l->data,
+                            json_node_copy (json_object_get_member (source, l->data)));
+}
+
+/* Announces a change of @section and saves the state. When saving fails
+ * (the state is read-only because the file on disk is damaged, or the disk
+ * refuses), the section gets its @backup contents back, so that memory and
+ * disk keep agreeing and nothing claims to be saved that is not. */
+gboolean
+_hyr_state_commit (HyrState    *state,
+                   const char  *section,
+                   JsonObject  *backup,
+                   GError     **error)
+{
+  hyr_state_section_changed (state, section);
+
+  if (hyr_state_save (state, error))
+    return TRUE;
+
+  _hyr_json_object_replace (hyr_state_get_section (state, section), backup);
+  hyr_state_section_changed (state, section);
+
+  return FALSE;
+}

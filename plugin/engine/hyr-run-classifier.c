@@ -1,0 +1,526 @@
+/* hyr-run-classifier.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-run-classifier"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "hyr-planner-private.h"
+
+/**
+ * HyrRunClassifier:
+ *
+ * Tells the purpose of a recorded run (#HyrRunKind) from its distance, its
+ * pace relative to the user's own history, its heart rate and its ascent.
+ * Feed it the user's runs with hyr_run_classifier_learn(); it takes the
+ * medians of pace, distance and average heart rate as the user's
+ * reference, then applies these rules in order (the first that matches
+ * wins):
+ *
+ * 1. a correction the user made (state section "run-kinds");
+ * 2. race: the title names one ("race", "parkrun", "wettkampf",
+ *    "competition"), or a run of 10 km, a half or a full marathon (± 3 %)
+ *    at 88 % of the reference pace or faster;
+ * 3. hill: at least 20 m of ascent per km;
+ * 4. long: at least 1.5 × the reference distance (18 km without history);
+ * 5. interval: 92 % of the reference pace or faster and at most 0.8 × the
+ *    reference distance;
+ * 6. tempo: 95 % of the reference pace or faster, or an average heart rate
+ *    at least 6 % above the reference;
+ * 7. recovery: at most 0.75 × the reference distance and 5 % slower than
+ *    the reference pace or a heart rate 6 % below the reference;
+ * 8. easy otherwise.
+ *
+ * A reference needs at least three runs that have the value; without it
+ * the rules that use it do not apply. These are heuristics: average pace
+ * hides the structure of a session, so the user can correct any run.
+ */
+
+#define RUN_KINDS_SECTION "run-kinds"
+#define MIN_SAMPLES       3
+
+struct _HyrRunClassifier
+{
+  GObject parent_instance;
+
+  HyrState *state;
+  double    reference_pace;     /* s/m */
+  double    reference_distance; /* m */
+  double    reference_hr;       /* bpm */
+  double    easy_pace;          /* s/m */
+};
+
+G_DEFINE_FINAL_TYPE (HyrRunClassifier, hyr_run_classifier, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const char * const race_words[] = { "race", "parkrun", "wettkampf", "competition" };
+static const double race_distances[] = { 10000.0, 21097.5, 42195.0 };
+
+static void
+hyr_run_classifier_dispose (GObject *object)
+{
+  HyrRunClassifier *self = (HyrRunClassifier *)object;
+
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (hyr_run_classifier_parent_class)->dispose (object);
+}
+
+static void
+hyr_run_classifier_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HyrRunClassifier *self = HYR_RUN_CLASSIFIER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_run_classifier_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HyrRunClassifier *self = HYR_RUN_CLASSIFIER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      self->state = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_run_classifier_class_init (HyrRunClassifierClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hyr_run_classifier_dispose;
+  object_class->get_property = hyr_run_classifier_get_property;
+  object_class->set_property = hyr_run_classifier_set_property;
+
+  /**
+   * HyrRunClassifier:state:
+   *
+   * The state holding the user's corrections, or %NULL to classify
+   * without them.
+   */
+  properties [PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, HYR_TYPE_STATE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hyr_run_classifier_init (HyrRunClassifier *self)
+{
+}
+
+/**
+ * hyr_run_classifier_new:
+ * @state: (nullable): the state holding the user's corrections
+ *
+ * Returns: (transfer full): a classifier without a reference yet
+ */
+HyrRunClassifier *
+hyr_run_classifier_new (HyrState *state)
+{
+  g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
+
+  return g_object_new (HYR_TYPE_RUN_CLASSIFIER, "state", state, NULL);
+}
+
+/**
+ * hyr_run_classifier_get_state:
+ * @self: a #HyrRunClassifier
+ *
+ * Returns: (transfer none) (nullable): the state
+ */
+HyrState *
+hyr_run_classifier_get_state (HyrRunClassifier *self)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), NULL);
+  return self->state;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @values (sorted in place), or 0 with fewer than
+ * MIN_SAMPLES values: too few runs say nothing about a habit. */
+static double
+median (GArray *values)
+{
+  guint n = values->len;
+
+  if (n < MIN_SAMPLES)
+    return 0;
+
+  g_array_sort (values, compare_doubles);
+  if (n % 2 == 1)
+    return g_array_index (values, double, n / 2);
+
+  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
+}
+
+static double
+pace_of (HyrActivity *run)
+{
+  double distance = hyr_activity_get_distance (run);
+  double duration = hyr_activity_get_duration (run);
+
+  /* Shorter than 500 m, a pace is mostly stopwatch noise. */
+  if (distance < 500 || duration <= 0)
+    return 0;
+
+  return duration / distance;
+}
+
+/**
+ * hyr_run_classifier_learn:
+ * @self: a #HyrRunClassifier
+ * @runs: (element-type HyrActivity): the user's runs
+ *
+ * Takes the medians of pace, distance and average heart rate of @runs as
+ * the user's reference, replacing any earlier one, and the median pace of
+ * those of them that classify as easy as the easy pace.
+ */
+void
+hyr_run_classifier_learn (HyrRunClassifier *self,
+                          GPtrArray        *runs)
+{
+  g_autoptr(GArray) paces = NULL;
+  g_autoptr(GArray) distances = NULL;
+  g_autoptr(GArray) heart_rates = NULL;
+  g_autoptr(GArray) easy_paces = NULL;
+
+  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
+  g_return_if_fail (runs != NULL);
+
+  paces = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
+  distances = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
+  heart_rates = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
+  easy_paces = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      HyrActivity *run = g_ptr_array_index (runs, i);
+      double pace = pace_of (run);
+      double distance = hyr_activity_get_distance (run);
+      double hr = hyr_activity_get_avg_heart_rate (run);
+
+      if (pace > 0)
+        g_array_append_val (paces, pace);
+      if (distance > 0)
+        g_array_append_val (distances, distance);
+      if (hr > 0)
+        g_array_append_val (heart_rates, hr);
+    }
+
+  self->reference_pace = median (paces);
+  self->reference_distance = median (distances);
+  self->reference_hr = median (heart_rates);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      HyrActivity *run = g_ptr_array_index (runs, i);
+      double pace = pace_of (run);
+
+      if (pace > 0 && hyr_run_classifier_classify (self, run, NULL) == HYR_RUN_KIND_EASY)
+        g_array_append_val (easy_paces, pace);
+    }
+
+  self->easy_pace = median (easy_paces);
+  if (self->easy_pace == 0)
+    self->easy_pace = self->reference_pace;
+}
+
+static gboolean
+lookup_correction (HyrRunClassifier *self,
+                   HyrActivity      *run,
+                   HyrRunKind       *kind)
+{
+  const char *id = hyr_activity_get_id (run);
+  JsonObject *section;
+  JsonNode *node;
+  int value;
+
+  if (self->state == NULL || id == NULL)
+    return FALSE;
+
+  section = hyr_state_get_section (self->state, RUN_KINDS_SECTION);
+  node = json_object_get_member (section, id);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING ||
+      !_hyr_enum_from_nick (HYR_TYPE_RUN_KIND, json_node_get_string (node), &value))
+    return FALSE;
+
+  *kind = value;
+  return TRUE;
+}
+
+static gboolean
+title_names_race (HyrActivity *run)
+{
+  const char *title = hyr_activity_get_title (run);
+  g_autofree char *folded = NULL;
+
+  if (title == NULL || !g_utf8_validate (title, -1, NULL))
+    return FALSE;
+
+  folded = g_utf8_casefold (title, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (race_words); i++)
+    {
+      if (strstr (folded, race_words[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_race_distance (double distance)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (race_distances); i++)
+    {
+      if (fabs (distance - race_distances[i]) <= 0.03 * race_distances[i])
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * hyr_run_classifier_classify:
+ * @self: a #HyrRunClassifier
+ * @run: a run
+ * @corrected: (out) (optional): whether the kind is the user's correction
+ *
+ * Classifies @run by the rules in the description of #HyrRunClassifier.
+ *
+ * Returns: the run's kind
+ */
+HyrRunKind
+hyr_run_classifier_classify (HyrRunClassifier *self,
+                             HyrActivity      *run,
+                             gboolean         *corrected)
+{
+  HyrRunKind kind;
+  double distance, pace, hr, ascent;
+  double pace_ratio = 1;
+  double hr_ratio = 1;
+  double ref_distance;
+
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), HYR_RUN_KIND_EASY);
+  g_return_val_if_fail (HYR_IS_ACTIVITY (run), HYR_RUN_KIND_EASY);
+
+  if (corrected != NULL)
+    *corrected = FALSE;
+
+  if (lookup_correction (self, run, &kind))
+    {
+      if (corrected != NULL)
+        *corrected = TRUE;
+      return kind;
+    }
+
+  distance = hyr_activity_get_distance (run);
+  pace = pace_of (run);
+  hr = hyr_activity_get_avg_heart_rate (run);
+  ascent = hyr_activity_get_ascent (run);
+  ref_distance = self->reference_distance;
+
+  if (pace > 0 && self->reference_pace > 0)
+    pace_ratio = pace / self->reference_pace;
+  if (hr > 0 && self->reference_hr > 0)
+    hr_ratio = hr / self->reference_hr;
+
+  if (title_names_race (run) || (is_race_distance (distance) && pace_ratio <= 0.88))
+    return HYR_RUN_KIND_RACE;
+
+  if (distance >= 1000 && ascent / (distance / 1000) >= 20)
+    return HYR_RUN_KIND_HILL;
+
+  if ((ref_distance > 0 && distance >= 1.5 * ref_distance) ||
+      (ref_distance == 0 && distance >= 18000))
+    return HYR_RUN_KIND_LONG;
+
+  if (ref_distance > 0 && pace_ratio <= 0.92 && distance <= 0.8 * ref_distance)
+    return HYR_RUN_KIND_INTERVAL;
+
+  if (pace_ratio <= 0.95 || hr_ratio >= 1.06)
+    return HYR_RUN_KIND_TEMPO;
+
+  if (ref_distance > 0 && distance <= 0.75 * ref_distance &&
+      (pace_ratio >= 1.05 || hr_ratio <= 0.94))
+    return HYR_RUN_KIND_RECOVERY;
+
+  return HYR_RUN_KIND_EASY;
+}
+
+static gboolean
+edit_correction (HyrRunClassifier  *self,
+                 const char        *activity_id,
+                 const char        *nick,
+                 GError           **error)
+{
+  g_autoptr(JsonObject) backup = json_object_new ();
+  JsonObject *section = hyr_state_get_section (self->state, RUN_KINDS_SECTION);
+
+  _hyr_json_object_replace (backup, section);
+
+  if (nick != NULL)
+    json_object_set_string_member (section, activity_id, nick);
+  else if (json_object_has_member (section, activity_id))
+    json_object_remove_member (section, activity_id);
+  else
+    return TRUE;
+
+  return _hyr_state_commit (self->state, RUN_KINDS_SECTION, backup, error);
+}
+
+/**
+ * hyr_run_classifier_correct:
+ * @self: a #HyrRunClassifier with a state
+ * @activity_id: the #HyrActivity:id of the run
+ * @kind: what the run really was
+ * @error: return location for a #GError
+ *
+ * Records the user's correction of a run's kind in the state's
+ * "run-kinds" section and saves the state. When saving fails, nothing
+ * changes.
+ *
+ * Returns: %TRUE when the correction was saved
+ */
+gboolean
+hyr_run_classifier_correct (HyrRunClassifier  *self,
+                            const char        *activity_id,
+                            HyrRunKind         kind,
+                            GError           **error)
+{
+  const char *nick;
+
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), FALSE);
+  g_return_val_if_fail (self->state != NULL, FALSE);
+  g_return_val_if_fail (activity_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  nick = _hyr_enum_to_nick (HYR_TYPE_RUN_KIND, kind);
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  return edit_correction (self, activity_id, nick, error);
+}
+
+/**
+ * hyr_run_classifier_clear_correction:
+ * @self: a #HyrRunClassifier with a state
+ * @activity_id: the #HyrActivity:id of the run
+ * @error: return location for a #GError
+ *
+ * Forgets the user's correction of a run, so that the rules classify it
+ * again, and saves the state. When saving fails, nothing changes.
+ *
+ * Returns: %TRUE when the state was saved
+ */
+gboolean
+hyr_run_classifier_clear_correction (HyrRunClassifier  *self,
+                                     const char        *activity_id,
+                                     GError           **error)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), FALSE);
+  g_return_val_if_fail (self->state != NULL, FALSE);
+  g_return_val_if_fail (activity_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return edit_correction (self, activity_id, NULL, error);
+}
+
+/**
+ * hyr_run_classifier_get_reference_pace:
+ * @self: a #HyrRunClassifier
+ *
+ * Returns: the median pace of the learned runs in seconds per metre, 0
+ *   when unknown
+ */
+double
+hyr_run_classifier_get_reference_pace (HyrRunClassifier *self)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), 0);
+  return self->reference_pace;
+}
+
+/**
+ * hyr_run_classifier_get_reference_distance:
+ * @self: a #HyrRunClassifier
+ *
+ * Returns: the median distance of the learned runs in metres, 0 when
+ *   unknown
+ */
+double
+hyr_run_classifier_get_reference_distance (HyrRunClassifier *self)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), 0);
+  return self->reference_distance;
+}
+
+/**
+ * hyr_run_classifier_get_reference_heart_rate:
+ * @self: a #HyrRunClassifier
+ *
+ * Returns: the median average heart rate of the learned runs in bpm, 0
+ *   when unknown
+ */
+double
+hyr_run_classifier_get_reference_heart_rate (HyrRunClassifier *self)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), 0);
+  return self->reference_hr;
+}
+
+/**
+ * hyr_run_classifier_get_easy_pace:
+ * @self: a #HyrRunClassifier
+ *
+ * Returns: the median pace of the learned runs that classify as easy, in
+ *   seconds per metre (the reference pace when too few do), 0 when unknown
+ */
+double
+hyr_run_classifier_get_easy_pace (HyrRunClassifier *self)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), 0);
+  return self->easy_pace;
+}

@@ -1,0 +1,464 @@
+/* hyr-session.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-session"
+
+#include "config.h"
+
+#include "hyr-planner-private.h"
+
+/**
+ * HyrSession:
+ *
+ * One planned session of a #HyrWeekPlan: a run with its kind, distance and
+ * suggested shoe, or a strength session with its exercises; each with the
+ * reason it is planned as it is.
+ */
+struct _HyrSession
+{
+  GObject parent_instance;
+
+  GDateTime      *day;
+  HyrSessionKind  kind;
+  HyrRunKind      run_kind;
+  double          distance;
+  double          duration;
+  HyrLiftFocus    lift_focus;
+  gboolean        heavy_legs;
+  char           *shoe_id;
+  char           *shoe_reason;
+  char           *title;
+  char           *reason;
+  GPtrArray      *exercises;
+};
+
+G_DEFINE_FINAL_TYPE (HyrSession, hyr_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DAY,
+  PROP_KIND,
+  PROP_RUN_KIND,
+  PROP_DISTANCE,
+  PROP_DURATION,
+  PROP_LIFT_FOCUS,
+  PROP_HEAVY_LEGS,
+  PROP_SHOE_ID,
+  PROP_SHOE_REASON,
+  PROP_TITLE,
+  PROP_REASON,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+hyr_session_finalize (GObject *object)
+{
+  HyrSession *self = (HyrSession *)object;
+
+  g_clear_pointer (&self->day, g_date_time_unref);
+  g_clear_pointer (&self->shoe_id, g_free);
+  g_clear_pointer (&self->shoe_reason, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->exercises, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hyr_session_parent_class)->finalize (object);
+}
+
+static void
+hyr_session_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  HyrSession *self = HYR_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DAY:
+      g_value_set_boxed (value, self->day);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_RUN_KIND:
+      g_value_set_enum (value, self->run_kind);
+      break;
+    case PROP_DISTANCE:
+      g_value_set_double (value, self->distance);
+      break;
+    case PROP_DURATION:
+      g_value_set_double (value, self->duration);
+      break;
+    case PROP_LIFT_FOCUS:
+      g_value_set_enum (value, self->lift_focus);
+      break;
+    case PROP_HEAVY_LEGS:
+      g_value_set_boolean (value, self->heavy_legs);
+      break;
+    case PROP_SHOE_ID:
+      g_value_set_string (value, self->shoe_id);
+      break;
+    case PROP_SHOE_REASON:
+      g_value_set_string (value, self->shoe_reason);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_REASON:
+      g_value_set_string (value, self->reason);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_session_class_init (HyrSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = hyr_session_finalize;
+  object_class->get_property = hyr_session_get_property;
+
+  /**
+   * HyrSession:day:
+   *
+   * When the session is planned to start, in the time zone of the week's
+   * start: runs at 07:00 (long runs at 08:00), strength sessions at 18:00,
+   * so that on a shared day the lift comes 11 h after the run.
+   */
+  properties [PROP_DAY] =
+    g_param_spec_boxed ("day", NULL, NULL, G_TYPE_DATE_TIME, flags);
+
+  /**
+   * HyrSession:kind:
+   *
+   * A run or a strength session.
+   */
+  properties [PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, HYR_TYPE_SESSION_KIND, HYR_SESSION_KIND_RUN, flags);
+
+  /**
+   * HyrSession:run-kind:
+   *
+   * The purpose of a run; %HYR_RUN_KIND_EASY for strength sessions.
+   */
+  properties [PROP_RUN_KIND] =
+    g_param_spec_enum ("run-kind", NULL, NULL, HYR_TYPE_RUN_KIND, HYR_RUN_KIND_EASY, flags);
+
+  /**
+   * HyrSession:distance:
+   *
+   * The planned distance of a run in metres; 0 for strength sessions.
+   */
+  properties [PROP_DISTANCE] =
+    g_param_spec_double ("distance", NULL, NULL, 0, 1e7, 0, flags);
+
+  /**
+   * HyrSession:duration:
+   *
+   * The planned duration in seconds.
+   */
+  properties [PROP_DURATION] =
+    g_param_spec_double ("duration", NULL, NULL, 0, 1e6, 0, flags);
+
+  /**
+   * HyrSession:lift-focus:
+   *
+   * The focus of a strength session; %HYR_LIFT_FOCUS_NONE for runs.
+   */
+  properties [PROP_LIFT_FOCUS] =
+    g_param_spec_enum ("lift-focus", NULL, NULL, HYR_TYPE_LIFT_FOCUS, HYR_LIFT_FOCUS_NONE, flags);
+
+  /**
+   * HyrSession:heavy-legs:
+   *
+   * Whether a strength session loads the legs heavily (squat or deadlift
+   * at 65 % of the training max or more), which the interference rules
+   * keep away from hard runs.
+   */
+  properties [PROP_HEAVY_LEGS] =
+    g_param_spec_boolean ("heavy-legs", NULL, NULL, FALSE, flags);
+
+  /**
+   * HyrSession:shoe-id:
+   *
+   * The #HyrShoe:gear-id of the pair the shoe rotation suggests for a run,
+   * or %NULL.
+   */
+  properties [PROP_SHOE_ID] =
+    g_param_spec_string ("shoe-id", NULL, NULL, NULL, flags);
+
+  /**
+   * HyrSession:shoe-reason:
+   *
+   * Why the rotation suggests that pair, or %NULL.
+   */
+  properties [PROP_SHOE_REASON] =
+    g_param_spec_string ("shoe-reason", NULL, NULL, NULL, flags);
+
+  /**
+   * HyrSession:title:
+   *
+   * A short title ("Long run, 18 km", "Lower body: squat").
+   */
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+
+  /**
+   * HyrSession:reason:
+   *
+   * Why the session is what it is and where it is, in sentences, including
+   * what the planner changed because the recorded history disagreed with
+   * the plan.
+   */
+  properties [PROP_REASON] =
+    g_param_spec_string ("reason", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hyr_session_init (HyrSession *self)
+{
+  self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  self->reason = g_strdup ("");
+}
+
+HyrSession *
+_hyr_session_new_run (GDateTime  *day,
+                      HyrRunKind  run_kind,
+                      double      distance,
+                      double      duration,
+                      const char *title)
+{
+  HyrSession *self = g_object_new (HYR_TYPE_SESSION, NULL);
+
+  self->day = g_date_time_ref (day);
+  self->kind = HYR_SESSION_KIND_RUN;
+  self->run_kind = run_kind;
+  self->distance = distance;
+  self->duration = duration;
+  self->lift_focus = HYR_LIFT_FOCUS_NONE;
+  self->title = g_strdup (title);
+
+  return self;
+}
+
+HyrSession *
+_hyr_session_new_lift (GDateTime    *day,
+                       HyrLiftFocus  focus,
+                       double        duration,
+                       gboolean      heavy_legs,
+                       const char   *title)
+{
+  HyrSession *self = g_object_new (HYR_TYPE_SESSION, NULL);
+
+  self->day = g_date_time_ref (day);
+  self->kind = HYR_SESSION_KIND_LIFT;
+  self->run_kind = HYR_RUN_KIND_EASY;
+  self->lift_focus = focus;
+  self->duration = duration;
+  self->heavy_legs = heavy_legs;
+  self->title = g_strdup (title);
+
+  return self;
+}
+
+void
+_hyr_session_add_exercise (HyrSession  *self,
+                           HyrExercise *exercise)
+{
+  g_ptr_array_add (self->exercises, g_object_ref (exercise));
+}
+
+void
+_hyr_session_set_shoe (HyrSession *self,
+                       const char *gear_id,
+                       const char *shoe_reason)
+{
+  g_free (self->shoe_id);
+  self->shoe_id = g_strdup (gear_id);
+  g_free (self->shoe_reason);
+  self->shoe_reason = g_strdup (shoe_reason);
+}
+
+void
+_hyr_session_add_reason (HyrSession *self,
+                         const char *sentence)
+{
+  char *joined;
+
+  if (sentence == NULL || *sentence == '\0')
+    return;
+
+  joined = *self->reason != '\0' ? g_strconcat (self->reason, " ", sentence, NULL)
+                                  : g_strdup (sentence);
+  g_free (self->reason);
+  self->reason = joined;
+}
+
+/**
+ * hyr_session_get_exercises:
+ * @self: a #HyrSession
+ *
+ * Returns: (transfer none) (element-type HyrExercise): the exercises of a
+ *   strength session in order, empty for a run
+ */
+GPtrArray *
+hyr_session_get_exercises (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->exercises;
+}
+
+/**
+ * hyr_session_get_day:
+ * @self: a #HyrSession
+ *
+ * Returns: (transfer none): the planned start
+ */
+GDateTime *
+hyr_session_get_day (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->day;
+}
+
+/**
+ * hyr_session_get_kind:
+ * @self: a #HyrSession
+ *
+ * Returns: the kind
+ */
+HyrSessionKind
+hyr_session_get_kind (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), HYR_SESSION_KIND_RUN);
+  return self->kind;
+}
+
+/**
+ * hyr_session_get_run_kind:
+ * @self: a #HyrSession
+ *
+ * Returns: the run kind
+ */
+HyrRunKind
+hyr_session_get_run_kind (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), HYR_RUN_KIND_EASY);
+  return self->run_kind;
+}
+
+/**
+ * hyr_session_get_distance:
+ * @self: a #HyrSession
+ *
+ * Returns: metres
+ */
+double
+hyr_session_get_distance (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), 0);
+  return self->distance;
+}
+
+/**
+ * hyr_session_get_duration:
+ * @self: a #HyrSession
+ *
+ * Returns: seconds
+ */
+double
+hyr_session_get_duration (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), 0);
+  return self->duration;
+}
+
+/**
+ * hyr_session_get_lift_focus:
+ * @self: a #HyrSession
+ *
+ * Returns: the focus
+ */
+HyrLiftFocus
+hyr_session_get_lift_focus (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), HYR_LIFT_FOCUS_NONE);
+  return self->lift_focus;
+}
+
+/**
+ * hyr_session_get_heavy_legs:
+ * @self: a #HyrSession
+ *
+ * Returns: whether the session is heavy lower-body work
+ */
+gboolean
+hyr_session_get_heavy_legs (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), FALSE);
+  return self->heavy_legs;
+}
+
+/**
+ * hyr_session_get_shoe_id:
+ * @self: a #HyrSession
+ *
+ * Returns: (nullable): the suggested pair
+ */
+const char *
+hyr_session_get_shoe_id (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->shoe_id;
+}
+
+/**
+ * hyr_session_get_shoe_reason:
+ * @self: a #HyrSession
+ *
+ * Returns: (nullable): the reason for the pair
+ */
+const char *
+hyr_session_get_shoe_reason (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->shoe_reason;
+}
+
+/**
+ * hyr_session_get_title:
+ * @self: a #HyrSession
+ *
+ * Returns: the title
+ */
+const char *
+hyr_session_get_title (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->title;
+}
+
+/**
+ * hyr_session_get_reason:
+ * @self: a #HyrSession
+ *
+ * Returns: the explanation
+ */
+const char *
+hyr_session_get_reason (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->reason;
+}

@@ -1,0 +1,990 @@
+/* test-planner.c — the week planner's rules on synthetic histories
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include "hyr.h"
+#include "planner-fixture-store.h"
+
+/* Today is Wednesday 4 March 2026; its week starts on Monday 2 March. */
+#define TODAY_Y 2026
+#define TODAY_M 3
+#define TODAY_D 4
+
+static const char * const muscles[] = {
+  "chest", "back", "shoulders", "biceps", "triceps", "quadriceps", "hamstrings", "glutes",
+};
+
+static HyrState *
+new_state (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hyr-planner-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+
+  g_assert_no_error (error);
+  return hyr_state_new (path);
+}
+
+static GDateTime *
+day_at (int y,
+        int m,
+        int d,
+        int hour)
+{
+  return g_date_time_new_local (y, m, d, hour, 0, 0);
+}
+
+static GDateTime *
+this_monday (void)
+{
+  return day_at (TODAY_Y, TODAY_M, 2, 0);
+}
+
+static HyrPlanner *
+new_planner (PlannerFixtureStore *store,
+             HyrState            *state)
+{
+  g_autoptr(GDateTime) today = day_at (TODAY_Y, TODAY_M, TODAY_D, 12);
+  HyrPlanner *planner = hyr_planner_new (HYR_ACTIVITY_STORE (store), state);
+
+  hyr_planner_set_today (planner, today);
+  return planner;
+}
+
+/* Writes training maxes with the day they were entered, as the profile
+ * stores them, before the profile is first read. */
+static void
+set_training_maxes (HyrState   *state,
+                    const char *since,
+                    double      squat,
+                    double      deadlift,
+                    double      bench,
+                    double      press)
+{
+  JsonObject *section = hyr_state_get_section (state, "profile");
+  JsonObject *maxes = json_object_new ();
+  const char *names[] = { "squat", "deadlift", "bench-press", "overhead-press" };
+  double values[] = { squat, deadlift, bench, press };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      JsonObject *entry;
+
+      if (values[i] <= 0)
+        continue;
+      entry = json_object_new ();
+      json_object_set_double_member (entry, "kg", values[i]);
+      json_object_set_string_member (entry, "since", since);
+      json_object_set_object_member (maxes, names[i], entry);
+    }
+
+  json_object_set_object_member (section, "training-maxes", maxes);
+}
+
+/* Runs on Tuesday, Thursday and Sunday of @n_weeks weeks before this
+ * Monday, at 6:00 min/km and heart rate 140. */
+static void
+add_weeks_of_runs (PlannerFixtureStore *store,
+                   guint                n_weeks,
+                   double               tuesday_km,
+                   double               thursday_km,
+                   double               sunday_km)
+{
+  g_autoptr(GDateTime) monday = this_monday ();
+
+  for (guint w = 1; w <= n_weeks; w++)
+    {
+      g_autoptr(GDateTime) tuesday = g_date_time_add_full (monday, 0, 0, -7 * (int)w + 1, 7, 0, 0);
+      g_autoptr(GDateTime) thursday = g_date_time_add_full (monday, 0, 0, -7 * (int)w + 3, 7, 0, 0);
+      g_autoptr(GDateTime) sunday = g_date_time_add_full (monday, 0, 0, -7 * (int)w + 6, 8, 0, 0);
+
+      if (tuesday_km > 0)
+        planner_fixture_store_add_run (store, tuesday, tuesday_km, 360, 140, 30, 0, NULL);
+      if (thursday_km > 0)
+        planner_fixture_store_add_run (store, thursday, thursday_km, 360, 140, 30, 0, NULL);
+      if (sunday_km > 0)
+        planner_fixture_store_add_run (store, sunday, sunday_km, 370, 138, 60, 0, NULL);
+    }
+}
+
+static int
+julian (GDateTime *when)
+{
+  int y, m, d;
+  GDate date;
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_get_julian (&date);
+}
+
+static gboolean
+is_key (HyrSession *session)
+{
+  HyrRunKind kind = hyr_session_get_run_kind (session);
+
+  return hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN &&
+         (kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE || kind == HYR_RUN_KIND_TEMPO ||
+          kind == HYR_RUN_KIND_INTERVAL || kind == HYR_RUN_KIND_HILL);
+}
+
+static guint
+count_kind (HyrWeekPlan    *plan,
+            HyrSessionKind  kind)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  guint n = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    n += hyr_session_get_kind (g_ptr_array_index (sessions, i)) == kind;
+
+  return n;
+}
+
+static guint
+count_hard_runs (HyrWeekPlan *plan)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  guint n = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+      HyrRunKind kind = hyr_session_get_run_kind (s);
+
+      n += hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN &&
+           (kind == HYR_RUN_KIND_TEMPO || kind == HYR_RUN_KIND_INTERVAL || kind == HYR_RUN_KIND_HILL);
+    }
+
+  return n;
+}
+
+static HyrSession *
+find_run (HyrWeekPlan *plan,
+          HyrRunKind   kind)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN && hyr_session_get_run_kind (s) == kind)
+        return s;
+    }
+
+  return NULL;
+}
+
+static HyrExercise *
+find_exercise (HyrWeekPlan *plan,
+               HyrLift      lift)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      GPtrArray *exercises = hyr_session_get_exercises (g_ptr_array_index (sessions, i));
+
+      for (guint e = 0; e < exercises->len; e++)
+        if (hyr_exercise_get_lift (g_ptr_array_index (exercises, e)) == lift)
+          return g_ptr_array_index (exercises, e);
+    }
+
+  return NULL;
+}
+
+static double
+longest_run (HyrWeekPlan *plan)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  double longest = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN &&
+          hyr_session_get_run_kind (s) != HYR_RUN_KIND_RACE)
+        longest = MAX (longest, hyr_session_get_distance (s));
+    }
+
+  return longest;
+}
+
+static gboolean
+warnings_contain (HyrWeekPlan *plan,
+                  const char  *needle)
+{
+  const char * const *warnings = hyr_week_plan_get_warnings (plan);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    if (strstr (warnings[i], needle) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+assert_sets_weights (HyrExercise  *exercise,
+                     const double *weights)
+{
+  GPtrArray *sets = hyr_exercise_get_sets (exercise);
+
+  g_assert_cmpuint (sets->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat_with_epsilon (hyr_lift_set_get_weight (g_ptr_array_index (sets, i)),
+                                    weights[i], 1e-9);
+}
+
+/* The rules every plan keeps, checked from the outside: sessions in the
+ * week and in order, explained; the long run on its day; no lifting the
+ * day before it; no heavy legs within 48 h before a hard or long run (in
+ * this week or, through @next, the next); on a shared day the lift after
+ * the run with 6 h between them; the sets per muscle as the exercises add
+ * up (indirect = half), with every muscle outside 10–20 warned about. */
+static void
+check_rules (HyrWeekPlan *plan,
+             HyrWeekPlan *next,
+             HyrProfile  *profile)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  GPtrArray *next_sessions = next != NULL ? hyr_week_plan_get_sessions (next) : NULL;
+  int start = julian (hyr_week_plan_get_week_start (plan));
+  double counted[G_N_ELEMENTS (muscles)] = { 0 };
+  guint n_lifts = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+      int day = julian (hyr_session_get_day (s));
+
+      g_assert_cmpint (day, >=, start);
+      g_assert_cmpint (day, <, start + 7);
+      g_assert_cmpuint (strlen (hyr_session_get_reason (s)), >, 20);
+      g_assert_cmpuint (strlen (hyr_session_get_title (s)), >, 3);
+      if (i > 0)
+        g_assert_cmpint (g_date_time_compare (hyr_session_get_day (g_ptr_array_index (sessions, i - 1)),
+                                              hyr_session_get_day (s)), <=, 0);
+
+      if (hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN)
+        {
+          g_assert_cmpfloat (hyr_session_get_distance (s), >=, 2000);
+          g_assert_cmpfloat (hyr_session_get_duration (s), >, 0);
+          if (hyr_session_get_run_kind (s) == HYR_RUN_KIND_LONG)
+            g_assert_cmpint (g_date_time_get_day_of_week (hyr_session_get_day (s)), ==,
+                             hyr_profile_get_long_run_day (profile));
+          continue;
+        }
+
+      n_lifts++;
+      g_assert_cmpint (hyr_session_get_lift_focus (s), !=, HYR_LIFT_FOCUS_NONE);
+
+      /* Against every run of this week and the next. */
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          GPtrArray *list = pass == 0 ? sessions : next_sessions;
+
+          for (guint j = 0; list != NULL && j < list->len; j++)
+            {
+              HyrSession *run = g_ptr_array_index (list, j);
+              int run_day = julian (hyr_session_get_day (run));
+              HyrRunKind kind = hyr_session_get_run_kind (run);
+
+              if (hyr_session_get_kind (run) != HYR_SESSION_KIND_RUN)
+                continue;
+
+              if (kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE)
+                g_assert_cmpint (run_day - day, !=, 1);
+
+              if (hyr_session_get_heavy_legs (s) && is_key (run))
+                g_assert_true (run_day - day != 1 && run_day - day != 2);
+
+              if (run_day == day)
+                {
+                  g_autoptr(GDateTime) run_end =
+                    g_date_time_add_seconds (hyr_session_get_day (run), hyr_session_get_duration (run));
+
+                  g_assert_cmpint (g_date_time_difference (hyr_session_get_day (s), run_end), >=,
+                                   6 * G_TIME_SPAN_HOUR);
+                }
+            }
+        }
+
+      for (guint e = 0; e < hyr_session_get_exercises (s)->len; e++)
+        {
+          HyrExercise *exercise = g_ptr_array_index (hyr_session_get_exercises (s), e);
+          guint n_sets = hyr_exercise_get_sets (exercise)->len;
+          const char * const *direct = hyr_exercise_get_muscles (exercise);
+          const char * const *indirect = hyr_exercise_get_secondary_muscles (exercise);
+
+          g_assert_cmpuint (n_sets, >, 0);
+          g_assert_cmpstr (hyr_exercise_get_description (exercise), !=, "");
+          for (guint m = 0; m < G_N_ELEMENTS (muscles); m++)
+            {
+              if (direct != NULL && g_strv_contains (direct, muscles[m]))
+                counted[m] += n_sets;
+              if (indirect != NULL && g_strv_contains (indirect, muscles[m]))
+                counted[m] += n_sets / 2.0;
+            }
+        }
+    }
+
+  for (guint m = 0; m < G_N_ELEMENTS (muscles); m++)
+    {
+      g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_muscle_sets (plan, muscles[m]), counted[m], 1e-9);
+
+      if (n_lifts > 0 && !hyr_week_plan_get_recovery_week (plan) &&
+          hyr_week_plan_get_phase (plan) != HYR_PLAN_PHASE_TAPER &&
+          hyr_week_plan_get_phase (plan) != HYR_PLAN_PHASE_POST_RACE &&
+          (counted[m] < 10 || counted[m] > 20))
+        g_assert_true (warnings_contain (plan, muscles[m]));
+    }
+
+  g_assert_cmpuint (strlen (hyr_week_plan_get_summary (plan)), >, 20);
+}
+
+static void
+check_range (GPtrArray  *plans,
+             HyrProfile *profile)
+{
+  for (guint i = 0; i < plans->len; i++)
+    check_rules (g_ptr_array_index (plans, i),
+                 i + 1 < plans->len ? g_ptr_array_index (plans, i + 1) : NULL, profile);
+}
+
+/* No history at all: an introductory 3 km per run day, all easy, and the
+ * long run on Sunday. 3 run days: 9 km; long run 40 % = 3.6 km, the two
+ * others share the remaining 5.4 km, 2.7 km each. */
+static void
+test_novice (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = new_planner (store, state);
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_planner_get_profile (planner);
+  HyrSession *long_run;
+  guint first_hard_week = G_MAXUINT;
+
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  check_rules (plan, NULL, profile);
+
+  g_assert_cmpuint (count_kind (plan, HYR_SESSION_KIND_RUN), ==, 3);
+  g_assert_cmpuint (count_kind (plan, HYR_SESSION_KIND_LIFT), ==, 3);
+  g_assert_cmpuint (count_hard_runs (plan), ==, 0);
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (plan), 9000, 1e-6);
+  long_run = find_run (plan, HYR_RUN_KIND_LONG);
+  g_assert_nonnull (long_run);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (long_run), 3600, 1e-6);
+  g_assert_nonnull (strstr (hyr_week_plan_get_summary (plan), "No runs were recorded"));
+  g_assert_cmpfloat (hyr_week_plan_get_easy_fraction (plan), ==, 1);
+
+  /* No training maxes yet: the sets carry percentages and a warning asks
+   * for them. */
+  g_assert_true (warnings_contain (plan, "No training max"));
+  g_assert_cmpfloat (hyr_lift_set_get_weight (g_ptr_array_index (hyr_exercise_get_sets (find_exercise (plan, HYR_LIFT_SQUAT)), 0)),
+                     ==, 0);
+
+  /* Over sixteen weeks the volume grows by at most 10 % a week on the
+   * last full week, and hard runs come once six runs are on record. */
+  range = hyr_planner_plan_range (planner, monday, 16, &error);
+  g_assert_no_error (error);
+  check_range (range, profile);
+  for (guint i = 1; i < range->len; i++)
+    {
+      HyrWeekPlan *week = g_ptr_array_index (range, i);
+      HyrWeekPlan *before = g_ptr_array_index (range, i - 1);
+      HyrWeekPlan *loading = hyr_week_plan_get_recovery_week (before) && i >= 2
+                             ? g_ptr_array_index (range, i - 2) : before;
+
+      if (!hyr_week_plan_get_recovery_week (week))
+        g_assert_cmpfloat (hyr_week_plan_get_run_distance (week), <=,
+                           1.1 * hyr_week_plan_get_run_distance (loading) + 300);
+      if (count_hard_runs (week) > 0 && first_hard_week == G_MAXUINT)
+        first_hard_week = i;
+    }
+  g_assert_cmpuint (first_hard_week, >=, 2);
+  g_assert_cmpuint (first_hard_week, <, 16);
+}
+
+/* A steady runner, 20 km a week for twelve weeks (6 + 6 + 8 km), now with
+ * four run days and three lift days. This week: +10 % = 22 km: long run
+ * 30 % = 6.6 km, the hard run 20 % = 4.4 km, the recovery run and the easy
+ * run share 11 km as 0.7 : 1, 4.5 and 6.5 km after rounding. */
+static void
+test_steady_runner (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+  HyrWeekPlan *first;
+  HyrExercise *squat;
+
+  add_weeks_of_runs (store, 12, 6, 6, 8);
+  set_training_maxes (state, "2026-03-02", 100, 140, 80, 50);
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_run_days (profile, 4);
+  hyr_profile_set_block_start (profile, monday);
+
+  range = hyr_planner_plan_range (planner, monday, 16, &error);
+  g_assert_no_error (error);
+  check_range (range, profile);
+
+  first = g_ptr_array_index (range, 0);
+  g_assert_cmpuint (hyr_week_plan_get_wave_week (first), ==, 1);
+  g_assert_false (hyr_week_plan_get_recovery_week (first));
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (first), 22000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_LONG)), 6600, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_RECOVERY)), 4500, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_EASY)), 6500, 1e-6);
+  g_assert_cmpuint (count_hard_runs (first), ==, 1);
+  g_assert_cmpfloat (hyr_week_plan_get_easy_fraction (first), >=, 0.75);
+  g_assert_false (warnings_contain (first, "rose"));
+
+  /* Week 1 of the wave with a squat training max of 100 kg: 65/75/85 kg,
+   * plus 5 × 10 at 50 kg, the first cycle's Boring But Big. */
+  squat = find_exercise (first, HYR_LIFT_SQUAT);
+  g_assert_nonnull (squat);
+  assert_sets_weights (squat, (const double[]) { 65, 75, 85 });
+  g_assert_true (hyr_lift_set_get_amrap (g_ptr_array_index (hyr_exercise_get_sets (squat), 2)));
+
+  for (guint i = 0; i < range->len; i++)
+    {
+      HyrWeekPlan *week = g_ptr_array_index (range, i);
+      GPtrArray *sessions = hyr_week_plan_get_sessions (week);
+      gboolean focus[4] = { FALSE };
+
+      /* Every fourth week is the recovery week and the 5/3/1 deload. */
+      g_assert_cmpuint (hyr_week_plan_get_wave_week (week), ==, i % 4 + 1);
+      g_assert_cmpint (hyr_week_plan_get_recovery_week (week), ==, i % 4 == 3);
+      g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_RUN), ==, 4);
+      g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_LIFT), ==, 3);
+
+      for (guint s = 0; s < sessions->len; s++)
+        focus[hyr_session_get_lift_focus (g_ptr_array_index (sessions, s))] = TRUE;
+
+      if (hyr_week_plan_get_recovery_week (week))
+        {
+          HyrWeekPlan *before = g_ptr_array_index (range, i - 1);
+
+          g_assert_cmpuint (count_hard_runs (week), ==, 0);
+          g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (week),
+                                          0.7 * hyr_week_plan_get_run_distance (before), 400);
+          for (guint s = 0; s < sessions->len; s++)
+            {
+              GPtrArray *exercises = hyr_session_get_exercises (g_ptr_array_index (sessions, s));
+
+              for (guint e = 0; e < exercises->len; e++)
+                {
+                  HyrExercise *exercise = g_ptr_array_index (exercises, e);
+
+                  /* Deload: the main lift at 40/50/60 %, nothing else. */
+                  g_assert_cmpint (hyr_exercise_get_lift (exercise), !=, HYR_LIFT_NONE);
+                  g_assert_cmpfloat (hyr_lift_set_get_percent (g_ptr_array_index (hyr_exercise_get_sets (exercise), 2)), ==, 60);
+                }
+            }
+        }
+      else
+        {
+          g_assert_cmpuint (count_hard_runs (week), ==, 1);
+          g_assert_true (focus[HYR_LIFT_FOCUS_FULL]);
+          g_assert_true (focus[HYR_LIFT_FOCUS_UPPER] || focus[HYR_LIFT_FOCUS_LOWER]);
+          g_assert_cmpfloat (hyr_week_plan_get_easy_fraction (week), >=, 0.75);
+        }
+    }
+
+  /* The hard run alternates: the three loading weeks of a wave have
+   * three different kinds. */
+  {
+    HyrRunKind a = hyr_session_get_run_kind (find_run (g_ptr_array_index (range, 0), HYR_RUN_KIND_INTERVAL) ?: find_run (g_ptr_array_index (range, 0), HYR_RUN_KIND_HILL) ?: find_run (g_ptr_array_index (range, 0), HYR_RUN_KIND_TEMPO));
+    HyrRunKind b = hyr_session_get_run_kind (find_run (g_ptr_array_index (range, 1), HYR_RUN_KIND_INTERVAL) ?: find_run (g_ptr_array_index (range, 1), HYR_RUN_KIND_HILL) ?: find_run (g_ptr_array_index (range, 1), HYR_RUN_KIND_TEMPO));
+    HyrRunKind c = hyr_session_get_run_kind (find_run (g_ptr_array_index (range, 2), HYR_RUN_KIND_INTERVAL) ?: find_run (g_ptr_array_index (range, 2), HYR_RUN_KIND_HILL) ?: find_run (g_ptr_array_index (range, 2), HYR_RUN_KIND_TEMPO));
+
+    g_assert_cmpint (a, !=, b);
+    g_assert_cmpint (b, !=, c);
+    g_assert_cmpint (a, !=, c);
+  }
+
+  /* The second cycle projects the training max: 100 + 5 = 105 kg, week 1:
+   * 0.65 × 105 = 68.25 → 67.5, 78.75 → 80, 89.25 → 90. */
+  squat = find_exercise (g_ptr_array_index (range, 4), HYR_LIFT_SQUAT);
+  if (squat != NULL)
+    assert_sets_weights (squat, (const double[]) { 67.5, 80, 90 });
+  else
+    {
+      /* Three lift days rotate the four lifts: the squat may sit out. */
+      squat = find_exercise (g_ptr_array_index (range, 5), HYR_LIFT_SQUAT);
+      g_assert_nonnull (squat);
+      /* Week 2 at 105 kg: 73.5 → 72.5, 84 → 85, 94.5 → 95. */
+      assert_sets_weights (squat, (const double[]) { 72.5, 85, 95 });
+    }
+}
+
+/* A lifter who barely runs: three gym sessions a week and a 4 km run every
+ * other week. All runs stay easy; the lifting keeps its rules. */
+static void
+test_lifter_who_barely_runs (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+
+  for (int w = 1; w <= 8; w++)
+    {
+      for (int d = 0; d < 5; d += 2)
+        {
+          g_autoptr(GDateTime) start = g_date_time_add_full (monday, 0, 0, -7 * w + d, 18, 0, 0);
+
+          planner_fixture_store_add_other (store, "Weight lifting", start, 70, 0, 7);
+        }
+      if (w % 2 == 0)
+        {
+          g_autoptr(GDateTime) start = g_date_time_add_full (monday, 0, 0, -7 * w + 5, 7, 0, 0);
+
+          planner_fixture_store_add_run (store, start, 4, 390, 0, 0, 0, NULL);
+        }
+    }
+
+  set_training_maxes (state, "2026-01-05", 140, 180, 110, 70);
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+
+  range = hyr_planner_plan_range (planner, monday, 4, &error);
+  g_assert_no_error (error);
+  check_range (range, profile);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      HyrWeekPlan *week = g_ptr_array_index (range, i);
+
+      g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_RUN), ==, 3);
+      g_assert_cmpuint (count_hard_runs (week), ==, 0);
+      g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_LIFT), ==, 3);
+      g_assert_cmpfloat (hyr_week_plan_get_run_distance (week), <=, 8000);
+      g_assert_false (warnings_contain (week, "No training max"));
+    }
+}
+
+/* Eight weeks of 20 km, then a 45 km week with intervals: the acute load
+ * jumps to about 1.7 times the chronic one. The plan holds volume at the
+ * four-week average (45 + 20 + 20 + 20) / 4 = 26.25 km, drops its hard
+ * run and says why. */
+static void
+test_load_spike (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+  GPtrArray *sessions;
+  gboolean explained = FALSE;
+
+  for (int w = 2; w <= 9; w++)
+    {
+      g_autoptr(GDateTime) tuesday = g_date_time_add_full (monday, 0, 0, -7 * w + 1, 7, 0, 0);
+      g_autoptr(GDateTime) thursday = g_date_time_add_full (monday, 0, 0, -7 * w + 3, 7, 0, 0);
+      g_autoptr(GDateTime) sunday = g_date_time_add_full (monday, 0, 0, -7 * w + 6, 8, 0, 0);
+
+      planner_fixture_store_add_run (store, tuesday, 6, 360, 140, 0, 0, NULL);
+      planner_fixture_store_add_run (store, thursday, 6, 360, 140, 0, 0, NULL);
+      planner_fixture_store_add_run (store, sunday, 8, 370, 138, 0, 0, NULL);
+    }
+  for (int d = 0; d < 5; d++)
+    {
+      static const double km[] = { 8, 6, 10, 6, 15 };
+      static const double pace[] = { 360, 300, 360, 300, 370 };
+      g_autoptr(GDateTime) start = g_date_time_add_full (monday, 0, 0, -7 + d + (d == 4 ? 2 : 0), 7, 0, 0);
+
+      planner_fixture_store_add_run (store, start, km[d], pace[d], 150, 0, 0, NULL);
+    }
+
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  check_rules (plan, NULL, profile);
+
+  g_assert_true (warnings_contain (plan, "Load spike"));
+  g_assert_true (warnings_contain (plan, "over two weeks"));
+  g_assert_true (warnings_contain (plan, "last week"));
+  g_assert_cmpuint (count_hard_runs (plan), ==, 0);
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (plan), 26250, 300);
+  g_assert_nonnull (strstr (hyr_week_plan_get_summary (plan), "acute:chronic"));
+
+  sessions = hyr_week_plan_get_sessions (plan);
+  for (guint i = 0; i < sessions->len; i++)
+    explained |= strstr (hyr_session_get_reason (g_ptr_array_index (sessions, i)),
+                         "would have been the week's hard run") != NULL;
+  g_assert_true (explained);
+}
+
+/* Four planned runs a week, but last week only one 6 km run was recorded:
+ * the week builds on 6 km, not on the plan, and says so. */
+static void
+test_missed_sessions (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) block = day_at (2026, 2, 23, 0);
+  g_autoptr(GDateTime) last_tuesday = day_at (2026, 2, 24, 7);
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+
+  for (int w = 2; w <= 6; w++)
+    {
+      for (int d = 0; d < 7; d += 2)
+        {
+          g_autoptr(GDateTime) start = g_date_time_add_full (monday, 0, 0, -7 * w + d, 7, 0, 0);
+
+          planner_fixture_store_add_run (store, start, 6, 360, 140, 0, 0, NULL);
+        }
+    }
+  planner_fixture_store_add_run (store, last_tuesday, 6, 360, 140, 0, 0, NULL);
+
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_run_days (profile, 4);
+  hyr_profile_set_block_start (profile, block);
+
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  check_rules (plan, NULL, profile);
+
+  g_assert_false (hyr_week_plan_get_recovery_week (plan));
+  g_assert_nonnull (strstr (hyr_week_plan_get_summary (plan), "1 run of the 4 planned"));
+  g_assert_nonnull (strstr (hyr_session_get_reason (find_run (plan, HYR_RUN_KIND_LONG)),
+                            "not on the plan"));
+  /* 6 km + 10 % = 6.6 km would leave runs under 2 km, so each run is 2 km
+   * at least, and the plan says it rises more than 10 %. */
+  g_assert_cmpfloat (hyr_week_plan_get_run_distance (plan), <, 10000);
+  g_assert_true (warnings_contain (plan, "above your last full week"));
+}
+
+/* The lift log drives the training max. Block from Monday 5 January:
+ * cycle 1 is 5 Jan – 1 Feb, cycle 2 2 Feb – 1 Mar, cycle 3 from 2 Mar.
+ * Squat 100 kg since 5 January. */
+static void
+check_amrap_history (guint        cycle2_reps,
+                     const double *expected)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(HyrLiftLog) log = hyr_lift_log_new (state);
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) block = day_at (2026, 1, 5, 0);
+  g_autoptr(GDateTime) cycle1 = day_at (2026, 1, 14, 18);
+  g_autoptr(GDateTime) cycle2 = day_at (2026, 2, 18, 18);
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+
+  set_training_maxes (state, "2026-01-05", 100, 0, 80, 50);
+  g_assert_true (hyr_lift_log_record (log, HYR_LIFT_SQUAT, cycle1, 85, 7, 5, &error));
+  g_assert_true (hyr_lift_log_record (log, HYR_LIFT_SQUAT, cycle2, 99, cycle2_reps, 1, &error));
+  g_assert_no_error (error);
+
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_lift_days (profile, 4);
+  hyr_profile_set_block_start (profile, block);
+
+  range = hyr_planner_plan_range (planner, monday, 5, &error);
+  g_assert_no_error (error);
+  check_range (range, profile);
+
+  assert_sets_weights (find_exercise (g_ptr_array_index (range, 0), HYR_LIFT_SQUAT), expected);
+  assert_sets_weights (find_exercise (g_ptr_array_index (range, 4), HYR_LIFT_SQUAT), expected + 3);
+
+  /* No deadlift training max: percentages only, and a warning. */
+  g_assert_true (warnings_contain (g_ptr_array_index (range, 0), "Deadlift"));
+  g_assert_cmpfloat (hyr_lift_set_get_percent (g_ptr_array_index (hyr_exercise_get_sets (find_exercise (g_ptr_array_index (range, 0), HYR_LIFT_DEADLIFT)), 0)), ==, 65);
+}
+
+static void
+test_amrap_made (void)
+{
+  /* Made in cycles 1 and 2: 100 → 105 → 110 kg. Week 1 of cycle 3:
+   * 71.5 → 72.5, 82.5, 93.5 → 92.5. Cycle 4 is projected at 115 kg:
+   * 74.75 → 75, 86.25 → 87.5, 97.75 → 97.5. */
+  check_amrap_history (3, (const double[]) { 72.5, 82.5, 92.5, 75, 87.5, 97.5 });
+}
+
+static void
+test_amrap_missed (void)
+{
+  /* Made in cycle 1, missed in cycle 2: 100 → 105 → 94.5 kg. Week 1 of
+   * cycle 3: 61.425 → 62.5, 70.875 → 70, 80.325 → 80. Cycle 4 projected
+   * at 99.5 kg: 64.675 → 65, 74.625 → 75, 84.575 → 85. */
+  check_amrap_history (0, (const double[]) { 62.5, 70, 80, 65, 75, 85 });
+}
+
+/* A marathon on Sunday 21 June 2026, 15 weeks after this week: build,
+ * peak, a two-week taper, with strength 2–3 times in the build, twice in
+ * the peak, once in the first taper week and not in race week. */
+static void
+test_marathon_build (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) race = day_at (2026, 6, 21, 0);
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+  double previous_long = 14000;
+  double peak_long = 0;
+
+  add_weeks_of_runs (store, 8, 8, 8, 14);
+  set_training_maxes (state, "2026-01-05", 120, 150, 90, 55);
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_goal (profile, HYR_GOAL_MARATHON);
+  hyr_profile_set_race_date (profile, race);
+  hyr_profile_set_run_days (profile, 4);
+
+  range = hyr_planner_plan_range (planner, monday, 16, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (range->len, ==, 16);
+  check_range (range, profile);
+
+  for (guint i = 0; i < range->len; i++)
+    {
+      HyrWeekPlan *week = g_ptr_array_index (range, i);
+      int to_race = 15 - (int)i;
+      HyrPlanPhase phase = hyr_week_plan_get_phase (week);
+      guint n_lifts = count_kind (week, HYR_SESSION_KIND_LIFT);
+      double longest = longest_run (week);
+
+      /* The recovery and deload weeks count back from the race. */
+      g_assert_cmpint (hyr_week_plan_get_recovery_week (week), ==, to_race % 4 == 1);
+
+      if (to_race >= 5)
+        {
+          g_assert_cmpint (phase, ==, HYR_PLAN_PHASE_BUILD);
+          g_assert_cmpuint (n_lifts, >=, 2);
+          g_assert_cmpuint (n_lifts, <=, 3);
+        }
+      else if (to_race >= 2)
+        {
+          g_assert_cmpint (phase, ==, HYR_PLAN_PHASE_PEAK);
+          g_assert_cmpuint (n_lifts, ==, 2);
+          /* Maintenance: lower-body lifts without Boring But Big. */
+          for (guint s = 0; s < hyr_week_plan_get_sessions (week)->len; s++)
+            {
+              GPtrArray *exercises = hyr_session_get_exercises (g_ptr_array_index (hyr_week_plan_get_sessions (week), s));
+
+              for (guint e = 0; e < exercises->len; e++)
+                {
+                  const char *name = hyr_exercise_get_name (g_ptr_array_index (exercises, e));
+
+                  g_assert_null (strstr (name, "Squat, Boring"));
+                  g_assert_null (strstr (name, "Deadlift, Boring"));
+                }
+            }
+        }
+      else
+        {
+          g_assert_cmpint (phase, ==, HYR_PLAN_PHASE_TAPER);
+        }
+
+      /* The long run grows by at most 1.6 km a week, up to 32 km. */
+      if ((phase == HYR_PLAN_PHASE_BUILD || phase == HYR_PLAN_PHASE_PEAK) &&
+          !hyr_week_plan_get_recovery_week (week))
+        {
+          g_assert_cmpfloat (longest, <=, previous_long + 1600 + 100);
+          g_assert_cmpfloat (longest, <=, 32000);
+          previous_long = longest;
+          peak_long = MAX (peak_long, longest);
+        }
+
+      if (to_race == 1)
+        {
+          double biggest = 0;
+
+          for (guint k = i - 4; k < i; k++)
+            biggest = MAX (biggest, hyr_week_plan_get_run_distance (g_ptr_array_index (range, k)));
+
+          g_assert_cmpuint (n_lifts, ==, 1);
+          g_assert_false (hyr_session_get_heavy_legs (g_ptr_array_index (hyr_week_plan_get_sessions (week), 0)) &&
+                          hyr_session_get_kind (g_ptr_array_index (hyr_week_plan_get_sessions (week), 0)) == HYR_SESSION_KIND_LIFT);
+          /* 41–60 % less volume, intensity and frequency kept. */
+          g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (week), 0.55 * biggest, 0.03 * biggest);
+          g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_RUN), ==, 4);
+          g_assert_cmpuint (count_hard_runs (week), ==, 1);
+          g_assert_cmpfloat (longest, <=, 0.6 * peak_long + 100);
+        }
+
+      if (to_race == 0)
+        {
+          HyrSession *race_run = find_run (week, HYR_RUN_KIND_RACE);
+          double biggest = 0;
+
+          for (guint k = i - 4; k < i; k++)
+            biggest = MAX (biggest, hyr_week_plan_get_run_distance (g_ptr_array_index (range, k)));
+
+          g_assert_nonnull (race_run);
+          g_assert_cmpfloat (hyr_session_get_distance (race_run), ==, 42195);
+          g_assert_cmpint (julian (hyr_session_get_day (race_run)), ==, julian (race));
+          g_assert_cmpuint (n_lifts, ==, 0);
+          g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_RUN), ==, 4);
+          g_assert_cmpuint (count_hard_runs (week), ==, 1);
+          g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (week) - 42195,
+                                          0.40 * biggest, 0.04 * biggest);
+        }
+    }
+
+  g_assert_cmpfloat (peak_long, >, 20000);
+}
+
+/* A week beyond this one is the same whether asked for alone or within a
+ * range, because both plan the weeks before it first. */
+static void
+test_plan_week_matches_range (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) later = g_date_time_add_weeks (monday, 3);
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(HyrWeekPlan) alone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  add_weeks_of_runs (store, 6, 6, 6, 8);
+  planner = new_planner (store, state);
+
+  range = hyr_planner_plan_range (planner, monday, 5, &error);
+  g_assert_no_error (error);
+  alone = hyr_planner_plan_week (planner, later, &error);
+  g_assert_no_error (error);
+
+  a = hyr_week_plan_to_json (g_ptr_array_index (range, 3));
+  b = hyr_week_plan_to_json (alone);
+  g_assert_cmpstr (a, ==, b);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = new_planner (store, state);
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) far = g_date_time_add_weeks (monday, 600);
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plans = hyr_planner_plan_range (planner, monday, 0, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_assert_null (plans);
+  g_clear_error (&error);
+
+  plans = hyr_planner_plan_range (planner, monday, 105, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_clear_error (&error);
+
+  plan = hyr_planner_plan_week (planner, far, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_assert_null (plan);
+  g_clear_error (&error);
+
+  hyr_profile_set_goal (hyr_planner_get_profile (planner), HYR_GOAL_MARATHON);
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE);
+  g_assert_null (plan);
+}
+
+/* Another long-run day and a week starting on Sunday: the rules hold
+ * whatever the calendar. */
+static void
+test_other_calendars (void)
+{
+  for (int long_day = 1; long_day <= 7; long_day++)
+    for (guint run_days = 2; run_days <= 6; run_days++)
+      for (guint lift_days = 0; lift_days <= 4; lift_days++)
+        {
+          g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+          g_autoptr(HyrState) state = new_state ();
+          g_autoptr(HyrPlanner) planner = NULL;
+          g_autoptr(GDateTime) sunday = day_at (2026, 3, 1, 0);
+          g_autoptr(GPtrArray) range = NULL;
+          g_autoptr(GError) error = NULL;
+          HyrProfile *profile;
+
+          g_test_message ("long-run day %d, %u run days, %u lift days", long_day, run_days, lift_days);
+          add_weeks_of_runs (store, 6, 7, 7, 10);
+          set_training_maxes (state, "2026-01-05", 100, 120, 70, 45);
+          planner = new_planner (store, state);
+          profile = hyr_planner_get_profile (planner);
+          hyr_profile_set_long_run_day (profile, long_day);
+          hyr_profile_set_run_days (profile, run_days);
+          hyr_profile_set_lift_days (profile, lift_days);
+
+          range = hyr_planner_plan_range (planner, sunday, 8, &error);
+          g_assert_no_error (error);
+          check_range (range, profile);
+
+          for (guint i = 0; i < range->len; i++)
+            {
+              HyrWeekPlan *week = g_ptr_array_index (range, i);
+
+              g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_RUN), ==, run_days);
+              g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_LIFT), ==, lift_days);
+              g_assert_false (warnings_contain (week, "no placement"));
+            }
+        }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/planner/novice", test_novice);
+  g_test_add_func ("/planner/steady-runner", test_steady_runner);
+  g_test_add_func ("/planner/lifter-who-barely-runs", test_lifter_who_barely_runs);
+  g_test_add_func ("/planner/load-spike", test_load_spike);
+  g_test_add_func ("/planner/missed-sessions", test_missed_sessions);
+  g_test_add_func ("/planner/amrap-made", test_amrap_made);
+  g_test_add_func ("/planner/amrap-missed", test_amrap_missed);
+  g_test_add_func ("/planner/marathon-build", test_marathon_build);
+  g_test_add_func ("/planner/plan-week-matches-range", test_plan_week_matches_range);
+  g_test_add_func ("/planner/errors", test_errors);
+  g_test_add_func ("/planner/other-calendars", test_other_calendars);
+
+  return g_test_run ();
+}

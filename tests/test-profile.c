@@ -1,0 +1,279 @@
+/* test-profile.c — the profile and the lift log in the state
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "hyr.h"
+
+static char *
+state_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hyr-profile-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, "state.json", NULL);
+}
+
+static int
+ymd (GDateTime *when)
+{
+  int year, month, day;
+
+  g_date_time_get_ymd (when, &year, &month, &day);
+  return year * 10000 + month * 100 + day;
+}
+
+static HyrState *
+reload (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  HyrState *state = hyr_state_load (path, &error);
+
+  g_assert_no_error (error);
+  return state;
+}
+
+static void
+test_defaults (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  HyrProfile *profile = hyr_state_get_profile (state);
+
+  g_assert_true (hyr_state_get_profile (state) == profile);
+  g_assert_cmpfloat (hyr_profile_get_body_mass (profile), ==, 0);
+  g_assert_cmpint (hyr_profile_get_goal (profile), ==, HYR_GOAL_HYPERTROPHY);
+  g_assert_cmpuint (hyr_profile_get_run_days (profile), ==, 3);
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 3);
+  g_assert_cmpint (hyr_profile_get_long_run_day (profile), ==, G_DATE_SUNDAY);
+  g_assert_null (hyr_profile_get_race_date (profile));
+  g_assert_null (hyr_profile_get_block_start (profile));
+  g_assert_cmpfloat (hyr_profile_get_plate_increment (profile), ==, 2.5);
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+    {
+      g_assert_cmpfloat (hyr_profile_get_training_max (profile, lift), ==, 0);
+      g_assert_null (hyr_profile_get_training_max_since (profile, lift));
+    }
+}
+
+static void
+on_changed (HyrProfile *profile,
+            guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) loaded = NULL;
+  g_autoptr(GDateTime) race = g_date_time_new_local (2026, 10, 11, 9, 30, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (state);
+  HyrProfile *again;
+  JsonObject *section, *squat;
+  guint changes = 0;
+  g_autofree char *today = NULL;
+
+  g_signal_connect (profile, "changed", G_CALLBACK (on_changed), &changes);
+
+  hyr_profile_set_body_mass (profile, 82.5);
+  hyr_profile_set_goal (profile, HYR_GOAL_MARATHON);
+  hyr_profile_set_run_days (profile, 5);
+  hyr_profile_set_lift_days (profile, 2);
+  hyr_profile_set_long_run_day (profile, G_DATE_SATURDAY);
+  hyr_profile_set_race_date (profile, race);
+  hyr_profile_set_plate_increment (profile, 2.26796);
+  hyr_profile_set_lifting_novice (profile, TRUE);
+  /* A tested 1RM of 150 kg gives a training max of 135 kg. */
+  hyr_profile_set_one_rep_max (profile, HYR_LIFT_SQUAT, 150);
+  hyr_profile_set_training_max (profile, HYR_LIFT_BENCH_PRESS, 80);
+  g_assert_cmpuint (changes, ==, 10);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), 135, 1e-9);
+
+  /* Only the calendar date of the race is kept. */
+  g_assert_cmpint (ymd (hyr_profile_get_race_date (profile)), ==, 20261011);
+  g_assert_cmpint (g_date_time_get_hour (hyr_profile_get_race_date (profile)), ==, 0);
+
+  g_assert_true (hyr_profile_save (profile, &error));
+  g_assert_no_error (error);
+
+  section = hyr_state_get_section (state, "profile");
+  g_assert_cmpstr (json_object_get_string_member (section, "goal"), ==, "marathon");
+  g_assert_cmpstr (json_object_get_string_member (section, "race-date"), ==, "2026-10-11");
+  squat = json_object_get_object_member (json_object_get_object_member (section, "training-maxes"),
+                                         "squat");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (squat, "kg"), 135, 1e-9);
+  today = g_date_time_format (now, "%Y-%m-%d");
+  g_assert_cmpstr (json_object_get_string_member (squat, "since"), ==, today);
+
+  loaded = reload (path);
+  again = hyr_state_get_profile (loaded);
+  g_assert_cmpfloat (hyr_profile_get_body_mass (again), ==, 82.5);
+  g_assert_cmpint (hyr_profile_get_goal (again), ==, HYR_GOAL_MARATHON);
+  g_assert_cmpuint (hyr_profile_get_run_days (again), ==, 5);
+  g_assert_cmpuint (hyr_profile_get_lift_days (again), ==, 2);
+  g_assert_cmpint (hyr_profile_get_long_run_day (again), ==, G_DATE_SATURDAY);
+  g_assert_cmpint (ymd (hyr_profile_get_race_date (again)), ==, 20261011);
+  g_assert_cmpfloat (hyr_profile_get_plate_increment (again), ==, 2.26796);
+  g_assert_true (hyr_profile_get_lifting_novice (again));
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_training_max (again, HYR_LIFT_SQUAT), 135, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_training_max (again, HYR_LIFT_BENCH_PRESS), 80, 1e-9);
+  g_assert_cmpfloat (hyr_profile_get_training_max (again, HYR_LIFT_DEADLIFT), ==, 0);
+  g_assert_nonnull (hyr_profile_get_training_max_since (again, HYR_LIFT_SQUAT));
+}
+
+/* A hand-edited file cannot push the planner out of its ranges. */
+static void
+test_out_of_range_values_ignored (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  JsonObject *section = hyr_state_get_section (state, "profile");
+  JsonObject *maxes = json_object_new ();
+  JsonObject *squat = json_object_new ();
+  HyrProfile *profile;
+
+  json_object_set_int_member (section, "run-days", 9);
+  json_object_set_int_member (section, "lift-days", -1);
+  json_object_set_int_member (section, "long-run-day", 0);
+  json_object_set_double_member (section, "plate-increment", -2.5);
+  json_object_set_double_member (section, "body-mass", 1e9);
+  json_object_set_string_member (section, "goal", "ultramarathon");
+  json_object_set_string_member (section, "race-date", "2026-02-30");
+  json_object_set_double_member (squat, "kg", 5000);
+  json_object_set_object_member (maxes, "squat", squat);
+  json_object_set_string_member (maxes, "bench-press", "heavy");
+  json_object_set_object_member (section, "training-maxes", maxes);
+
+  profile = hyr_state_get_profile (state);
+  g_assert_cmpuint (hyr_profile_get_run_days (profile), ==, 3);
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 3);
+  g_assert_cmpint (hyr_profile_get_long_run_day (profile), ==, 7);
+  g_assert_cmpfloat (hyr_profile_get_plate_increment (profile), ==, 2.5);
+  g_assert_cmpfloat (hyr_profile_get_body_mass (profile), ==, 0);
+  g_assert_cmpint (hyr_profile_get_goal (profile), ==, HYR_GOAL_HYPERTROPHY);
+  g_assert_null (hyr_profile_get_race_date (profile));
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), ==, 0);
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_BENCH_PRESS), ==, 0);
+}
+
+/* Someone else rewrites the section (a reload, another view): the shared
+ * profile follows it. */
+static void
+test_follows_section (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  HyrProfile *profile = hyr_state_get_profile (state);
+  guint changes = 0;
+
+  g_signal_connect (profile, "changed", G_CALLBACK (on_changed), &changes);
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "lift-days", 4);
+  hyr_state_section_changed (state, "profile");
+
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 4);
+  g_assert_cmpuint (changes, ==, 1);
+}
+
+/* A read-only state (the file on disk was damaged) refuses the save; the
+ * profile and the section go back to what they were, nothing crashes. */
+static void
+test_read_only_save_reverts (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(GError) reason = g_error_new_literal (HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT, "bad");
+  g_autoptr(HyrState) state = hyr_state_new_read_only (path, reason);
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (state);
+
+  hyr_profile_set_run_days (profile, 5);
+  hyr_profile_set_training_max (profile, HYR_LIFT_DEADLIFT, 150);
+
+  g_assert_false (hyr_profile_save (profile, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY);
+  g_assert_cmpuint (hyr_profile_get_run_days (profile), ==, 3);
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_DEADLIFT), ==, 0);
+  g_assert_false (json_object_has_member (hyr_state_get_section (state, "profile"), "run-days"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_lift_log (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) loaded = NULL;
+  g_autoptr(HyrLiftLog) log = hyr_lift_log_new (state);
+  g_autoptr(HyrLiftLog) loaded_log = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 18, 18, 0, 0);
+  g_autoptr(GDateTime) other_day = g_date_time_new_local (2026, 3, 19, 7, 0, 0);
+  g_autoptr(GError) error = NULL;
+  double weight = 0;
+  guint reps = 0, required = 0;
+
+  g_assert_false (hyr_lift_log_lookup (log, HYR_LIFT_SQUAT, day, NULL, NULL, NULL));
+
+  g_assert_true (hyr_lift_log_record (log, HYR_LIFT_SQUAT, day, 102.5, 7, 5, &error));
+  g_assert_no_error (error);
+  g_assert_true (hyr_lift_log_lookup (log, HYR_LIFT_SQUAT, day, &weight, &reps, &required));
+  g_assert_cmpfloat (weight, ==, 102.5);
+  g_assert_cmpuint (reps, ==, 7);
+  g_assert_cmpuint (required, ==, 5);
+  g_assert_false (hyr_lift_log_lookup (log, HYR_LIFT_SQUAT, other_day, NULL, NULL, NULL));
+  g_assert_false (hyr_lift_log_lookup (log, HYR_LIFT_DEADLIFT, day, NULL, NULL, NULL));
+
+  /* Correcting the same day replaces the entry. */
+  g_assert_true (hyr_lift_log_record (log, HYR_LIFT_SQUAT, day, 102.5, 4, 5, &error));
+  g_assert_no_error (error);
+
+  loaded = reload (path);
+  loaded_log = hyr_lift_log_new (loaded);
+  g_assert_true (hyr_lift_log_lookup (loaded_log, HYR_LIFT_SQUAT, day, &weight, &reps, &required));
+  g_assert_cmpuint (reps, ==, 4);
+
+  g_assert_true (hyr_lift_log_remove (log, HYR_LIFT_SQUAT, day, &error));
+  g_assert_no_error (error);
+  g_assert_false (hyr_lift_log_lookup (log, HYR_LIFT_SQUAT, day, NULL, NULL, NULL));
+  g_assert_true (hyr_lift_log_remove (log, HYR_LIFT_SQUAT, day, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_lift_log_read_only (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(GError) reason = g_error_new_literal (HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT, "bad");
+  g_autoptr(HyrState) state = hyr_state_new_read_only (path, reason);
+  g_autoptr(HyrLiftLog) log = hyr_lift_log_new (state);
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 18, 18, 0, 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hyr_lift_log_record (log, HYR_LIFT_BENCH_PRESS, day, 80, 5, 3, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY);
+  g_assert_false (hyr_lift_log_lookup (log, HYR_LIFT_BENCH_PRESS, day, NULL, NULL, NULL));
+  g_assert_cmpuint (json_object_get_size (hyr_state_get_section (state, "lift-log")), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/profile/defaults", test_defaults);
+  g_test_add_func ("/profile/round-trip", test_round_trip);
+  g_test_add_func ("/profile/out-of-range-values-ignored", test_out_of_range_values_ignored);
+  g_test_add_func ("/profile/follows-section", test_follows_section);
+  g_test_add_func ("/profile/read-only-save-reverts", test_read_only_save_reverts);
+  g_test_add_func ("/lift-log/record-lookup-remove", test_lift_log);
+  g_test_add_func ("/lift-log/read-only", test_lift_log_read_only);
+
+  return g_test_run ();
+}

@@ -1,0 +1,312 @@
+/* test-training-load.c — the load series against a naive reference
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include <math.h>
+
+#include "hyr.h"
+#include "planner-fixture-store.h"
+
+#define HISTORY_DAYS 200
+#define SERIES_DAYS  120
+
+typedef struct
+{
+  double load;
+  double run_load;
+  double lift_load;
+  double run_distance;
+} RefDay;
+
+static void
+assert_close (double      actual,
+              double      expected,
+              const char *what,
+              guint       day)
+{
+  double tolerance = 1e-9 * MAX (1.0, fabs (expected));
+
+  if (fabs (actual - expected) > tolerance)
+    g_error ("%s on day %u: %.12g, expected %.12g", what, day, actual, expected);
+}
+
+/* A random but reproducible history of runs, strength sessions and rides,
+ * every one with an RPE, so that each day's load is plain arithmetic:
+ * session RPE × minutes. */
+static PlannerFixtureStore *
+make_history (GDateTime *first_day,
+              RefDay    *reference,
+              guint      n_days)
+{
+  PlannerFixtureStore *store = planner_fixture_store_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260105);
+
+  for (guint d = 0; d < n_days; d++)
+    {
+      g_autoptr(GDateTime) morning = g_date_time_add_full (first_day, 0, 0, d, 7, 15, 0);
+      g_autoptr(GDateTime) evening = g_date_time_add_full (first_day, 0, 0, d, 18, 30, 0);
+
+      if (g_rand_double (rand) < 0.6)
+        {
+          double km = g_rand_double_range (rand, 4, 22);
+          double pace = g_rand_double_range (rand, 290, 420);
+          double rpe = g_rand_int_range (rand, 2, 10);
+
+          planner_fixture_store_add_run (store, morning, km, pace, 0, 0, rpe, NULL);
+          reference[d].load += rpe * km * pace / 60.0;
+          reference[d].run_load += rpe * km * pace / 60.0;
+          reference[d].run_distance += km * 1000.0;
+        }
+
+      if (g_rand_double (rand) < 0.35)
+        {
+          double minutes = g_rand_double_range (rand, 40, 80);
+          double rpe = g_rand_int_range (rand, 5, 9);
+
+          planner_fixture_store_add_other (store, "Weight training", evening, minutes, 0, rpe);
+          reference[d].load += rpe * minutes;
+          reference[d].lift_load += rpe * minutes;
+        }
+
+      if (g_rand_double (rand) < 0.1)
+        {
+          double minutes = g_rand_double_range (rand, 30, 120);
+          double rpe = g_rand_int_range (rand, 2, 6);
+
+          planner_fixture_store_add_other (store, "Cycling", evening, minutes, 0, rpe);
+          reference[d].load += rpe * minutes;
+        }
+    }
+
+  return store;
+}
+
+/* The reference, written out as the definitions read rather than as the
+ * library's recursion: CTL on day d is the closed-form exponentially
+ * weighted sum Σ α (1 − α)^(d − k) load(k) over all days k ≤ d. */
+static double
+ewma (const RefDay *reference,
+      guint         d,
+      double        tau)
+{
+  double alpha = 1.0 - exp (-1.0 / tau);
+  double sum = 0;
+
+  for (guint k = 0; k <= d; k++)
+    sum += alpha * pow (1.0 - alpha, d - k) * reference[k].load;
+
+  return sum;
+}
+
+static void
+check_against_reference (double ctl_tau,
+                         double atl_tau)
+{
+  g_autoptr(GDateTime) first_day = g_date_time_new_local (2025, 6, 19, 0, 0, 0);
+  g_autoptr(GDateTime) from = g_date_time_add_days (first_day, HISTORY_DAYS - SERIES_DAYS);
+  g_autoptr(GDateTime) to = g_date_time_add_days (first_day, HISTORY_DAYS);
+  g_autofree RefDay *reference = g_new0 (RefDay, HISTORY_DAYS);
+  g_autoptr(PlannerFixtureStore) store = make_history (first_day, reference, HISTORY_DAYS);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  series = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), NULL, from, to,
+                                           ctl_tau, atl_tau, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hyr_load_series_get_n_days (series), ==, SERIES_DAYS);
+  g_assert_cmpfloat (hyr_load_series_get_ctl_time_constant (series), ==, ctl_tau);
+  g_assert_cmpfloat (hyr_load_series_get_atl_time_constant (series), ==, atl_tau);
+  g_assert_cmpuint (hyr_load_series_get_n_estimated (series), ==, 0);
+
+  for (guint i = 0; i < SERIES_DAYS; i++)
+    {
+      HyrLoadDay *day = hyr_load_series_get_day (series, i);
+      guint d = HISTORY_DAYS - SERIES_DAYS + i;
+      g_autoptr(GDateTime) expected_date = g_date_time_add_days (first_day, d);
+      double acute = 0, chronic = 0, mean, variance = 0, monotony;
+
+      g_assert_true (g_date_time_equal (hyr_load_day_get_date (day), expected_date));
+      g_assert_false (hyr_load_day_get_estimated (day));
+
+      for (guint k = d - 6; k <= d; k++)
+        acute += reference[k].load;
+      for (guint k = d - 27; k <= d; k++)
+        chronic += reference[k].load;
+      chronic /= 4;
+
+      mean = acute / 7;
+      for (guint k = d - 6; k <= d; k++)
+        variance += (reference[k].load - mean) * (reference[k].load - mean) / 7;
+      monotony = variance > 0 ? mean / sqrt (variance) : 0;
+
+      assert_close (hyr_load_day_get_load (day), reference[d].load, "load", d);
+      assert_close (hyr_load_day_get_run_load (day), reference[d].run_load, "run load", d);
+      assert_close (hyr_load_day_get_lift_load (day), reference[d].lift_load, "lift load", d);
+      assert_close (hyr_load_day_get_run_distance (day), reference[d].run_distance, "distance", d);
+      assert_close (hyr_load_day_get_ctl (day), ewma (reference, d, ctl_tau), "CTL", d);
+      assert_close (hyr_load_day_get_atl (day), ewma (reference, d, atl_tau), "ATL", d);
+      assert_close (hyr_load_day_get_tsb (day),
+                    ewma (reference, d - 1, ctl_tau) - ewma (reference, d - 1, atl_tau), "TSB", d);
+      assert_close (hyr_load_day_get_acute (day), acute, "acute", d);
+      assert_close (hyr_load_day_get_chronic (day), chronic, "chronic", d);
+      assert_close (hyr_load_day_get_ratio (day), acute / chronic, "ratio", d);
+      assert_close (hyr_load_day_get_monotony (day), monotony, "monotony", d);
+      assert_close (hyr_load_day_get_strain (day), acute * monotony, "strain", d);
+    }
+}
+
+static void
+test_default_time_constants (void)
+{
+  check_against_reference (42, 7);
+}
+
+static void
+test_adjusted_time_constants (void)
+{
+  check_against_reference (28, 5);
+  check_against_reference (60, 10);
+}
+
+/* Without an RPE from the host: an easy run gets RPE 3 from its kind, a
+ * strength session without heart rate 6, a ride 3 + 40 × (HR ÷ the
+ * typical running HR − 1) = 3 + 40 × (154 / 140 − 1) = 7. Each such day is
+ * flagged as estimated. */
+static void
+test_estimated_rpe (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(GDateTime) first_day = g_date_time_new_local (2026, 1, 5, 0, 0, 0);
+  g_autoptr(GDateTime) to = g_date_time_add_days (first_day, 14);
+  g_autoptr(GDateTime) run_day = g_date_time_add_full (first_day, 0, 0, 10, 7, 0, 0);
+  g_autoptr(GDateTime) lift_day = g_date_time_add_full (first_day, 0, 0, 11, 18, 0, 0);
+  g_autoptr(GDateTime) ride_day = g_date_time_add_full (first_day, 0, 0, 12, 10, 0, 0);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint d = 0; d < 10; d++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_full (first_day, 0, 0, d, 7, 0, 0);
+
+      planner_fixture_store_add_run (store, start, 8, 360, 140, 0, 4, NULL);
+    }
+
+  planner_fixture_store_add_run (store, run_day, 8, 360, 0, 0, 0, NULL);
+  planner_fixture_store_add_other (store, "Gym", lift_day, 60, 0, 0);
+  planner_fixture_store_add_other (store, "Cycling", ride_day, 60, 154, 0);
+
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), first_day, to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hyr_load_series_get_n_days (series), ==, 14);
+  g_assert_cmpuint (hyr_load_series_get_n_sessions (series), ==, 13);
+  g_assert_cmpuint (hyr_load_series_get_n_estimated (series), ==, 3);
+
+  /* 10 recorded runs: RPE 4 × 48 min = 192. */
+  g_assert_cmpfloat_with_epsilon (hyr_load_day_get_load (hyr_load_series_get_day (series, 9)), 192, 1e-9);
+  g_assert_false (hyr_load_day_get_estimated (hyr_load_series_get_day (series, 9)));
+  g_assert_cmpfloat_with_epsilon (hyr_load_day_get_load (hyr_load_series_get_day (series, 10)), 3 * 48, 1e-9);
+  g_assert_true (hyr_load_day_get_estimated (hyr_load_series_get_day (series, 10)));
+  g_assert_cmpfloat_with_epsilon (hyr_load_day_get_load (hyr_load_series_get_day (series, 11)), 6 * 60, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_load_day_get_lift_load (hyr_load_series_get_day (series, 11)), 6 * 60, 1e-9);
+  g_assert_true (hyr_load_day_get_estimated (hyr_load_series_get_day (series, 11)));
+  g_assert_cmpfloat_with_epsilon (hyr_load_day_get_load (hyr_load_series_get_day (series, 12)), 7 * 60, 1e-9);
+  g_assert_true (hyr_load_day_get_estimated (hyr_load_series_get_day (series, 12)));
+  g_assert_cmpfloat (hyr_load_day_get_load (hyr_load_series_get_day (series, 13)), ==, 0);
+  g_assert_false (hyr_load_day_get_estimated (hyr_load_series_get_day (series, 13)));
+}
+
+static void
+test_rpe_per_run_kind (void)
+{
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_RECOVERY), ==, 2);
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_EASY), ==, 3);
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_LONG), ==, 4);
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_TEMPO), ==, 6);
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_HILL), ==, 6);
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_INTERVAL), ==, 7);
+  g_assert_cmpfloat (hyr_training_load_estimate_rpe (HYR_RUN_KIND_RACE), ==, 9);
+}
+
+/* The series covers every calendar day whose midnight lies before @to. */
+static void
+test_days_and_lookup (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(GDateTime) from = g_date_time_new_local (2026, 3, 23, 10, 30, 0);
+  g_autoptr(GDateTime) to_midnight = g_date_time_new_local (2026, 3, 30, 0, 0, 0);
+  g_autoptr(GDateTime) to_morning = g_date_time_new_local (2026, 3, 30, 6, 0, 0);
+  g_autoptr(GDateTime) inside = g_date_time_new_local (2026, 3, 29, 23, 0, 0);
+  g_autoptr(GDateTime) outside = g_date_time_new_local (2026, 3, 22, 23, 0, 0);
+  g_autoptr(HyrLoadSeries) week = NULL;
+  g_autoptr(HyrLoadSeries) eight = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrLoadDay *day;
+
+  /* The week contains the change to summer time in Europe (29 March). */
+  week = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, to_midnight, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hyr_load_series_get_n_days (week), ==, 7);
+
+  eight = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, to_morning, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hyr_load_series_get_n_days (eight), ==, 8);
+
+  day = hyr_load_series_lookup (week, inside);
+  g_assert_nonnull (day);
+  g_assert_true (day == hyr_load_series_get_day (week, 6));
+  g_assert_cmpint (g_date_time_get_day_of_month (hyr_load_day_get_date (day)), ==, 29);
+  g_assert_cmpint (g_date_time_get_hour (hyr_load_day_get_date (day)), ==, 0);
+  g_assert_null (hyr_load_series_lookup (week, outside));
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(GDateTime) from = g_date_time_new_local (2026, 3, 23, 0, 0, 0);
+  g_autoptr(GDateTime) to = g_date_time_new_local (2026, 4, 23, 0, 0, 0);
+  g_autoptr(GDateTime) far = g_date_time_new_local (2200, 1, 1, 0, 0, 0);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), to, from, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_assert_null (series);
+  g_clear_error (&error);
+
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, from, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_clear_error (&error);
+
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, far, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_clear_error (&error);
+
+  series = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), NULL, from, to, 0, 7, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  series = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), NULL, from, to, 42, NAN, &error);
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_assert_null (series);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/training-load/default-time-constants", test_default_time_constants);
+  g_test_add_func ("/training-load/adjusted-time-constants", test_adjusted_time_constants);
+  g_test_add_func ("/training-load/estimated-rpe", test_estimated_rpe);
+  g_test_add_func ("/training-load/rpe-per-run-kind", test_rpe_per_run_kind);
+  g_test_add_func ("/training-load/days-and-lookup", test_days_and_lookup);
+  g_test_add_func ("/training-load/errors", test_errors);
+
+  return g_test_run ();
+}
