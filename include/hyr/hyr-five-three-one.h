@@ -17,24 +17,24 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *hyr_five_three_one_sets                      (double   training_max,
-                                                         guint    week,
-                                                         double   plate_increment);
-guint      hyr_five_three_one_required_reps             (guint    week);
-double     hyr_five_three_one_progress                  (HyrLift  lift,
-                                                         double   training_max,
-                                                         guint    amrap_reps,
-                                                         guint    required_reps);
-double     hyr_five_three_one_bbb_percent               (guint    cycle,
-                                                         gboolean novice);
-GPtrArray *hyr_five_three_one_bbb_sets                  (double   training_max,
-                                                         guint    cycle,
-                                                         gboolean novice,
-                                                         double   plate_increment);
-double     hyr_five_three_one_round                     (double   weight,
-                                                         double   plate_increment);
-double     hyr_five_three_one_estimate_one_rep_max      (double   weight,
-                                                         guint    reps);
-double     hyr_five_three_one_training_max_from_one_rep_max (double one_rep_max);
+GPtrArray *hyr_five_three_one_sets                          (double   training_max,
+                                                             guint    week,
+                                                             double   plate_increment);
+guint      hyr_five_three_one_required_reps                 (guint    week);
+double     hyr_five_three_one_progress                      (HyrLift  lift,
+                                                             double   training_max,
+                                                             guint    amrap_reps,
+                                                             guint    required_reps);
+double     hyr_five_three_one_bbb_percent                   (guint    cycle,
+                                                             gboolean novice);
+GPtrArray *hyr_five_three_one_bbb_sets                      (double   training_max,
+                                                             guint    cycle,
+                                                             gboolean novice,
+                                                             double   plate_increment);
+double     hyr_five_three_one_round                         (double   weight,
+                                                             double   plate_increment);
+double     hyr_five_three_one_estimate_one_rep_max          (double   weight,
+                                                             guint    reps);
+double     hyr_five_three_one_training_max_from_one_rep_max (double   one_rep_max);
 
 G_END_DECLS

@@ -22,24 +22,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HyrLiftLog, hyr_lift_log, HYR, LIFT_LOG, GObject)
 
-HyrLiftLog *hyr_lift_log_new    (HyrState    *state);
-HyrState   *hyr_lift_log_get_state (HyrLiftLog *self);
-gboolean    hyr_lift_log_record (HyrLiftLog  *self,
-                                 HyrLift      lift,
-                                 GDateTime   *day,
-                                 double       weight,
-                                 guint        reps,
-                                 guint        required_reps,
-                                 GError     **error);
-gboolean    hyr_lift_log_lookup (HyrLiftLog  *self,
-                                 HyrLift      lift,
-                                 GDateTime   *day,
-                                 double      *weight,
-                                 guint       *reps,
-                                 guint       *required_reps);
-gboolean    hyr_lift_log_remove (HyrLiftLog  *self,
-                                 HyrLift      lift,
-                                 GDateTime   *day,
-                                 GError     **error);
+HyrLiftLog *hyr_lift_log_new       (HyrState    *state);
+HyrState   *hyr_lift_log_get_state (HyrLiftLog  *self);
+gboolean    hyr_lift_log_record    (HyrLiftLog  *self,
+                                    HyrLift      lift,
+                                    GDateTime   *day,
+                                    double       weight,
+                                    guint        reps,
+                                    guint        required_reps,
+                                    GError     **error);
+gboolean    hyr_lift_log_lookup    (HyrLiftLog  *self,
+                                    HyrLift      lift,
+                                    GDateTime   *day,
+                                    double      *weight,
+                                    guint       *reps,
+                                    guint       *required_reps);
+gboolean    hyr_lift_log_remove    (HyrLiftLog  *self,
+                                    HyrLift      lift,
+                                    GDateTime   *day,
+                                    GError     **error);
 
 G_END_DECLS
