@@ -70,7 +70,10 @@ hyr_five_three_one_round (double weight,
  * With an unknown training max the sets carry their percentages and a
  * weight of 0.
  *
- * Returns: (transfer full) (element-type HyrLiftSet): the three sets
+ * The array owns its sets, hence the container transfer: a binding that
+ * took the sets as well would release them twice.
+ *
+ * Returns: (transfer container) (element-type HyrLiftSet): the three sets
  */
 GPtrArray *
 hyr_five_three_one_sets (double training_max,
@@ -185,7 +188,8 @@ hyr_five_three_one_bbb_percent (guint    cycle,
  * The hypertrophy assistance of the same lift, 5 × 10 at
  * hyr_five_three_one_bbb_percent().
  *
- * Returns: (transfer full) (element-type HyrLiftSet): five sets of ten
+ * Returns: (transfer container) (element-type HyrLiftSet): five sets of
+ *   ten, in an array that owns them
  */
 GPtrArray *
 hyr_five_three_one_bbb_sets (double   training_max,

@@ -2217,8 +2217,8 @@ hyr_planner_set_mass_unit (HyrPlanner *self,
  * without a race date, and with %HYR_PLANNER_ERROR_INVALID_RANGE for no
  * weeks, more than 104, or a start more than 520 weeks after today.
  *
- * Returns: (transfer full) (element-type HyrWeekPlan): the week plans in
- *   order, or %NULL with @error set
+ * Returns: (transfer container) (element-type HyrWeekPlan): the week
+ *   plans in order, in an array that owns them, or %NULL with @error set
  */
 GPtrArray *
 hyr_planner_plan_range (HyrPlanner  *self,
