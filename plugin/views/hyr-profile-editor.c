@@ -1,0 +1,814 @@
+/* hyr-profile-editor.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-profile-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hyr-profile-editor.h"
+
+/**
+ * HyrProfileEditor:
+ *
+ * Edits the planner's #HyrProfile: body mass, goal and race date, run and
+ * lifting days, the long-run day, the plate increment and the training
+ * maxes of the four main lifts, entered as training maxes or as one-rep
+ * maxes (the training max is then 90 %). Masses are shown in the user's
+ * unit (the GSettings key mass-unit).
+ *
+ * Nothing changes in the profile until "Save", which writes only the
+ * fields the user touched, so that a value shown in pounds is not rounded
+ * back into the profile, and a training max keeps the day it was entered.
+ * When saving fails (the state is read-only, say), the error shows under
+ * the form and the edits stay in it.
+ *
+ * The planner page shows it in a popover; it can be embedded in the
+ * plugin's preferences as well.
+ */
+
+#define KG_PER_LB           0.45359237
+#define MAX_BODY_MASS_KG    350.0
+#define MAX_TRAINING_MAX_KG 600.0
+#define MIN_PLATE_KG        0.25
+#define MAX_PLATE_KG        25.0
+
+typedef enum
+{
+  FIELD_BODY_MASS = 1 << 0,
+  FIELD_GOAL      = 1 << 1,
+  FIELD_RACE_DATE = 1 << 2,
+  FIELD_RUN_DAYS  = 1 << 3,
+  FIELD_LIFT_DAYS = 1 << 4,
+  FIELD_LONG_RUN  = 1 << 5,
+  FIELD_PLATE     = 1 << 6,
+  FIELD_NOVICE    = 1 << 7,
+  /* FIELD_MAX << lift for the four main lifts */
+  FIELD_MAX       = 1 << 8,
+} Field;
+
+#define N_LIFTS (HYR_LIFT_OVERHEAD_PRESS + 1)
+
+struct _HyrProfileEditor
+{
+  GtkBin            parent_instance;
+
+  HyrProfile       *profile;
+  GSettings        *settings;
+  HyrMassUnit       unit;
+
+  /* The fields the user changed since the form was filled in. */
+  guint             edited;
+  /* Set while the form is filled in, so that the widgets' signals are not
+   * taken for the user's editing. */
+  guint             updating : 1;
+  /* Set while this editor writes into the profile. */
+  guint             saving : 1;
+
+  GtkSpinButton    *body_mass_spin;
+  GtkLabel         *body_mass_unit;
+  GtkComboBoxText  *goal_combo;
+  GtkEntry         *race_date_entry;
+  GtkSpinButton    *run_days_spin;
+  GtkSpinButton    *lift_days_spin;
+  GtkComboBoxText  *long_run_combo;
+  GtkSpinButton    *plate_spin;
+  GtkLabel         *plate_unit;
+  GtkToggleButton  *novice_check;
+  GtkComboBoxText  *max_kind_combo;
+  GtkSpinButton    *squat_spin;
+  GtkSpinButton    *deadlift_spin;
+  GtkSpinButton    *bench_spin;
+  GtkSpinButton    *press_spin;
+  GtkLabel         *squat_unit;
+  GtkLabel         *deadlift_unit;
+  GtkLabel         *bench_unit;
+  GtkLabel         *press_unit;
+  GtkLabel         *error_label;
+  GtkWidget        *revert_button;
+  GtkWidget        *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (HyrProfileEditor, hyr_profile_editor, GTK_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  PROP_SETTINGS,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static GtkSpinButton *
+max_spin (HyrProfileEditor *self,
+          HyrLift           lift)
+{
+  switch (lift)
+    {
+    case HYR_LIFT_SQUAT:
+      return self->squat_spin;
+    case HYR_LIFT_DEADLIFT:
+      return self->deadlift_spin;
+    case HYR_LIFT_BENCH_PRESS:
+      return self->bench_spin;
+    case HYR_LIFT_OVERHEAD_PRESS:
+      return self->press_spin;
+    case HYR_LIFT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static double
+to_unit (HyrProfileEditor *self,
+         double            kg)
+{
+  return self->unit == HYR_MASS_UNIT_LB ? kg / KG_PER_LB : kg;
+}
+
+static double
+from_unit (HyrProfileEditor *self,
+           double            value)
+{
+  return self->unit == HYR_MASS_UNIT_LB ? value * KG_PER_LB : value;
+}
+
+static gboolean
+entering_one_rep_max (HyrProfileEditor *self)
+{
+  return g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->max_kind_combo)),
+                    "one-rep-max") == 0;
+}
+
+static void
+set_modified (HyrProfileEditor *self,
+              gboolean          modified)
+{
+  gboolean was = self->edited != 0;
+
+  if (!modified)
+    self->edited = 0;
+
+  gtk_widget_set_sensitive (self->save_button, modified);
+  gtk_widget_set_sensitive (self->revert_button, modified);
+
+  if (was != modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+}
+
+static void
+show_error (HyrProfileEditor *self,
+            const char       *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+/* The unit's ranges and steps, so that the spin buttons hold what the
+ * profile accepts: 0–350 kg of body mass, 0.25–25 kg plates, up to 600 kg
+ * training maxes (the 1RM that gives it is 1/0.9 of that). */
+static void
+configure_spin (HyrProfileEditor *self,
+                GtkSpinButton    *spin,
+                double            lower_kg,
+                double            upper_kg,
+                double            step_kg)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  double step = self->unit == HYR_MASS_UNIT_LB ? step_kg * 2 : step_kg;
+
+  gtk_adjustment_configure (adjustment, gtk_adjustment_get_value (adjustment),
+                            to_unit (self, lower_kg), to_unit (self, upper_kg),
+                            step, step * 4, 0);
+}
+
+static void
+configure_units (HyrProfileEditor *self)
+{
+  /* Translators: the symbols of pounds and kilograms, after a mass */
+  const char *symbol = self->unit == HYR_MASS_UNIT_LB ? C_("mass unit", "lb") : C_("mass unit", "kg");
+  double max_upper = entering_one_rep_max (self) ? MAX_TRAINING_MAX_KG / 0.9 : MAX_TRAINING_MAX_KG;
+
+  configure_spin (self, self->body_mass_spin, 0, MAX_BODY_MASS_KG, 0.5);
+  configure_spin (self, self->plate_spin, MIN_PLATE_KG, MAX_PLATE_KG, 0.25);
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    configure_spin (self, max_spin (self, lift), 0, max_upper, 2.5);
+
+  gtk_label_set_label (self->body_mass_unit, symbol);
+  gtk_label_set_label (self->plate_unit, symbol);
+  gtk_label_set_label (self->squat_unit, symbol);
+  gtk_label_set_label (self->deadlift_unit, symbol);
+  gtk_label_set_label (self->bench_unit, symbol);
+  gtk_label_set_label (self->press_unit, symbol);
+}
+
+static char *
+weekday_name (GDateWeekday weekday)
+{
+  GDate date;
+  char name[64];
+
+  /* 1 January 2024 was a Monday. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2024);
+  g_date_add_days (&date, weekday - G_DATE_MONDAY);
+  if (g_date_strftime (name, sizeof name, "%A", &date) == 0)
+    return g_strdup_printf ("%d", weekday);
+
+  return g_strdup (name);
+}
+
+/* The long-run day's choices in the order of the user's week. */
+static void
+fill_weekdays (HyrProfileEditor *self)
+{
+  GDateWeekday first = g_settings_get_enum (self->settings, "week-start");
+
+  gtk_combo_box_text_remove_all (self->long_run_combo);
+  for (int i = 0; i < 7; i++)
+    {
+      GDateWeekday weekday = (first - 1 + i) % 7 + 1;
+      g_autofree char *id = g_strdup_printf ("%d", weekday);
+      g_autofree char *name = weekday_name (weekday);
+
+      gtk_combo_box_text_append (self->long_run_combo, id, name);
+    }
+}
+
+static void
+show_race_date_state (HyrProfileEditor *self)
+{
+  gboolean marathon = g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
+                                 "marathon") == 0;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->race_date_entry), marathon);
+}
+
+static void
+show_training_maxes (HyrProfileEditor *self)
+{
+  gboolean one_rep_max = entering_one_rep_max (self);
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      double kg = hyr_profile_get_training_max (self->profile, lift);
+
+      if (one_rep_max)
+        kg /= 0.9;
+      gtk_spin_button_set_value (max_spin (self, lift), to_unit (self, kg));
+    }
+}
+
+/* Fills the form in from the profile. */
+static void
+load (HyrProfileEditor *self)
+{
+  GDateTime *race_date = hyr_profile_get_race_date (self->profile);
+  g_autofree char *race_text = NULL;
+  g_autofree char *long_run = NULL;
+
+  self->updating = TRUE;
+
+  configure_units (self);
+  gtk_spin_button_set_value (self->body_mass_spin,
+                             to_unit (self, hyr_profile_get_body_mass (self->profile)));
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->goal_combo),
+                               hyr_profile_get_goal (self->profile) == HYR_GOAL_MARATHON
+                               ? "marathon" : "hypertrophy");
+  if (race_date != NULL)
+    race_text = g_date_time_format (race_date, "%Y-%m-%d");
+  gtk_entry_set_text (self->race_date_entry, race_text != NULL ? race_text : "");
+  gtk_spin_button_set_value (self->run_days_spin, hyr_profile_get_run_days (self->profile));
+  gtk_spin_button_set_value (self->lift_days_spin, hyr_profile_get_lift_days (self->profile));
+  long_run = g_strdup_printf ("%d", hyr_profile_get_long_run_day (self->profile));
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->long_run_combo), long_run);
+  gtk_spin_button_set_value (self->plate_spin,
+                             to_unit (self, hyr_profile_get_plate_increment (self->profile)));
+  gtk_toggle_button_set_active (self->novice_check, hyr_profile_get_lifting_novice (self->profile));
+  show_training_maxes (self);
+  show_race_date_state (self);
+
+  self->updating = FALSE;
+
+  set_modified (self, FALSE);
+  show_error (self, NULL);
+}
+
+static Field
+field_of (HyrProfileEditor *self,
+          GtkWidget        *widget)
+{
+  if (widget == GTK_WIDGET (self->body_mass_spin))
+    return FIELD_BODY_MASS;
+  if (widget == GTK_WIDGET (self->goal_combo))
+    return FIELD_GOAL;
+  if (widget == GTK_WIDGET (self->race_date_entry))
+    return FIELD_RACE_DATE;
+  if (widget == GTK_WIDGET (self->run_days_spin))
+    return FIELD_RUN_DAYS;
+  if (widget == GTK_WIDGET (self->lift_days_spin))
+    return FIELD_LIFT_DAYS;
+  if (widget == GTK_WIDGET (self->long_run_combo))
+    return FIELD_LONG_RUN;
+  if (widget == GTK_WIDGET (self->plate_spin))
+    return FIELD_PLATE;
+  if (widget == GTK_WIDGET (self->novice_check))
+    return FIELD_NOVICE;
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      if (widget == GTK_WIDGET (max_spin (self, lift)))
+        return FIELD_MAX << lift;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+on_edited (HyrProfileEditor *self,
+           GtkWidget        *widget)
+{
+  if (self->updating)
+    return;
+
+  self->edited |= field_of (self, widget);
+  set_modified (self, TRUE);
+}
+
+static void
+on_goal_changed (HyrProfileEditor *self,
+                 GtkComboBox      *combo)
+{
+  show_race_date_state (self);
+  on_edited (self, GTK_WIDGET (combo));
+}
+
+/* Switching between training max and 1RM shows the same lifts the other
+ * way; what the user typed is carried over. */
+static void
+on_max_kind_changed (HyrProfileEditor *self,
+                     GtkComboBox      *combo)
+{
+  double factor = entering_one_rep_max (self) ? 1 / 0.9 : 0.9;
+  gboolean updating = self->updating;
+
+  self->updating = TRUE;
+  configure_units (self);
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      GtkSpinButton *spin = max_spin (self, lift);
+
+      gtk_spin_button_set_value (spin, gtk_spin_button_get_value (spin) * factor);
+    }
+  self->updating = updating;
+}
+
+/* Reads "YYYY-MM-DD" into local midnight of that day. */
+static GDateTime *
+parse_date (const char *text)
+{
+  int year, month, day;
+  char end;
+
+  if (sscanf (text, "%d-%d-%d%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_time_new_local (year, month, day, 0, 0, 0);
+}
+
+static void
+on_revert_clicked (HyrProfileEditor *self,
+                   GtkButton        *button)
+{
+  hyr_profile_editor_revert (self);
+}
+
+static void
+on_save_clicked (HyrProfileEditor *self,
+                 GtkButton        *button)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hyr_profile_editor_save (self, &error))
+    g_debug ("The profile was not saved: %s", error->message);
+}
+
+static void
+on_profile_changed (HyrProfileEditor *self,
+                    HyrProfile       *profile)
+{
+  /* What the user is typing wins over a change made elsewhere; "Revert"
+   * shows the newer values. */
+  if (self->saving || self->edited != 0)
+    return;
+
+  load (self);
+}
+
+static void
+on_mass_unit_changed (HyrProfileEditor *self,
+                      const char       *key,
+                      GSettings        *settings)
+{
+  HyrMassUnit unit = g_settings_get_enum (settings, "mass-unit");
+  GtkSpinButton *spins[] = {
+    self->body_mass_spin, self->plate_spin,
+    self->squat_spin, self->deadlift_spin, self->bench_spin, self->press_spin,
+  };
+  double kg[G_N_ELEMENTS (spins)];
+
+  if (unit == self->unit)
+    return;
+
+  /* The values shown, edited or not, are carried over into the new unit;
+   * the profile keeps its own, exact, values. */
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    kg[i] = from_unit (self, gtk_spin_button_get_value (spins[i]));
+
+  self->unit = unit;
+  self->updating = TRUE;
+  configure_units (self);
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    gtk_spin_button_set_value (spins[i], to_unit (self, kg[i]));
+  self->updating = FALSE;
+}
+
+static void
+on_week_start_changed (HyrProfileEditor *self,
+                       const char       *key,
+                       GSettings        *settings)
+{
+  g_autofree char *active = g_strdup (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->long_run_combo)));
+
+  self->updating = TRUE;
+  fill_weekdays (self);
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->long_run_combo), active);
+  self->updating = FALSE;
+}
+
+static void
+hyr_profile_editor_constructed (GObject *object)
+{
+  HyrProfileEditor *self = (HyrProfileEditor *)object;
+
+  G_OBJECT_CLASS (hyr_profile_editor_parent_class)->constructed (object);
+
+  g_assert (HYR_IS_PROFILE (self->profile));
+  g_assert (G_IS_SETTINGS (self->settings));
+
+  self->unit = g_settings_get_enum (self->settings, "mass-unit");
+  fill_weekdays (self);
+
+  g_signal_connect_object (self->profile, "changed",
+                           G_CALLBACK (on_profile_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::mass-unit",
+                           G_CALLBACK (on_mass_unit_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::week-start",
+                           G_CALLBACK (on_week_start_changed), self, G_CONNECT_SWAPPED);
+
+  load (self);
+}
+
+static void
+hyr_profile_editor_dispose (GObject *object)
+{
+  HyrProfileEditor *self = (HyrProfileEditor *)object;
+
+  g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hyr_profile_editor_parent_class)->dispose (object);
+}
+
+static void
+hyr_profile_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HyrProfileEditor *self = HYR_PROFILE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, hyr_profile_editor_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_profile_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HyrProfileEditor *self = HYR_PROFILE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      self->profile = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hyr_profile_editor_constructed;
+  object_class->dispose = hyr_profile_editor_dispose;
+  object_class->get_property = hyr_profile_editor_get_property;
+  object_class->set_property = hyr_profile_editor_set_property;
+
+  /**
+   * HyrProfileEditor:profile:
+   *
+   * The profile edited.
+   */
+  properties [PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, HYR_TYPE_PROFILE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HyrProfileEditor:settings:
+   *
+   * The plugin's settings, for the mass unit and the first day of the week.
+   */
+  properties [PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HyrProfileEditor:modified:
+   *
+   * Whether the form holds changes that are not saved.
+   */
+  properties [PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HyrProfileEditor::saved:
+   * @self: the editor
+   *
+   * Emitted after the profile was saved from the form.
+   */
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/HypertrophyRunning/ui/hyr-profile-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, goal_combo);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, run_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, lift_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, long_run_combo);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, plate_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, plate_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, novice_check);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, max_kind_combo);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, squat_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, deadlift_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, bench_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, press_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, squat_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, deadlift_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, bench_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, press_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, revert_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_edited);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_max_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_revert_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+}
+
+static void
+hyr_profile_editor_init (HyrProfileEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * hyr_profile_editor_new:
+ * @profile: the profile to edit
+ * @settings: the plugin's settings (schema io.github.HypertrophyRunning)
+ *
+ * Returns: (transfer floating): a new #HyrProfileEditor
+ */
+GtkWidget *
+hyr_profile_editor_new (HyrProfile *profile,
+                        GSettings  *settings)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (HYR_TYPE_PROFILE_EDITOR,
+                       "profile", profile,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * hyr_profile_editor_get_profile:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: (transfer none): the profile edited
+ */
+HyrProfile *
+hyr_profile_editor_get_profile (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), NULL);
+  return self->profile;
+}
+
+/**
+ * hyr_profile_editor_get_settings:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: (transfer none): the plugin's settings
+ */
+GSettings *
+hyr_profile_editor_get_settings (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), NULL);
+  return self->settings;
+}
+
+/**
+ * hyr_profile_editor_get_modified:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: whether the form holds changes that are not saved
+ */
+gboolean
+hyr_profile_editor_get_modified (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), FALSE);
+  return self->edited != 0;
+}
+
+/**
+ * hyr_profile_editor_revert:
+ * @self: a #HyrProfileEditor
+ *
+ * Drops the edits and shows the profile as it is.
+ */
+void
+hyr_profile_editor_revert (HyrProfileEditor *self)
+{
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+
+  load (self);
+}
+
+static void
+apply_edits (HyrProfileEditor *self,
+             GDateTime        *race_date)
+{
+  HyrProfile *profile = self->profile;
+
+  if (self->edited & FIELD_BODY_MASS)
+    hyr_profile_set_body_mass (profile,
+                               CLAMP (from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)),
+                                      0, MAX_BODY_MASS_KG));
+  if (self->edited & FIELD_GOAL)
+    hyr_profile_set_goal (profile,
+                          g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
+                                     "marathon") == 0 ? HYR_GOAL_MARATHON : HYR_GOAL_HYPERTROPHY);
+  if (self->edited & FIELD_RACE_DATE)
+    hyr_profile_set_race_date (profile, race_date);
+  if (self->edited & FIELD_RUN_DAYS)
+    hyr_profile_set_run_days (profile, gtk_spin_button_get_value_as_int (self->run_days_spin));
+  if (self->edited & FIELD_LIFT_DAYS)
+    hyr_profile_set_lift_days (profile, gtk_spin_button_get_value_as_int (self->lift_days_spin));
+  if (self->edited & FIELD_LONG_RUN)
+    hyr_profile_set_long_run_day (profile,
+                                  atoi (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->long_run_combo))));
+  if (self->edited & FIELD_PLATE)
+    hyr_profile_set_plate_increment (profile,
+                                     CLAMP (from_unit (self, gtk_spin_button_get_value (self->plate_spin)),
+                                            MIN_PLATE_KG, MAX_PLATE_KG));
+  if (self->edited & FIELD_NOVICE)
+    hyr_profile_set_lifting_novice (profile, gtk_toggle_button_get_active (self->novice_check));
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      double kg;
+
+      if (!(self->edited & (FIELD_MAX << lift)))
+        continue;
+
+      kg = from_unit (self, gtk_spin_button_get_value (max_spin (self, lift)));
+      if (entering_one_rep_max (self))
+        hyr_profile_set_one_rep_max (profile, lift, CLAMP (kg, 0, MAX_TRAINING_MAX_KG / 0.9));
+      else
+        hyr_profile_set_training_max (profile, lift, CLAMP (kg, 0, MAX_TRAINING_MAX_KG));
+    }
+}
+
+/**
+ * hyr_profile_editor_save:
+ * @self: a #HyrProfileEditor
+ * @error: return location for a #GError
+ *
+ * Writes the fields the user changed into the profile and saves it, as
+ * the "Save" button does. A marathon goal needs a race date
+ * (%HYR_PLANNER_ERROR_NO_RACE_DATE); a date that is not a real
+ * year-month-day is %HYR_PLANNER_ERROR_INVALID_ARGUMENT; saving fails as
+ * hyr_profile_save() does, after which the profile is as it was and the
+ * form keeps the edits. The error is shown under the form, too.
+ *
+ * Returns: %TRUE when the profile was saved
+ */
+gboolean
+hyr_profile_editor_save (HyrProfileEditor  *self,
+                         GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) race_date = NULL;
+  const char *race_text;
+  gboolean marathon;
+
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  race_text = gtk_entry_get_text (self->race_date_entry);
+  marathon = g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
+                        "marathon") == 0;
+
+  if (*race_text != '\0' && (race_date = parse_date (race_text)) == NULL)
+    local_error = g_error_new (HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+                               _("“%s” is not a date. Enter the race day as year-month-day, "
+                                 "for example 2026-10-11."), race_text);
+  else if (marathon && race_date == NULL)
+    local_error = g_error_new_literal (HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE,
+                                       _("A marathon plan counts back from the race: enter its date."));
+
+  if (local_error == NULL)
+    {
+      self->saving = TRUE;
+      apply_edits (self, race_date);
+      hyr_profile_save (self->profile, &local_error);
+      self->saving = FALSE;
+    }
+
+  if (local_error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Your profile was not saved: %s"),
+                                                  local_error->message);
+
+      show_error (self, message);
+      if (local_error->domain == HYR_PLANNER_ERROR)
+        gtk_widget_grab_focus (GTK_WIDGET (self->race_date_entry));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  load (self);
+  g_signal_emit (self, signals [SAVED], 0);
+
+  return TRUE;
+}

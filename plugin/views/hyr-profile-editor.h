@@ -1,0 +1,29 @@
+/* hyr-profile-editor.h
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hyr.h"
+
+G_BEGIN_DECLS
+
+#define HYR_TYPE_PROFILE_EDITOR (hyr_profile_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (HyrProfileEditor, hyr_profile_editor, HYR, PROFILE_EDITOR, GtkBin)
+
+GtkWidget  *hyr_profile_editor_new          (HyrProfile        *profile,
+                                             GSettings         *settings);
+HyrProfile *hyr_profile_editor_get_profile  (HyrProfileEditor  *self);
+GSettings  *hyr_profile_editor_get_settings (HyrProfileEditor  *self);
+gboolean    hyr_profile_editor_get_modified (HyrProfileEditor  *self);
+gboolean    hyr_profile_editor_save         (HyrProfileEditor  *self,
+                                             GError           **error);
+void        hyr_profile_editor_revert       (HyrProfileEditor  *self);
+
+G_END_DECLS
