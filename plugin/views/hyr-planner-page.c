@@ -1,0 +1,2020 @@
+/* hyr-planner-page.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-planner-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "hyr-load-chart.h"
+#include "hyr-planner-page-private.h"
+#include "hyr-profile-editor.h"
+
+/**
+ * HyrPlannerPage:
+ *
+ * The Planner tab. The "Week" view shows the plan of one week in seven
+ * day columns, each session as a card: the run's kind, distance, duration
+ * and suggested pair of shoes, or the strength session's focus and each
+ * exercise's sets × reps @ weight; every card says why it is planned so.
+ * Above the days are the week's warnings; under them its summary and the
+ * hard sets each muscle gets against the 10–20 target. The main lifts'
+ * AMRAP sets are logged from their cards; the profile is edited in a
+ * popover; the shown week, or 4 or 16 weeks from it, export as JSON or
+ * iCalendar.
+ *
+ * The "Training Load" view charts the last 16 weeks: weekly running
+ * distance and strength load, fitness/fatigue/form, and acute against
+ * chronic load with their ratio, whose bands are labelled as the
+ * heuristics they are.
+ *
+ * Weeks start on the day the GSettings key week-start names; distances
+ * and masses follow distance-unit and mass-unit. Plans are computed for
+ * the shown week when it is first shown and kept until the history, the
+ * state or the settings change; changes are gathered in one idle
+ * callback. Both run on the main thread: the host's store (a Python host
+ * reading SQLite, say) and the state are not for other threads, and a
+ * week plans in milliseconds even on a long history.
+ */
+
+#define N_DAYS          7
+#define CHART_WEEKS     16
+#define METRES_PER_KM   1000.0
+#define METRES_PER_MI   1609.344
+#define KG_PER_LB       0.45359237
+#define SETS_MIN        10.0
+#define SETS_MAX        20.0
+#define SETS_BAR_MAX    25.0
+/* plan_range() takes at most 104 weeks; farther weeks are planned one by
+ * one, which the engine allows up to ten years ahead. */
+#define MAX_RANGE_WEEKS 104
+
+struct _HyrPlannerPage
+{
+  GtkBin                parent_instance;
+
+  HyrPlanner           *planner;
+  GSettings            *settings;
+  HyrActivityStore     *store;
+  HyrState             *state;
+  HyrProfile           *profile;
+  HyrLiftLog           *lift_log;
+  HyrShoeRotation      *rotation;
+  GSimpleActionGroup   *actions;
+
+  /* Plans by the julian day of their first day; cleared on any change. */
+  GHashTable           *plans;
+  HyrWeekPlan          *plan;
+  gboolean              plan_failed;
+  int                   offset;
+  int                   shown_week;
+  guint                 refresh_id;
+  gboolean              charts_stale;
+  /* Set while an AMRAP result is saved: a save that fails announces the
+   * lift log twice and leaves it as it was, which is no reason to rebuild
+   * the week (and the popover that shows the error). */
+  gboolean              recording;
+
+  GtkFileChooserNative *chooser;
+  guint                 chooser_weeks;
+
+  GtkWidget            *profile_editor;
+
+  GtkLabel             *week_title;
+  GtkLabel             *week_subtitle;
+  GtkWidget            *recovery_badge;
+  GtkWidget            *previous_button;
+  GtkWidget            *today_button;
+  GtkWidget            *next_button;
+  GtkMenuButton        *profile_button;
+  GtkPopover           *profile_popover;
+  GtkMenuButton        *export_button;
+  GtkPopover           *export_popover;
+  GtkRevealer          *error_revealer;
+  GtkLabel             *error_label;
+  GtkWidget            *error_profile_button;
+  GtkWidget            *week_details;
+  GtkStack             *stack;
+  GtkWidget            *warnings_bar;
+  GtkBox               *warnings_box;
+  GtkBox               *days_box;
+  GtkLabel             *summary_label;
+  GtkLabel             *facts_label;
+  GtkGrid              *muscles_grid;
+  HyrLoadChart         *volume_chart;
+  HyrLoadChart         *fitness_chart;
+  HyrLoadChart         *ratio_chart;
+  GtkLabel             *fitness_note;
+  GtkGrid              *today_grid;
+  GtkLabel             *estimated_label;
+};
+
+G_DEFINE_FINAL_TYPE (HyrPlannerPage, hyr_planner_page, GTK_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PLANNER,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+enum {
+  PREVIOUS_WEEK,
+  NEXT_WEEK,
+  THIS_WEEK,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void queue_refresh (HyrPlannerPage *self);
+
+/* Styling */
+
+static GtkCssProvider *
+page_css (void)
+{
+  static GtkCssProvider *provider;
+
+  if (g_once_init_enter (&provider))
+    {
+      GtkCssProvider *css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_data (css,
+        ".hyr-card { border: 1px solid @borders; border-radius: 8px;"
+        "  background-color: @theme_base_color; padding: 8px 10px; }\n"
+        ".hyr-card.run { border-top: 3px solid @theme_selected_bg_color; }\n"
+        ".hyr-card.lift { border-top: 3px solid #9141ac; }\n"
+        ".hyr-badge { border-radius: 9px; padding: 1px 8px; font-size: smaller; font-weight: bold;"
+        "  color: @theme_selected_bg_color; background-color: alpha(@theme_selected_bg_color, 0.14); }\n"
+        ".hyr-badge.recovery { color: shade(@success_color, 0.7);"
+        "  background-color: alpha(@success_color, 0.18); }\n"
+        ".hyr-today { color: @theme_selected_bg_color; }\n"
+        "levelbar block.hyr-under { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n"
+        "levelbar block.hyr-target { background-color: @success_color; border-color: shade(@success_color, 0.8); }\n"
+        "levelbar block.hyr-over { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n",
+        -1, NULL);
+      g_once_init_leave (&provider, css);
+    }
+
+  return provider;
+}
+
+/* The provider goes on each styled widget rather than on the screen, so
+ * that nothing of the plugin stays in the host once it is unloaded. */
+static void
+use_page_css (GtkWidget *widget)
+{
+  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
+                                  GTK_STYLE_PROVIDER (page_css ()),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+add_style (GtkWidget  *widget,
+           const char *class_name)
+{
+  use_page_css (widget);
+  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
+}
+
+static GtkWidget *
+label_new (const char *text,
+           gboolean    dim,
+           gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (wrap)
+    {
+      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      /* A small natural width lets the seven columns share the page's
+       * width; the text wraps to whatever each one gets. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+    }
+  if (dim)
+    gtk_style_context_add_class (gtk_widget_get_style_context (label), GTK_STYLE_CLASS_DIM_LABEL);
+
+  return label;
+}
+
+static void
+set_bold (GtkWidget *label)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+remove_children (GtkContainer *container)
+{
+  g_autoptr(GList) children = gtk_container_get_children (container);
+
+  for (const GList *l = children; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+}
+
+/* Dates: the page works in calendar days (julian day numbers), in local
+ * time, as the planner does. */
+
+static int
+julian_of (GDateTime *when)
+{
+  GDate date;
+  int y, m, d;
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return (int)g_date_get_julian (&date);
+}
+
+static GDateTime *
+date_of_julian (int julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32)julian);
+  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 0, 0, 0);
+}
+
+static GDateWeekday
+weekday_of_julian (int julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32)julian);
+  return g_date_get_weekday (&date);
+}
+
+static char *
+format_julian (int         julian,
+               const char *format)
+{
+  GDate date;
+  char buffer[128];
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32)julian);
+  if (g_date_strftime (buffer, sizeof buffer, format, &date) == 0)
+    return g_strdup ("");
+  return g_strstrip (g_strdup (buffer));
+}
+
+static GDateTime *
+today (HyrPlannerPage *self)
+{
+  GDateTime *planner_today = hyr_planner_get_today (self->planner);
+
+  if (planner_today != NULL)
+    return g_date_time_to_local (planner_today);
+
+  return g_date_time_new_now_local ();
+}
+
+static int
+today_julian (HyrPlannerPage *self)
+{
+  g_autoptr(GDateTime) now = today (self);
+
+  return julian_of (now);
+}
+
+static GDateWeekday
+week_start_weekday (HyrPlannerPage *self)
+{
+  /* The enum's values are the weekdays' numbers: Monday 1 … Sunday 7. */
+  return g_settings_get_enum (self->settings, "week-start");
+}
+
+static int
+week_of (HyrPlannerPage *self,
+         int             julian)
+{
+  return julian - (int)((weekday_of_julian (julian) - week_start_weekday (self) + 7) % 7);
+}
+
+static int
+current_week (HyrPlannerPage *self)
+{
+  return week_of (self, today_julian (self));
+}
+
+/* Units */
+
+static gboolean
+miles (HyrPlannerPage *self)
+{
+  g_autofree char *unit = g_settings_get_string (self->settings, "distance-unit");
+
+  return g_str_equal (unit, "mi");
+}
+
+static gboolean
+pounds (HyrPlannerPage *self)
+{
+  g_autofree char *unit = g_settings_get_string (self->settings, "mass-unit");
+
+  return g_str_equal (unit, "lb");
+}
+
+static char *
+format_distance (HyrPlannerPage *self,
+                 double          metres)
+{
+  if (miles (self))
+    /* Translators: a distance in miles */
+    return g_strdup_printf (_("%.1f mi"), metres / METRES_PER_MI);
+
+  /* Translators: a distance in kilometres */
+  return g_strdup_printf (_("%.1f km"), metres / METRES_PER_KM);
+}
+
+/* Whole numbers without decimals, else one: "85 kg", "187.4 lb". */
+static char *
+format_weight (HyrPlannerPage *self,
+               double          kg)
+{
+  double value = round ((pounds (self) ? kg / KG_PER_LB : kg) * 10) / 10;
+  g_autofree char *number = value == round (value) ? g_strdup_printf ("%.0f", value)
+                                                   : g_strdup_printf ("%.1f", value);
+
+  if (pounds (self))
+    /* Translators: a weight in pounds; %s is the number */
+    return g_strdup_printf (_("%s lb"), number);
+
+  /* Translators: a weight in kilograms; %s is the number */
+  return g_strdup_printf (_("%s kg"), number);
+}
+
+static char *
+format_duration (double seconds)
+{
+  int minutes = (int)round (seconds / 60);
+
+  if (minutes < 60)
+    /* Translators: a duration in minutes */
+    return g_strdup_printf (_("%d min"), minutes);
+
+  if (minutes % 60 == 0)
+    /* Translators: a duration in whole hours */
+    return g_strdup_printf (_("%d h"), minutes / 60);
+
+  /* Translators: a duration in hours and minutes */
+  return g_strdup_printf (_("%d h %d min"), minutes / 60, minutes % 60);
+}
+
+static const char *
+run_kind_name (HyrRunKind kind)
+{
+  switch (kind)
+    {
+    case HYR_RUN_KIND_RECOVERY:
+      return _("Recovery run");
+    case HYR_RUN_KIND_EASY:
+      return _("Easy run");
+    case HYR_RUN_KIND_LONG:
+      return _("Long run");
+    case HYR_RUN_KIND_TEMPO:
+      return _("Tempo run");
+    case HYR_RUN_KIND_INTERVAL:
+      return _("Intervals");
+    case HYR_RUN_KIND_HILL:
+      return _("Hill repeats");
+    case HYR_RUN_KIND_RACE:
+      return _("Race");
+    default:
+      g_return_val_if_reached (_("Run"));
+    }
+}
+
+static const char *
+lift_focus_name (HyrLiftFocus focus)
+{
+  switch (focus)
+    {
+    case HYR_LIFT_FOCUS_UPPER:
+      return _("Upper body");
+    case HYR_LIFT_FOCUS_LOWER:
+      return _("Lower body");
+    case HYR_LIFT_FOCUS_FULL:
+      return _("Full body");
+    case HYR_LIFT_FOCUS_NONE:
+    default:
+      return _("Strength");
+    }
+}
+
+static const char *
+lift_name (HyrLift lift)
+{
+  switch (lift)
+    {
+    case HYR_LIFT_SQUAT:
+      return _("Squat");
+    case HYR_LIFT_DEADLIFT:
+      return _("Deadlift");
+    case HYR_LIFT_BENCH_PRESS:
+      return _("Bench press");
+    case HYR_LIFT_OVERHEAD_PRESS:
+      return _("Overhead press");
+    case HYR_LIFT_NONE:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static const char *
+phase_name (HyrPlanPhase phase)
+{
+  switch (phase)
+    {
+    case HYR_PLAN_PHASE_HYPERTROPHY:
+      return _("Hypertrophy block");
+    case HYR_PLAN_PHASE_BASE:
+      return _("Marathon base");
+    case HYR_PLAN_PHASE_BUILD:
+      return _("Marathon build");
+    case HYR_PLAN_PHASE_PEAK:
+      return _("Marathon peak");
+    case HYR_PLAN_PHASE_TAPER:
+      return _("Taper");
+    case HYR_PLAN_PHASE_POST_RACE:
+      return _("After the race");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* The planner's muscle names are keys; these are what people read. */
+static char *
+muscle_name (const char *muscle)
+{
+  static const struct { const char *key; const char *name; } names[] = {
+    { "chest", N_("Chest") },
+    { "back", N_("Back") },
+    { "shoulders", N_("Shoulders") },
+    { "biceps", N_("Biceps") },
+    { "triceps", N_("Triceps") },
+    { "quadriceps", N_("Quadriceps") },
+    { "hamstrings", N_("Hamstrings") },
+    { "glutes", N_("Glutes") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (names[i].key, muscle))
+        return g_strdup (_(names[i].name));
+    }
+
+  /* A muscle a newer engine added: its key, capitalised. */
+  {
+    char *name = g_strdup (muscle);
+    name[0] = g_ascii_toupper (name[0]);
+    return name;
+  }
+}
+
+/* Sets with the same reps, weight and AMRAP mark in a row are one group:
+ * "5 × 10 @ 45 kg"; a group of one is "5+ @ 85 kg". */
+static char *
+format_sets (HyrPlannerPage *self,
+             GPtrArray      *sets)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < sets->len;)
+    {
+      HyrLiftSet *set = g_ptr_array_index (sets, i);
+      double weight = hyr_lift_set_get_weight (set);
+      guint reps = hyr_lift_set_get_reps (set);
+      gboolean amrap = hyr_lift_set_get_amrap (set);
+      g_autofree char *reps_text = NULL;
+      g_autofree char *weight_text = NULL;
+      guint n = 1;
+
+      while (i + n < sets->len)
+        {
+          HyrLiftSet *next = g_ptr_array_index (sets, i + n);
+
+          if (hyr_lift_set_get_weight (next) != weight || hyr_lift_set_get_reps (next) != reps ||
+              hyr_lift_set_get_amrap (next) != amrap)
+            break;
+          n++;
+        }
+
+      /* Translators: "+" marks a set done for as many reps as possible */
+      reps_text = amrap ? g_strdup_printf (_("%u+"), reps) : g_strdup_printf ("%u", reps);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+
+      if (n > 1)
+        /* Translators: sets × reps, as in "5 × 10" */
+        g_string_append_printf (text, _("%u × %s"), n, reps_text);
+      else
+        g_string_append (text, reps_text);
+
+      if (weight > 0)
+        {
+          weight_text = format_weight (self, weight);
+          /* Translators: sets and reps, then the weight, as in "5 × 10 @ 45 kg" */
+          g_string_append_printf (text, _(" @ %s"), weight_text);
+        }
+      else if (n == 1)
+        g_string_append (text, _(" reps"));
+
+      i += n;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+exercise_amrap (HyrExercise *exercise,
+                double      *weight,
+                guint       *required_reps)
+{
+  GPtrArray *sets = hyr_exercise_get_sets (exercise);
+
+  if (hyr_exercise_get_lift (exercise) == HYR_LIFT_NONE)
+    return FALSE;
+
+  for (guint i = 0; i < sets->len; i++)
+    {
+      HyrLiftSet *set = g_ptr_array_index (sets, i);
+
+      if (hyr_lift_set_get_amrap (set))
+        {
+          *weight = hyr_lift_set_get_weight (set);
+          *required_reps = hyr_lift_set_get_reps (set);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Errors */
+
+static void
+show_error (HyrPlannerPage *self,
+            const char     *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  gtk_widget_hide (self->error_profile_button);
+}
+
+/* A plan fails for what the profile says (a marathon without its date),
+ * so the error offers to edit it. */
+static void
+show_plan_error (HyrPlannerPage *self,
+                 const GError   *error)
+{
+  g_autofree char *message = g_strdup_printf (_("This week could not be planned: %s"),
+                                              error->message);
+
+  show_error (self, message);
+  gtk_widget_set_visible (self->error_profile_button,
+                          g_error_matches (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE));
+}
+
+static void
+on_error_profile_clicked (HyrPlannerPage *self,
+                          GtkButton      *button)
+{
+  gtk_popover_popup (self->profile_popover);
+}
+
+static void
+on_error_response (HyrPlannerPage *self,
+                   int             response,
+                   GtkInfoBar     *info_bar)
+{
+  show_error (self, NULL);
+}
+
+/* Plans */
+
+static void
+invalidate (HyrPlannerPage *self)
+{
+  g_hash_table_remove_all (self->plans);
+  self->charts_stale = TRUE;
+  queue_refresh (self);
+}
+
+static HyrWeekPlan *
+ensure_plan (HyrPlannerPage  *self,
+             int              week,
+             GError         **error)
+{
+  g_autoptr(GDateTime) start = NULL;
+  HyrWeekPlan *plan;
+  int current;
+
+  plan = g_hash_table_lookup (self->plans, GINT_TO_POINTER (week));
+  if (plan != NULL)
+    return plan;
+
+  current = current_week (self);
+
+  /* A later week is planned on top of the weeks before it, back to this
+   * one; planning the stretch at once keeps them all for navigation. */
+  if (week > current && (week - current) / 7 < MAX_RANGE_WEEKS)
+    {
+      g_autoptr(GPtrArray) plans = NULL;
+
+      start = date_of_julian (current);
+      plans = hyr_planner_plan_range (self->planner, start, (guint)((week - current) / 7 + 1), error);
+      if (plans == NULL)
+        return NULL;
+
+      for (guint i = 0; i < plans->len; i++)
+        g_hash_table_insert (self->plans, GINT_TO_POINTER (current + 7 * (int)i),
+                             g_object_ref (g_ptr_array_index (plans, i)));
+    }
+  else
+    {
+      start = date_of_julian (week);
+      plan = hyr_planner_plan_week (self->planner, start, error);
+      if (plan == NULL)
+        return NULL;
+
+      g_hash_table_insert (self->plans, GINT_TO_POINTER (week), plan);
+    }
+
+  return g_hash_table_lookup (self->plans, GINT_TO_POINTER (week));
+}
+
+/* AMRAP logging */
+
+typedef struct
+{
+  HyrLift        lift;
+  double         weight;
+  guint          required;
+  GtkSpinButton *spin;
+} AmrapEntry;
+
+typedef struct
+{
+  HyrPlannerPage *page;
+  HyrSession     *session;
+  GArray         *entries;
+  GtkPopover     *popover;
+  GtkLabel       *error;
+} AmrapForm;
+
+static void
+amrap_form_free (gpointer data)
+{
+  AmrapForm *form = data;
+
+  g_clear_object (&form->session);
+  g_clear_pointer (&form->entries, g_array_unref);
+  g_free (form);
+}
+
+static void
+on_amrap_save_clicked (GtkButton *button,
+                       AmrapForm *form)
+{
+  HyrPlannerPage *self = form->page;
+  GDateTime *day = hyr_session_get_day (form->session);
+  g_autoptr(GError) error = NULL;
+  gboolean saved = TRUE;
+  guint n_saved = 0;
+
+  self->recording = TRUE;
+  for (guint i = 0; saved && i < form->entries->len; i++)
+    {
+      AmrapEntry *entry = &g_array_index (form->entries, AmrapEntry, i);
+      guint reps = (guint)gtk_spin_button_get_value_as_int (entry->spin);
+
+      saved = hyr_lift_log_record (self->lift_log, entry->lift, day, entry->weight,
+                                   reps, entry->required, &error);
+      n_saved += saved;
+    }
+  self->recording = FALSE;
+
+  if (!saved)
+    {
+      g_autofree char *message = g_strdup_printf (_("The result was not saved: %s"), error->message);
+
+      gtk_label_set_label (form->error, message);
+      gtk_widget_show (GTK_WIDGET (form->error));
+    }
+  else
+    gtk_popover_popdown (form->popover);
+
+  /* What was saved changes the training maxes ahead: the week is rebuilt,
+   * with this popover, once idle. */
+  if (n_saved > 0)
+    invalidate (self);
+}
+
+static GtkWidget *
+amrap_popover_new (HyrPlannerPage *self,
+                   GtkWidget      *relative_to,
+                   HyrSession     *session)
+{
+  GPtrArray *exercises = hyr_session_get_exercises (session);
+  GtkWidget *popover = gtk_popover_new (relative_to);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *heading = label_new (_("Log the Last Set"), FALSE, FALSE);
+  GtkWidget *note = label_new (_("How many reps did the “+” set reach? The next cycle’s "
+                                 "training max follows from it: up when you made the reps, "
+                                 "back to 90 % when you missed them."), TRUE, TRUE);
+  GtkWidget *error = label_new (NULL, FALSE, TRUE);
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Result"));
+  AmrapForm *form = g_new0 (AmrapForm, 1);
+  int row = 0;
+
+  form->page = self;
+  form->session = g_object_ref (session);
+  form->entries = g_array_new (FALSE, TRUE, sizeof (AmrapEntry));
+  form->popover = GTK_POPOVER (popover);
+  form->error = GTK_LABEL (error);
+
+  g_object_set (box, "margin", 12, NULL);
+  set_bold (heading);
+  gtk_label_set_max_width_chars (GTK_LABEL (note), 36);
+  gtk_label_set_max_width_chars (GTK_LABEL (error), 36);
+  gtk_style_context_add_class (gtk_widget_get_style_context (error), GTK_STYLE_CLASS_ERROR);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      HyrExercise *exercise = g_ptr_array_index (exercises, i);
+      AmrapEntry entry = { 0 };
+      g_autofree char *weight = NULL;
+      g_autofree char *text = NULL;
+      GtkWidget *label, *spin;
+      guint logged;
+
+      if (!exercise_amrap (exercise, &entry.weight, &entry.required))
+        continue;
+
+      entry.lift = hyr_exercise_get_lift (exercise);
+      weight = format_weight (self, entry.weight);
+      /* Translators: a lift, its weight and the reps it prescribes, as in
+       * "_Squat, 85 kg × 5+"; the underscore marks the mnemonic */
+      text = g_strdup_printf (_("_%s, %s × %u+"), lift_name (entry.lift), weight, entry.required);
+      label = gtk_label_new_with_mnemonic (text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+
+      spin = gtk_spin_button_new_with_range (0, 100, 1);
+      gtk_widget_set_name (spin, "amrap-reps");
+      gtk_entry_set_activates_default (GTK_ENTRY (spin), TRUE);
+      if (hyr_lift_log_lookup (self->lift_log, entry.lift, hyr_session_get_day (session),
+                               NULL, &logged, NULL))
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), logged);
+      else
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), entry.required);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
+      entry.spin = GTK_SPIN_BUTTON (spin);
+
+      gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), spin, 1, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label_new (_("reps"), TRUE, FALSE), 2, row, 1, 1);
+      row++;
+
+      g_array_append_val (form->entries, entry);
+    }
+
+  gtk_widget_set_name (error, "amrap-error");
+  gtk_widget_set_name (save, "amrap-save");
+  gtk_widget_set_halign (save, GTK_ALIGN_END);
+  gtk_widget_set_can_default (save, TRUE);
+  gtk_style_context_add_class (gtk_widget_get_style_context (save), GTK_STYLE_CLASS_SUGGESTED_ACTION);
+  g_signal_connect (save, "clicked", G_CALLBACK (on_amrap_save_clicked), form);
+
+  gtk_container_add (GTK_CONTAINER (box), heading);
+  gtk_container_add (GTK_CONTAINER (box), note);
+  gtk_container_add (GTK_CONTAINER (box), grid);
+  gtk_container_add (GTK_CONTAINER (box), error);
+  gtk_container_add (GTK_CONTAINER (box), save);
+  gtk_widget_show_all (box);
+  gtk_widget_hide (error);
+  gtk_container_add (GTK_CONTAINER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), save);
+
+  g_object_set_data_full (G_OBJECT (popover), "hyr-amrap-form", form, amrap_form_free);
+
+  return popover;
+}
+
+/* Session cards */
+
+static void
+add_exercises (HyrPlannerPage *self,
+               GtkBox         *card,
+               HyrSession     *session)
+{
+  GPtrArray *exercises = hyr_session_get_exercises (session);
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      HyrExercise *exercise = g_ptr_array_index (exercises, i);
+      g_autofree char *sets = format_sets (self, hyr_exercise_get_sets (exercise));
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *name = label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
+      GtkWidget *sets_label = label_new (sets, TRUE, TRUE);
+
+      gtk_widget_set_name (box, "exercise");
+      gtk_widget_set_tooltip_text (box, hyr_exercise_get_description (exercise));
+      gtk_widget_set_margin_top (box, 4);
+      if (hyr_exercise_get_lift (exercise) != HYR_LIFT_NONE)
+        set_bold (name);
+      gtk_widget_set_name (sets_label, "exercise-sets");
+      gtk_container_add (GTK_CONTAINER (box), name);
+      gtk_container_add (GTK_CONTAINER (box), sets_label);
+      gtk_container_add (GTK_CONTAINER (card), box);
+    }
+}
+
+static void
+add_amrap (HyrPlannerPage *self,
+           GtkBox         *card,
+           HyrSession     *session)
+{
+  GPtrArray *exercises = hyr_session_get_exercises (session);
+  GDateTime *day = hyr_session_get_day (session);
+  gboolean any = FALSE;
+  GtkWidget *button;
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      HyrExercise *exercise = g_ptr_array_index (exercises, i);
+      double weight;
+      guint required, reps;
+
+      if (!exercise_amrap (exercise, &weight, &required))
+        continue;
+
+      any = TRUE;
+      if (hyr_lift_log_lookup (self->lift_log, hyr_exercise_get_lift (exercise), day,
+                               NULL, &reps, NULL))
+        {
+          /* Translators: a logged AMRAP result, as in "Squat: 7 reps logged" */
+          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%s: %u rep logged",
+                                                                "%s: %u reps logged", reps),
+                                                   lift_name (hyr_exercise_get_lift (exercise)), reps);
+          GtkWidget *logged = label_new (text, FALSE, TRUE);
+
+          gtk_widget_set_name (logged, "amrap-logged");
+          gtk_widget_set_margin_top (logged, 4);
+          gtk_container_add (GTK_CONTAINER (card), logged);
+        }
+    }
+
+  if (!any)
+    return;
+
+  button = gtk_menu_button_new ();
+  gtk_widget_set_name (button, "amrap-button");
+  gtk_button_set_label (GTK_BUTTON (button), _("Log Last Set…"));
+  gtk_widget_set_margin_top (button, 6);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), amrap_popover_new (self, button, session));
+
+  /* A set can be logged from its day on, not before it is done. */
+  if (julian_of (day) > today_julian (self))
+    {
+      gtk_widget_set_sensitive (button, FALSE);
+      gtk_widget_set_tooltip_text (button, _("You can log the “+” set on its day or after it."));
+    }
+  else
+    gtk_widget_set_tooltip_text (button, _("Enter the reps of the main lift’s “+” set"));
+
+  gtk_container_add (GTK_CONTAINER (card), button);
+}
+
+static GtkWidget *
+session_card_new (HyrPlannerPage *self,
+                  HyrSession     *session)
+{
+  gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *duration = format_duration (hyr_session_get_duration (session));
+  g_autofree char *detail = NULL;
+  GtkWidget *title, *detail_label, *expander, *reason;
+
+  gtk_widget_set_name (card, run ? "session-run" : "session-lift");
+  add_style (card, "hyr-card");
+  add_style (card, run ? "run" : "lift");
+
+  title = label_new (run ? run_kind_name (hyr_session_get_run_kind (session))
+                         : lift_focus_name (hyr_session_get_lift_focus (session)),
+                     FALSE, TRUE);
+  gtk_widget_set_name (title, "session-title");
+  set_bold (title);
+  gtk_container_add (GTK_CONTAINER (card), title);
+
+  if (run)
+    {
+      g_autofree char *distance = format_distance (self, hyr_session_get_distance (session));
+
+      /* Translators: a run's distance and duration, as in "8.0 km · 48 min" */
+      detail = g_strdup_printf (_("%s · %s"), distance, duration);
+    }
+  else if (hyr_session_get_heavy_legs (session))
+    /* Translators: a strength session's duration, and that it is heavy leg work */
+    detail = g_strdup_printf (_("%s · heavy legs"), duration);
+  else
+    detail = g_strdup (duration);
+
+  detail_label = label_new (detail, !run, TRUE);
+  gtk_widget_set_name (detail_label, "session-detail");
+  gtk_container_add (GTK_CONTAINER (card), detail_label);
+
+  if (run && hyr_session_get_shoe_id (session) != NULL)
+    {
+      g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_get_shoe (self->rotation,
+                                                             hyr_session_get_shoe_id (session));
+      g_autofree char *text = g_strdup_printf (_("Shoes: %s"),
+                                               shoe != NULL ? hyr_shoe_get_name (shoe)
+                                                            : hyr_session_get_shoe_id (session));
+      GtkWidget *shoe_label = label_new (text, TRUE, TRUE);
+
+      gtk_widget_set_name (shoe_label, "session-shoe");
+      gtk_widget_set_tooltip_text (shoe_label, hyr_session_get_shoe_reason (session));
+      gtk_container_add (GTK_CONTAINER (card), shoe_label);
+    }
+
+  if (!run)
+    {
+      add_exercises (self, GTK_BOX (card), session);
+      add_amrap (self, GTK_BOX (card), session);
+    }
+
+  expander = gtk_expander_new (_("Why this session"));
+  gtk_widget_set_name (expander, "session-reason");
+  gtk_widget_set_margin_top (expander, 4);
+  reason = label_new (hyr_session_get_reason (session), TRUE, TRUE);
+  gtk_label_set_selectable (GTK_LABEL (reason), TRUE);
+  gtk_widget_set_can_focus (reason, FALSE);
+  gtk_container_add (GTK_CONTAINER (expander), reason);
+  gtk_container_add (GTK_CONTAINER (card), expander);
+
+  gtk_widget_set_tooltip_text (title, hyr_session_get_reason (session));
+
+  gtk_widget_show_all (card);
+  return card;
+}
+
+static GtkWidget *
+day_column_new (HyrPlannerPage *self,
+                int             julian,
+                GPtrArray      *sessions)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autofree char *name = format_julian (julian, "%A");
+  /* Translators: a day's date under its weekday, strftime() format */
+  g_autofree char *date = format_julian (julian, C_("day column", "%e %B"));
+  g_autofree char *widget_name = g_strdup_printf ("day-%d", (julian - self->shown_week));
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = label_new (name, FALSE, FALSE);
+  GtkWidget *date_label = label_new (date, TRUE, FALSE);
+  gboolean rest = TRUE;
+
+  gtk_widget_set_name (column, widget_name);
+  gtk_widget_set_name (title, "day-title");
+  set_bold (title);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (date_label), PANGO_ELLIPSIZE_END);
+  if (julian == today_julian (self))
+    {
+      g_autofree char *today_text = g_strdup_printf (_("Today, %s"), date);
+
+      add_style (title, "hyr-today");
+      gtk_label_set_label (GTK_LABEL (date_label), today_text);
+    }
+  gtk_container_add (GTK_CONTAINER (header), title);
+  gtk_container_add (GTK_CONTAINER (header), date_label);
+  gtk_container_add (GTK_CONTAINER (column), header);
+
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+
+      if (julian_of (hyr_session_get_day (session)) != julian)
+        continue;
+
+      gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session));
+      rest = FALSE;
+    }
+
+  if (rest)
+    {
+      GtkWidget *label = label_new (sessions != NULL ? _("Rest") : "—", TRUE, FALSE);
+
+      gtk_widget_set_name (label, "rest");
+      gtk_container_add (GTK_CONTAINER (column), label);
+    }
+
+  gtk_widget_show_all (column);
+  return column;
+}
+
+/* The week */
+
+static void
+show_title (HyrPlannerPage *self)
+{
+  int current = current_week (self);
+  g_autofree char *first = format_julian (self->shown_week, C_("week title", "%e %b"));
+  g_autofree char *last = format_julian (self->shown_week + N_DAYS - 1, C_("week title", "%e %b %Y"));
+  g_autofree char *title = g_strdup_printf (_("%s – %s"), first, last);
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+  int weeks = (self->shown_week - current) / 7;
+
+  gtk_label_set_label (self->week_title, title);
+
+  if (weeks == 0)
+    when = g_strdup (_("This week"));
+  else if (weeks == 1)
+    when = g_strdup (_("Next week"));
+  else if (weeks == -1)
+    when = g_strdup (_("Last week"));
+  else if (weeks > 0)
+    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %d week", "In %d weeks", weeks), weeks);
+  else
+    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week ago", "%d weeks ago", -weeks), -weeks);
+
+  if (self->plan != NULL)
+    {
+      guint wave = hyr_week_plan_get_wave_week (self->plan);
+
+      if (wave == 4)
+        /* Translators: when the week is, the phase, then the 5/3/1 deload */
+        subtitle = g_strdup_printf (_("%s · %s · 5/3/1 deload week"), when,
+                                    phase_name (hyr_week_plan_get_phase (self->plan)));
+      else
+        /* Translators: when the week is, the phase, then the week of the
+         * four-week 5/3/1 wave */
+        subtitle = g_strdup_printf (_("%s · %s · 5/3/1 week %u of 4"), when,
+                                    phase_name (hyr_week_plan_get_phase (self->plan)), wave);
+    }
+
+  gtk_label_set_label (self->week_subtitle, subtitle != NULL ? subtitle : when);
+  gtk_widget_set_visible (self->recovery_badge,
+                          self->plan != NULL && hyr_week_plan_get_recovery_week (self->plan));
+  gtk_widget_set_sensitive (self->today_button, weeks != 0);
+}
+
+static void
+show_warnings (HyrPlannerPage *self)
+{
+  const char * const *warnings = self->plan != NULL ? hyr_week_plan_get_warnings (self->plan) : NULL;
+
+  remove_children (GTK_CONTAINER (self->warnings_box));
+
+  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic", GTK_ICON_SIZE_BUTTON);
+      GtkWidget *label = label_new (warnings[i], FALSE, TRUE);
+
+      gtk_widget_set_name (row, "warning");
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_container_add (GTK_CONTAINER (row), icon);
+      gtk_container_add (GTK_CONTAINER (row), label);
+      gtk_widget_show_all (row);
+      gtk_container_add (GTK_CONTAINER (self->warnings_box), row);
+    }
+
+  gtk_widget_set_visible (self->warnings_bar, warnings != NULL && warnings[0] != NULL);
+}
+
+static void
+show_summary (HyrPlannerPage *self)
+{
+  g_autofree char *distance = NULL;
+  g_autofree char *runs = NULL;
+  g_autofree char *lifts = NULL;
+  g_autofree char *facts = NULL;
+  guint n_runs = 0, n_lifts = 0;
+  GPtrArray *sessions;
+
+  if (self->plan == NULL)
+    {
+      gtk_label_set_label (self->summary_label, "");
+      gtk_label_set_label (self->facts_label, "");
+      return;
+    }
+
+  sessions = hyr_week_plan_get_sessions (self->plan);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      if (hyr_session_get_kind (g_ptr_array_index (sessions, i)) == HYR_SESSION_KIND_RUN)
+        n_runs++;
+      else
+        n_lifts++;
+    }
+
+  distance = format_distance (self, hyr_week_plan_get_run_distance (self->plan));
+  /* Translators: the number of runs and their distance */
+  runs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u run, %s", "%u runs, %s", n_runs),
+                          n_runs, distance);
+  lifts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u strength session", "%u strength sessions",
+                                        n_lifts),
+                           n_lifts);
+  /* Translators: the week in numbers: runs and their distance, the share of
+   * easy running time, then strength sessions */
+  facts = g_strdup_printf (_("%s, %.0f %% of the running time easy · %s"),
+                           runs, 100 * hyr_week_plan_get_easy_fraction (self->plan), lifts);
+
+  gtk_label_set_label (self->summary_label, hyr_week_plan_get_summary (self->plan));
+  gtk_label_set_label (self->facts_label, facts);
+}
+
+static void
+show_muscles (HyrPlannerPage *self)
+{
+  GVariantIter iter;
+  const char *key;
+  double value;
+  int row = 0;
+
+  remove_children (GTK_CONTAINER (self->muscles_grid));
+
+  if (self->plan == NULL)
+    return;
+
+  /* In the planner's order, which goes down the body. */
+  g_variant_iter_init (&iter, hyr_week_plan_get_sets_per_muscle (self->plan));
+  while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
+    {
+      g_autofree char *name = muscle_name (key);
+      g_autofree char *number = g_strdup_printf ("%g", value);
+      g_autofree char *tooltip = NULL;
+      g_autofree char *widget_name = g_strdup_printf ("muscle-%s", key);
+      GtkWidget *name_label = label_new (name, FALSE, FALSE);
+      GtkWidget *bar = gtk_level_bar_new_for_interval (0, SETS_BAR_MAX);
+      GtkWidget *value_label = gtk_label_new (number);
+
+      if (value < SETS_MIN)
+        /* Translators: hard sets of a muscle in the week */
+        tooltip = g_strdup_printf (_("%g sets: below the 10 that grow a muscle"), value);
+      else if (value > SETS_MAX)
+        tooltip = g_strdup_printf (_("%g sets: above 20, more than adds growth for most"), value);
+      else
+        tooltip = g_strdup_printf (_("%g sets: within the 10–20 target"), value);
+
+      gtk_widget_set_name (name_label, widget_name);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-under", SETS_MIN - 0.01);
+      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-target", SETS_MAX);
+      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-over", SETS_BAR_MAX);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (value, SETS_BAR_MAX));
+      use_page_css (bar);
+      gtk_widget_set_hexpand (bar, TRUE);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_label_set_xalign (GTK_LABEL (value_label), 1);
+      gtk_label_set_width_chars (GTK_LABEL (value_label), 4);
+
+      gtk_widget_set_tooltip_text (name_label, tooltip);
+      gtk_widget_set_tooltip_text (bar, tooltip);
+      gtk_widget_set_tooltip_text (value_label, tooltip);
+
+      gtk_grid_attach (self->muscles_grid, name_label, 0, row, 1, 1);
+      gtk_grid_attach (self->muscles_grid, bar, 1, row, 1, 1);
+      gtk_grid_attach (self->muscles_grid, value_label, 2, row, 1, 1);
+      row++;
+    }
+
+  gtk_widget_show_all (GTK_WIDGET (self->muscles_grid));
+}
+
+static void
+show_week (HyrPlannerPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions = NULL;
+
+  self->shown_week = current_week (self) + 7 * self->offset;
+  g_set_object (&self->plan, ensure_plan (self, self->shown_week, &error));
+
+  if (self->plan == NULL)
+    {
+      show_plan_error (self, error);
+      self->plan_failed = TRUE;
+    }
+  else
+    {
+      sessions = hyr_week_plan_get_sessions (self->plan);
+      /* The planning error from before (a missing race date, say) is
+       * solved now; an export's error stays until closed. */
+      if (self->plan_failed)
+        show_error (self, NULL);
+      self->plan_failed = FALSE;
+    }
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions),
+                                                                            "export-json")),
+                               self->plan != NULL);
+
+  remove_children (GTK_CONTAINER (self->days_box));
+  for (int d = 0; d < N_DAYS; d++)
+    gtk_container_add (GTK_CONTAINER (self->days_box),
+                       day_column_new (self, self->shown_week + d, sessions));
+
+  show_title (self);
+  show_warnings (self);
+  show_summary (self);
+  show_muscles (self);
+  gtk_widget_set_visible (self->week_details, self->plan != NULL);
+}
+
+/* Training load */
+
+static void
+add_today_row (HyrPlannerPage *self,
+               int             row,
+               const char     *name,
+               const char     *value,
+               const char     *tooltip)
+{
+  GtkWidget *name_label = label_new (name, TRUE, FALSE);
+  GtkWidget *value_label = label_new (value, FALSE, FALSE);
+
+  gtk_widget_set_tooltip_text (name_label, tooltip);
+  gtk_widget_set_tooltip_text (value_label, tooltip);
+  gtk_grid_attach (self->today_grid, name_label, 0, row, 1, 1);
+  gtk_grid_attach (self->today_grid, value_label, 1, row, 1, 1);
+}
+
+static void
+show_today (HyrPlannerPage *self,
+            HyrLoadSeries  *series)
+{
+  HyrLoadDay *day;
+  g_autofree char *acute = NULL;
+  g_autofree char *chronic = NULL;
+  g_autofree char *ratio = NULL;
+  g_autofree char *fitness = NULL;
+  g_autofree char *monotony = NULL;
+  g_autofree char *estimated = NULL;
+  g_autofree char *note = NULL;
+  guint n = hyr_load_series_get_n_days (series);
+
+  remove_children (GTK_CONTAINER (self->today_grid));
+  if (n == 0)
+    return;
+
+  day = hyr_load_series_get_day (series, n - 1);
+  acute = g_strdup_printf ("%.0f", hyr_load_day_get_acute (day));
+  chronic = g_strdup_printf ("%.0f", hyr_load_day_get_chronic (day));
+  ratio = hyr_load_day_get_chronic (day) > 0 ? g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day))
+                                             : g_strdup (_("none yet: no chronic load"));
+  /* Translators: fitness (CTL), fatigue (ATL) and form (TSB), three numbers */
+  fitness = g_strdup_printf (_("%.0f / %.0f / %+.0f"), hyr_load_day_get_ctl (day),
+                             hyr_load_day_get_atl (day), hyr_load_day_get_tsb (day));
+  monotony = hyr_load_day_get_monotony (day) > 0
+             ? g_strdup_printf ("%.1f / %.0f", hyr_load_day_get_monotony (day), hyr_load_day_get_strain (day))
+             : g_strdup ("—");
+
+  add_today_row (self, 0, _("Acute load, last 7 days"), acute,
+                 _("Session RPE × minutes summed over the last 7 days"));
+  add_today_row (self, 1, _("Chronic load, a week"), chronic,
+                 _("The last 28 days’ load ÷ 4: an average week"));
+  add_today_row (self, 2, _("Acute:chronic ratio*"), ratio,
+                 _("A heuristic; see the note under the chart"));
+  add_today_row (self, 3, _("Fitness / fatigue / form"), fitness,
+                 _("CTL, ATL and TSB, in RPE × minutes a day"));
+  add_today_row (self, 4, _("Monotony / strain"), monotony,
+                 _("Mean daily load ÷ its standard deviation over 7 days, and the week’s load × "
+                   "monotony (Foster 1998); what is high differs from person to person"));
+  gtk_widget_show_all (GTK_WIDGET (self->today_grid));
+
+  if (hyr_load_series_get_n_estimated (series) > 0)
+    /* Translators: how many sessions had no RPE recorded, of all counted */
+    estimated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Your tracker recorded no effort (RPE) for %u of the %u "
+                                              "session counted; its RPE is estimated from the run’s kind "
+                                              "or heart rate.",
+                                              "Your tracker recorded no effort (RPE) for %u of the %u "
+                                              "sessions counted; their RPE is estimated from the run’s kind "
+                                              "or heart rate.",
+                                              hyr_load_series_get_n_sessions (series)),
+                                 hyr_load_series_get_n_estimated (series),
+                                 hyr_load_series_get_n_sessions (series));
+  gtk_label_set_label (self->estimated_label, estimated != NULL ? estimated : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->estimated_label), estimated != NULL);
+
+  /* Translators: the two numbers are the time constants in days */
+  note = g_strdup_printf (_("Fitness (CTL) and fatigue (ATL) are the daily load averaged with exponential "
+                            "decay over %.0f and %.0f days; form (TSB) is yesterday’s fitness minus "
+                            "yesterday’s fatigue. Negative form means you are carrying fatigue."),
+                          hyr_load_series_get_ctl_time_constant (series),
+                          hyr_load_series_get_atl_time_constant (series));
+  gtk_label_set_label (self->fitness_note, note);
+}
+
+static void
+show_charts (HyrPlannerPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(HyrLoadSeries) series = NULL;
+  int first = current_week (self) - 7 * (CHART_WEEKS - 1);
+
+  self->charts_stale = FALSE;
+
+  /* The last 16 weeks up to and with today: the current week is drawn as
+   * far as it went. */
+  from = date_of_julian (first);
+  to = date_of_julian (today_julian (self) + 1);
+  series = hyr_training_load_compute_full (self->store, self->state, from, to,
+                                           HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
+                                           HYR_TRAINING_LOAD_ATL_TIME_CONSTANT, &error);
+  if (series == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The training load could not be computed: %s"),
+                                                  error->message);
+      show_error (self, message);
+      return;
+    }
+
+  hyr_load_chart_set_series (self->volume_chart, series);
+  hyr_load_chart_set_series (self->fitness_chart, series);
+  hyr_load_chart_set_series (self->ratio_chart, series);
+  show_today (self, series);
+}
+
+static gboolean
+load_view_visible (HyrPlannerPage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "load") == 0;
+}
+
+static void
+refresh (HyrPlannerPage *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  show_week (self);
+  if (self->charts_stale && load_view_visible (self))
+    show_charts (self);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  HyrPlannerPage *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (a profile saved field by field, a host
+ * importing a season of activities); one idle callback takes them all. */
+static void
+queue_refresh (HyrPlannerPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
+}
+
+static void
+on_visible_child_changed (HyrPlannerPage *self,
+                          GParamSpec     *pspec,
+                          GtkStack       *stack)
+{
+  if (self->charts_stale && load_view_visible (self))
+    show_charts (self);
+}
+
+/* Navigation */
+
+static void
+go_to_offset (HyrPlannerPage *self,
+              int             offset)
+{
+  self->offset = offset;
+  show_week (self);
+}
+
+static void
+previous_week (HyrPlannerPage *self)
+{
+  go_to_offset (self, self->offset - 1);
+}
+
+static void
+next_week (HyrPlannerPage *self)
+{
+  go_to_offset (self, self->offset + 1);
+}
+
+static void
+this_week (HyrPlannerPage *self)
+{
+  go_to_offset (self, 0);
+}
+
+static void
+on_previous_week (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  previous_week (user_data);
+}
+
+static void
+on_next_week (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  next_week (user_data);
+}
+
+static void
+on_this_week (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  this_week (user_data);
+}
+
+/* Exports */
+
+static gboolean
+write_file (GFile       *file,
+            const char  *contents,
+            GError     **error)
+{
+  return g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+gboolean
+_hyr_planner_page_export_json (HyrPlannerPage  *self,
+                               GFile           *file,
+                               GError         **error)
+{
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->plan == NULL)
+    {
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_EXPORT,
+                           _("There is no plan for this week to export."));
+      return FALSE;
+    }
+
+  json = hyr_week_plan_to_json (self->plan);
+  return write_file (file, json, error);
+}
+
+gboolean
+_hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
+                                    GFile           *file,
+                                    guint            n_weeks,
+                                    GError         **error)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autofree char *calendar = NULL;
+
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  start = date_of_julian (self->shown_week);
+  plans = hyr_planner_plan_range (self->planner, start, n_weeks, error);
+  if (plans == NULL)
+    return FALSE;
+
+  calendar = hyr_plan_export_icalendar (plans, error);
+  if (calendar == NULL)
+    return FALSE;
+
+  return write_file (file, calendar, error);
+}
+
+static void
+on_chooser_response (HyrPlannerPage       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  gboolean written;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (self->chooser_weeks == 0)
+        written = _hyr_planner_page_export_json (self, file, &error);
+      else
+        written = _hyr_planner_page_export_icalendar (self, file, self->chooser_weeks, &error);
+
+      if (!written)
+        {
+          g_autofree char *message = g_strdup_printf (_("The plan was not exported: %s"),
+                                                      error->message);
+          show_error (self, message);
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+run_chooser (HyrPlannerPage *self,
+             const char     *title,
+             const char     *file_name,
+             const char     *filter_name,
+             const char     *mime_type,
+             guint           n_weeks)
+{
+  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  self->chooser = gtk_file_chooser_native_new (title,
+                                               GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  self->chooser_weeks = n_weeks;
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (on_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_export_json (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  HyrPlannerPage *self = user_data;
+  g_autofree char *date = format_julian (self->shown_week, "%Y-%m-%d");
+  /* Translators: a file name; %s is the week's first day, 2026-03-02 */
+  g_autofree char *name = g_strdup_printf (_("training-week-%s.json"), date);
+
+  run_chooser (self, _("Export the Week as JSON"), name, _("JSON documents"), "application/json", 0);
+}
+
+static void
+on_export_icalendar (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HyrPlannerPage *self = user_data;
+  guint n_weeks = g_variant_get_uint32 (parameter);
+  g_autofree char *date = format_julian (self->shown_week, "%Y-%m-%d");
+  /* Translators: a file name; %s is the first week's first day, %u the weeks */
+  g_autofree char *name = g_strdup_printf (_("training-plan-%s-%u-weeks.ics"), date, n_weeks);
+
+  run_chooser (self, _("Export the Plan as a Calendar"), name, _("iCalendar files"), "text/calendar",
+               n_weeks);
+}
+
+/* Changes */
+
+static void
+on_store_changed (HyrPlannerPage   *self,
+                  HyrActivityStore *store)
+{
+  invalidate (self);
+}
+
+static void
+on_state_changed (HyrPlannerPage *self,
+                  const char     *section,
+                  HyrState       *state)
+{
+  /* Everything but the protein calculator's section feeds the plans: the
+   * profile, the lift log, run kinds, shoes, sports. */
+  if (self->recording || g_strcmp0 (section, "protein") == 0)
+    return;
+
+  invalidate (self);
+}
+
+static void
+on_profile_changed (HyrPlannerPage *self,
+                    HyrProfile     *profile)
+{
+  invalidate (self);
+}
+
+static void
+apply_units (HyrPlannerPage *self)
+{
+  const char *distance_unit = miles (self) ? "mi" : "km";
+
+  /* The planner writes distances and loads into its reasons. */
+  hyr_planner_set_distance_unit (self->planner, distance_unit);
+  hyr_planner_set_mass_unit (self->planner, pounds (self) ? "lb" : "kg");
+  hyr_load_chart_set_distance_unit (self->volume_chart, distance_unit);
+}
+
+static void
+on_units_changed (HyrPlannerPage *self,
+                  const char     *key,
+                  GSettings      *settings)
+{
+  apply_units (self);
+  g_hash_table_remove_all (self->plans);
+  queue_refresh (self);
+}
+
+static void
+on_week_start_changed (HyrPlannerPage *self,
+                       const char     *key,
+                       GSettings      *settings)
+{
+  GDateWeekday week_start = week_start_weekday (self);
+
+  hyr_load_chart_set_week_start (self->volume_chart, week_start);
+  hyr_load_chart_set_week_start (self->fitness_chart, week_start);
+  hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  invalidate (self);
+}
+
+static void
+on_profile_saved (HyrPlannerPage   *self,
+                  HyrProfileEditor *editor)
+{
+  gtk_popover_popdown (self->profile_popover);
+}
+
+/* The object */
+
+static void
+hyr_planner_page_constructed (GObject *object)
+{
+  HyrPlannerPage *self = (HyrPlannerPage *)object;
+  static const GActionEntry entries[] = {
+    { "previous-week", on_previous_week },
+    { "next-week", on_next_week },
+    { "this-week", on_this_week },
+    { "export-json", on_export_json },
+    { "export-icalendar", on_export_icalendar, "u" },
+  };
+  GDateWeekday week_start;
+
+  G_OBJECT_CLASS (hyr_planner_page_parent_class)->constructed (object);
+
+  g_assert (HYR_IS_PLANNER (self->planner));
+  g_assert (G_IS_SETTINGS (self->settings));
+
+  self->store = g_object_ref (hyr_planner_get_store (self->planner));
+  self->state = g_object_ref (hyr_planner_get_state (self->planner));
+  self->profile = g_object_ref (hyr_planner_get_profile (self->planner));
+  self->lift_log = hyr_lift_log_new (self->state);
+  self->rotation = hyr_shoe_rotation_new (self->store, self->state);
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "planner", G_ACTION_GROUP (self->actions));
+
+  self->profile_editor = hyr_profile_editor_new (self->profile, self->settings);
+  gtk_widget_show (self->profile_editor);
+  gtk_container_add (GTK_CONTAINER (self->profile_popover), self->profile_editor);
+  g_signal_connect_object (self->profile_editor, "saved",
+                           G_CALLBACK (on_profile_saved), self, G_CONNECT_SWAPPED);
+
+  week_start = week_start_weekday (self);
+  hyr_load_chart_set_week_start (self->volume_chart, week_start);
+  hyr_load_chart_set_week_start (self->fitness_chart, week_start);
+  hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  apply_units (self);
+
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "changed",
+                           G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->profile, "changed",
+                           G_CALLBACK (on_profile_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::distance-unit",
+                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::mass-unit",
+                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::week-start",
+                           G_CALLBACK (on_week_start_changed), self, G_CONNECT_SWAPPED);
+
+  self->charts_stale = TRUE;
+  show_week (self);
+}
+
+static void
+hyr_planner_page_dispose (GObject *object)
+{
+  HyrPlannerPage *self = (HyrPlannerPage *)object;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->plans, g_hash_table_unref);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->rotation);
+  g_clear_object (&self->lift_log);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->state);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->planner);
+
+  G_OBJECT_CLASS (hyr_planner_page_parent_class)->dispose (object);
+}
+
+static void
+hyr_planner_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  HyrPlannerPage *self = HYR_PLANNER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLANNER:
+      g_value_set_object (value, self->planner);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_planner_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  HyrPlannerPage *self = HYR_PLANNER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLANNER:
+      self->planner = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hyr_planner_page_class_init (HyrPlannerPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkBindingSet *bindings;
+
+  object_class->constructed = hyr_planner_page_constructed;
+  object_class->dispose = hyr_planner_page_dispose;
+  object_class->get_property = hyr_planner_page_get_property;
+  object_class->set_property = hyr_planner_page_set_property;
+
+  /**
+   * HyrPlannerPage:planner:
+   *
+   * The planner the page shows and edits the profile of.
+   */
+  properties [PROP_PLANNER] =
+    g_param_spec_object ("planner", NULL, NULL, HYR_TYPE_PLANNER,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HyrPlannerPage:settings:
+   *
+   * The plugin's settings: units and the first day of the week.
+   */
+  properties [PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HyrPlannerPage::previous-week:
+   * @self: the page
+   *
+   * A keybinding signal (Alt+Left) that shows the week before.
+   */
+  signals [PREVIOUS_WEEK] =
+    g_signal_new_class_handler ("previous-week", G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                G_CALLBACK (previous_week), NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * HyrPlannerPage::next-week:
+   * @self: the page
+   *
+   * A keybinding signal (Alt+Right) that shows the week after.
+   */
+  signals [NEXT_WEEK] =
+    g_signal_new_class_handler ("next-week", G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                G_CALLBACK (next_week), NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * HyrPlannerPage::this-week:
+   * @self: the page
+   *
+   * A keybinding signal (Alt+Home) that shows the week with today in it.
+   */
+  signals [THIS_WEEK] =
+    g_signal_new_class_handler ("this-week", G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                G_CALLBACK (this_week), NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  bindings = gtk_binding_set_by_class (klass);
+  gtk_binding_entry_add_signal (bindings, GDK_KEY_Left, GDK_MOD1_MASK, "previous-week", 0);
+  gtk_binding_entry_add_signal (bindings, GDK_KEY_KP_Left, GDK_MOD1_MASK, "previous-week", 0);
+  gtk_binding_entry_add_signal (bindings, GDK_KEY_Right, GDK_MOD1_MASK, "next-week", 0);
+  gtk_binding_entry_add_signal (bindings, GDK_KEY_KP_Right, GDK_MOD1_MASK, "next-week", 0);
+  gtk_binding_entry_add_signal (bindings, GDK_KEY_Home, GDK_MOD1_MASK, "this-week", 0);
+  gtk_binding_entry_add_signal (bindings, GDK_KEY_KP_Home, GDK_MOD1_MASK, "this-week", 0);
+
+  g_type_ensure (HYR_TYPE_LOAD_CHART);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/HypertrophyRunning/ui/hyr-planner-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_title);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, recovery_badge);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, profile_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, profile_popover);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, export_popover);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_profile_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_details);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, days_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, muscles_grid);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, volume_chart);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_chart);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, ratio_chart);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_note);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_grid);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, estimated_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_profile_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
+}
+
+static void
+hyr_planner_page_init (HyrPlannerPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->plans = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  add_style (self->recovery_badge, "hyr-badge");
+  add_style (self->recovery_badge, "recovery");
+}
+
+/**
+ * hyr_planner_page_new:
+ * @planner: the planner
+ * @settings: the plugin's settings (schema io.github.HypertrophyRunning)
+ *
+ * Returns: (transfer floating): a new #HyrPlannerPage showing this week
+ */
+GtkWidget *
+hyr_planner_page_new (HyrPlanner *planner,
+                      GSettings  *settings)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (HYR_TYPE_PLANNER_PAGE,
+                       "planner", planner,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * hyr_planner_page_get_planner:
+ * @self: a #HyrPlannerPage
+ *
+ * Returns: (transfer none): the planner
+ */
+HyrPlanner *
+hyr_planner_page_get_planner (HyrPlannerPage *self)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
+  return self->planner;
+}
+
+/**
+ * hyr_planner_page_get_settings:
+ * @self: a #HyrPlannerPage
+ *
+ * Returns: (transfer none): the plugin's settings
+ */
+GSettings *
+hyr_planner_page_get_settings (HyrPlannerPage *self)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
+  return self->settings;
+}
+
+/**
+ * hyr_planner_page_get_week_start:
+ * @self: a #HyrPlannerPage
+ *
+ * Returns: (transfer full): local midnight of the shown week's first day
+ */
+GDateTime *
+hyr_planner_page_get_week_start (HyrPlannerPage *self)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
+  return date_of_julian (self->shown_week);
+}
+
+/**
+ * hyr_planner_page_show_week:
+ * @self: a #HyrPlannerPage
+ * @day: any time of a day in the week to show
+ *
+ * Shows the week, as the user's weeks start, that contains @day.
+ */
+void
+hyr_planner_page_show_week (HyrPlannerPage *self,
+                            GDateTime      *day)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_if_fail (HYR_IS_PLANNER_PAGE (self));
+  g_return_if_fail (day != NULL);
+
+  local = g_date_time_to_local (day);
+  go_to_offset (self, (week_of (self, julian_of (local)) - current_week (self)) / 7);
+}
+
+HyrWeekPlan *
+_hyr_planner_page_get_plan (HyrPlannerPage *self)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
+  return self->plan;
+}
+
+GtkWidget *
+_hyr_planner_page_get_editor (HyrPlannerPage *self)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
+  return self->profile_editor;
+}
