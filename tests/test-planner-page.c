@@ -1,0 +1,1047 @@
+/* test-planner-page.c — the Planner tab under X: the week's columns and
+ * cards, navigation, week start, units, exports, AMRAP logging, profile
+ * editing, history changes and the load charts
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
+ * Today is Wednesday 4 March 2026 for the planner; the history is 8 weeks
+ * of planner_page_history_fill(). Set HYR_SCREENSHOT_DIR to a folder to
+ * get PNGs of the page as the tests leave it.
+ */
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "hyr-load-chart.h"
+#include "hyr-planner-page-private.h"
+#include "hyr-profile-editor.h"
+#include "hyr-test-store.h"
+#include "planner-page-history.h"
+
+#define HISTORY_WEEKS 8
+#define METRES_PER_MI 1609.344
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  HyrState     *state;
+  GSettings    *settings;
+  HyrTestStore *store;
+  HyrPlanner   *planner;
+  GDateTime    *today;
+  GtkWidget    *window;
+  GtkWidget    *page;
+} Fixture;
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+set_up_profile (HyrState *state)
+{
+  HyrProfile *profile = hyr_state_get_profile (state);
+
+  hyr_profile_set_body_mass (profile, 82);
+  hyr_profile_set_run_days (profile, 4);
+  hyr_profile_set_lift_days (profile, 3);
+  hyr_profile_set_long_run_day (profile, G_DATE_SUNDAY);
+  hyr_profile_set_training_max (profile, HYR_LIFT_SQUAT, 120);
+  hyr_profile_set_training_max (profile, HYR_LIFT_DEADLIFT, 150);
+  hyr_profile_set_training_max (profile, HYR_LIFT_BENCH_PRESS, 90);
+  hyr_profile_set_training_max (profile, HYR_LIFT_OVERHEAD_PRESS, 55);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean read_only = GPOINTER_TO_INT (data);
+
+  f->dir = g_dir_make_tmp ("hyr-planner-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "state.json", NULL);
+
+  if (read_only)
+    {
+      g_autoptr(GError) reason = g_error_new_literal (HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                                                      "The file is damaged");
+      f->state = hyr_state_new_read_only (f->path, reason);
+      set_up_profile (f->state);
+    }
+  else
+    {
+      f->state = hyr_state_new (f->path);
+      set_up_profile (f->state);
+      hyr_profile_save (hyr_state_get_profile (f->state), &error);
+      g_assert_no_error (error);
+    }
+
+  f->settings = g_settings_new ("io.github.HypertrophyRunning");
+  g_settings_reset (f->settings, "distance-unit");
+  g_settings_reset (f->settings, "mass-unit");
+  g_settings_reset (f->settings, "week-start");
+
+  f->today = g_date_time_new_local (2026, 3, 4, 12, 0, 0);
+  f->store = hyr_test_store_new ();
+  planner_page_history_fill (f->store, f->today, HISTORY_WEEKS);
+
+  f->planner = hyr_planner_new (HYR_ACTIVITY_STORE (f->store), f->state);
+  hyr_planner_set_today (f->planner, f->today);
+
+  f->page = hyr_planner_page_new (f->planner, f->settings);
+  g_assert_true (HYR_IS_PLANNER_PAGE (f->page));
+
+  f->window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_container_add (GTK_CONTAINER (f->window), f->page);
+  gtk_widget_show (f->window);
+  flush_events ();
+}
+
+static void
+save_screenshot (Fixture *f)
+{
+  const char *dir = g_getenv ("HYR_SCREENSHOT_DIR");
+  g_autofree char *name = NULL;
+  g_autofree char *file = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (dir == NULL || f->window == NULL)
+    return;
+
+  gtk_widget_queue_draw (f->window);
+  gtk_test_widget_wait_for_draw (f->window);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gtk_widget_get_allocated_width (f->window),
+                                        gtk_widget_get_allocated_height (f->window));
+  cr = cairo_create (surface);
+  gtk_widget_draw (f->window, cr);
+  cairo_destroy (cr);
+
+  name = g_strdelimit (g_strdup (g_test_get_path () + 1), "/", '-');
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, file), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  save_screenshot (f);
+
+  g_clear_pointer (&f->window, gtk_widget_destroy);
+  flush_events ();
+  g_clear_object (&f->planner);
+  g_clear_object (&f->store);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->state);
+  g_clear_pointer (&f->today, g_date_time_unref);
+  remove_dir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* Widgets */
+
+static GtkWidget *
+template_child (Fixture    *f,
+                const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (f->page, HYR_TYPE_PLANNER_PAGE, name);
+
+  g_assert_true (GTK_IS_WIDGET (object));
+  return GTK_WIDGET (object);
+}
+
+static void
+collect_named (GtkWidget  *widget,
+               const char *name,
+               GPtrArray  *found)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    g_ptr_array_add (found, widget);
+
+  if (GTK_IS_CONTAINER (widget))
+    {
+      g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (widget));
+
+      for (const GList *l = children; l != NULL; l = l->next)
+        collect_named (l->data, name, found);
+    }
+}
+
+static GPtrArray *
+find_all (GtkWidget  *widget,
+          const char *name)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_named (widget, name, found);
+  return found;
+}
+
+static GtkWidget *
+find_one (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GPtrArray) found = find_all (widget, name);
+
+  g_assert_cmpuint (found->len, >=, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+static const char *
+label_of (GtkWidget  *widget,
+          const char *name)
+{
+  GtkWidget *label = find_one (widget, name);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static GtkWidget *
+day_column (Fixture *f,
+            int      day)
+{
+  g_autofree char *name = g_strdup_printf ("day-%d", day);
+
+  return find_one (template_child (f, "days_box"), name);
+}
+
+static char *
+weekday_name (GDateTime *day)
+{
+  return g_date_time_format (day, "%A");
+}
+
+static HyrWeekPlan *
+shown_plan (Fixture *f)
+{
+  HyrWeekPlan *plan = _hyr_planner_page_get_plan (HYR_PLANNER_PAGE (f->page));
+
+  g_assert_true (HYR_IS_WEEK_PLAN (plan));
+  return plan;
+}
+
+static int
+julian_of (GDateTime *when)
+{
+  int y, m, d;
+  GDate date;
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return (int)g_date_get_julian (&date);
+}
+
+static void
+assert_week_start (Fixture *f,
+                   int      year,
+                   int      month,
+                   int      day)
+{
+  g_autoptr(GDateTime) start = hyr_planner_page_get_week_start (HYR_PLANNER_PAGE (f->page));
+  int y, m, d;
+
+  g_date_time_get_ymd (start, &y, &m, &d);
+  g_assert_cmpint (y, ==, year);
+  g_assert_cmpint (m, ==, month);
+  g_assert_cmpint (d, ==, day);
+}
+
+/* Each session of the shown plan has a card in its day's column, and a
+ * day's column has no other cards. */
+static void
+assert_cards_match_plan (Fixture *f)
+{
+  HyrWeekPlan *plan = shown_plan (f);
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  int first = julian_of (hyr_week_plan_get_week_start (plan));
+  guint cards = 0;
+
+  for (int d = 0; d < 7; d++)
+    {
+      GtkWidget *column = day_column (f, d);
+      g_autoptr(GPtrArray) runs = find_all (column, "session-run");
+      g_autoptr(GPtrArray) lifts = find_all (column, "session-lift");
+      guint expected_runs = 0, expected_lifts = 0;
+
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          HyrSession *session = g_ptr_array_index (sessions, i);
+
+          if (julian_of (hyr_session_get_day (session)) != first + d)
+            continue;
+          if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
+            expected_runs++;
+          else
+            expected_lifts++;
+        }
+
+      g_assert_cmpuint (runs->len, ==, expected_runs);
+      g_assert_cmpuint (lifts->len, ==, expected_lifts);
+      cards += runs->len + lifts->len;
+    }
+
+  g_assert_cmpuint (cards, ==, sessions->len);
+}
+
+static HyrSession *
+first_session (HyrWeekPlan    *plan,
+               HyrSessionKind  kind,
+               int            *day)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  int first = julian_of (hyr_week_plan_get_week_start (plan));
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_kind (session) == kind)
+        {
+          *day = julian_of (hyr_session_get_day (session)) - first;
+          return session;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Tests */
+
+static void
+test_week_columns (Fixture       *f,
+                   gconstpointer  data)
+{
+  HyrWeekPlan *plan = shown_plan (f);
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  int run_day, lift_day;
+  HyrSession *run = first_session (plan, HYR_SESSION_KIND_RUN, &run_day);
+  HyrSession *lift = first_session (plan, HYR_SESSION_KIND_LIFT, &lift_day);
+  g_autofree char *distance = NULL;
+  GtkWidget *card;
+
+  /* Seven columns, Monday first (the default week start), this week. */
+  {
+    g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (template_child (f, "days_box")));
+    g_assert_cmpuint (g_list_length (children), ==, 7);
+  }
+  assert_week_start (f, 2026, 3, 2);
+  g_assert_cmpint (julian_of (hyr_week_plan_get_week_start (plan)), ==, julian_of (monday));
+
+  for (int d = 0; d < 7; d++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (monday, d);
+      g_autofree char *name = weekday_name (day);
+
+      g_assert_cmpstr (label_of (day_column (f, d), "day-title"), ==, name);
+    }
+
+  assert_cards_match_plan (f);
+
+  /* A run card: its kind, its distance in km, the suggested pair by name. */
+  g_assert_nonnull (hyr_session_get_shoe_id (run));
+  card = find_one (day_column (f, run_day), "session-run");
+  distance = g_strdup_printf ("%.1f km", hyr_session_get_distance (run) / 1000);
+  g_assert_true (strstr (label_of (card, "session-detail"), distance) != NULL);
+  if (g_str_equal (hyr_session_get_shoe_id (run), PLANNER_PAGE_SHOE_DAILY))
+    g_assert_cmpstr (label_of (card, "session-shoe"), ==, "Shoes: Pegasus 40");
+  else
+    g_assert_cmpstr (label_of (card, "session-shoe"), ==, "Shoes: Vivobarefoot Primus");
+  g_assert_nonnull (find_one (card, "session-reason"));
+
+  /* A strength card: one block per exercise; the main lift's last set is
+   * AMRAP, written "N+ @ W kg" with W its weight. */
+  card = find_one (day_column (f, lift_day), "session-lift");
+  {
+    g_autoptr(GPtrArray) blocks = find_all (card, "exercise");
+    GPtrArray *exercises = hyr_session_get_exercises (lift);
+    HyrExercise *main_lift = g_ptr_array_index (exercises, 0);
+    GPtrArray *sets = hyr_exercise_get_sets (main_lift);
+    HyrLiftSet *last = g_ptr_array_index (sets, sets->len - 1);
+    g_autofree char *amrap = g_strdup_printf ("%u+ @ %g kg", hyr_lift_set_get_reps (last),
+                                              hyr_lift_set_get_weight (last));
+
+    g_assert_cmpuint (blocks->len, ==, exercises->len);
+    g_assert_cmpint (hyr_exercise_get_lift (main_lift), !=, HYR_LIFT_NONE);
+    g_assert_true (hyr_lift_set_get_amrap (last));
+    g_assert_true (strstr (label_of (g_ptr_array_index (blocks, 0), "exercise-sets"), amrap) != NULL);
+  }
+}
+
+static void
+test_navigation (Fixture       *f,
+                 gconstpointer  data)
+{
+  GActionGroup *actions = gtk_widget_get_action_group (f->page, "planner");
+  g_autofree char *this_title = g_strdup (gtk_label_get_label (GTK_LABEL (template_child (f, "week_title"))));
+  HyrWeekPlan *this_plan = shown_plan (f);
+
+  g_assert_nonnull (actions);
+
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
+  assert_week_start (f, 2026, 3, 9);
+  g_assert_true (shown_plan (f) != this_plan);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "week_title"))), !=, this_title);
+  assert_cards_match_plan (f);
+
+  g_action_group_activate_action (actions, "next-week", NULL);
+  assert_week_start (f, 2026, 3, 16);
+
+  /* Alt+Left, from anywhere on the page */
+  g_assert_true (gtk_bindings_activate (G_OBJECT (f->page), GDK_KEY_Left, GDK_MOD1_MASK));
+  assert_week_start (f, 2026, 3, 9);
+  g_assert_true (gtk_bindings_activate (G_OBJECT (f->page), GDK_KEY_Left, GDK_MOD1_MASK));
+  g_assert_true (gtk_bindings_activate (G_OBJECT (f->page), GDK_KEY_Left, GDK_MOD1_MASK));
+  assert_week_start (f, 2026, 2, 23);
+  assert_cards_match_plan (f);
+
+  g_assert_true (gtk_widget_get_sensitive (template_child (f, "today_button")));
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "today_button")));
+  assert_week_start (f, 2026, 3, 2);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "week_title"))), ==, this_title);
+  g_assert_false (gtk_widget_get_sensitive (template_child (f, "today_button")));
+}
+
+static void
+test_week_start (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GDateTime) sunday = g_date_time_new_local (2026, 3, 1, 0, 0, 0);
+  g_autofree char *name = weekday_name (sunday);
+
+  g_settings_set_string (f->settings, "week-start", "sunday");
+  flush_events ();
+
+  assert_week_start (f, 2026, 3, 1);
+  g_assert_cmpint (julian_of (hyr_week_plan_get_week_start (shown_plan (f))), ==, julian_of (sunday));
+  g_assert_cmpstr (label_of (day_column (f, 0), "day-title"), ==, name);
+  assert_cards_match_plan (f);
+}
+
+static void
+test_units (Fixture       *f,
+            gconstpointer  data)
+{
+  int run_day, lift_day;
+  HyrSession *run = first_session (shown_plan (f), HYR_SESSION_KIND_RUN, &run_day);
+  g_autofree char *miles = g_strdup_printf ("%.1f mi", hyr_session_get_distance (run) / METRES_PER_MI);
+  GtkWidget *card;
+  const char *sets;
+
+  g_settings_set_string (f->settings, "distance-unit", "mi");
+  flush_events ();
+
+  run = first_session (shown_plan (f), HYR_SESSION_KIND_RUN, &run_day);
+  card = find_one (day_column (f, run_day), "session-run");
+  g_assert_true (strstr (label_of (card, "session-detail"), miles) != NULL);
+  g_assert_null (strstr (label_of (card, "session-detail"), "km"));
+  g_assert_cmpstr (hyr_planner_get_distance_unit (f->planner), ==, "mi");
+
+  g_settings_set_string (f->settings, "mass-unit", "lb");
+  flush_events ();
+
+  first_session (shown_plan (f), HYR_SESSION_KIND_LIFT, &lift_day);
+  card = find_one (day_column (f, lift_day), "session-lift");
+  sets = label_of (card, "exercise-sets");
+  g_assert_true (strstr (sets, " lb") != NULL);
+  g_assert_null (strstr (sets, " kg"));
+}
+
+static void
+test_export_json (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = g_build_filename (f->dir, "week.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JsonObject *root;
+
+  g_assert_true (_hyr_planner_page_export_json (HYR_PLANNER_PAGE (f->page), file, &error));
+  g_assert_no_error (error);
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, HYR_WEEK_PLAN_JSON_VERSION);
+  g_assert_cmpstr (json_object_get_string_member (root, "week-start"), ==, "2026-03-02");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "sessions")), ==,
+                    hyr_week_plan_get_sessions (shown_plan (f))->len);
+}
+
+static guint
+count (const char *text,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+test_export_icalendar (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "plan.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 3, 9, 0, 0, 0);
+  g_autoptr(GPtrArray) plans = NULL;
+  guint sessions = 0;
+
+  /* From the shown week: the next one. */
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
+  g_assert_true (_hyr_planner_page_export_icalendar (HYR_PLANNER_PAGE (f->page), file, 4, &error));
+  g_assert_no_error (error);
+
+  plans = hyr_planner_plan_range (f->planner, start, 4, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < plans->len; i++)
+    sessions += hyr_week_plan_get_sessions (g_ptr_array_index (plans, i))->len;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  g_assert_cmpuint (count (text, "BEGIN:VEVENT"), ==, sessions);
+}
+
+/* The first strength session on or before today, its AMRAP lift and set. */
+static GtkWidget *
+past_amrap_button (Fixture     *f,
+                   HyrSession **session_out)
+{
+  HyrWeekPlan *plan = shown_plan (f);
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  int first = julian_of (hyr_week_plan_get_week_start (plan));
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+      int day = julian_of (hyr_session_get_day (session)) - first;
+
+      if (hyr_session_get_kind (session) != HYR_SESSION_KIND_LIFT ||
+          julian_of (hyr_session_get_day (session)) > julian_of (f->today))
+        continue;
+
+      *session_out = session;
+      return find_one (find_one (day_column (f, day), "session-lift"), "amrap-button");
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+main_lift_amrap (HyrSession *session,
+                 HyrLift    *lift,
+                 double     *weight,
+                 guint      *reps)
+{
+  HyrExercise *exercise = g_ptr_array_index (hyr_session_get_exercises (session), 0);
+  GPtrArray *sets = hyr_exercise_get_sets (exercise);
+  HyrLiftSet *last = g_ptr_array_index (sets, sets->len - 1);
+
+  g_assert_true (hyr_lift_set_get_amrap (last));
+  *lift = hyr_exercise_get_lift (exercise);
+  *weight = hyr_lift_set_get_weight (last);
+  *reps = hyr_lift_set_get_reps (last);
+}
+
+static void
+test_amrap (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(HyrLiftLog) log = hyr_lift_log_new (f->state);
+  g_autoptr(GDateTime) day = NULL;
+  HyrSession *session = NULL;
+  GtkWidget *button = past_amrap_button (f, &session);
+  GtkWidget *popover;
+  HyrLift lift;
+  double weight, logged_weight;
+  guint required, logged_reps, logged_required;
+
+  main_lift_amrap (session, &lift, &weight, &required);
+  day = g_date_time_ref (hyr_session_get_day (session));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_false (hyr_lift_log_lookup (log, lift, day, NULL, NULL, NULL));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  flush_events ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (popover));
+  /* Prefilled with the reps the set asks for */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_one (popover, "amrap-reps"))),
+                   ==, required);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_one (popover, "amrap-reps")), required + 3);
+  gtk_button_clicked (GTK_BUTTON (find_one (popover, "amrap-save")));
+  flush_events ();
+
+  g_assert_true (hyr_lift_log_lookup (log, lift, day, &logged_weight, &logged_reps, &logged_required));
+  g_assert_cmpfloat (logged_weight, ==, weight);
+  g_assert_cmpuint (logged_reps, ==, required + 3);
+  g_assert_cmpuint (logged_required, ==, required);
+
+  /* The week was rebuilt; the card says what was logged. */
+  button = past_amrap_button (f, &session);
+  {
+    g_autofree char *text = g_strdup_printf ("%u reps logged", required + 3);
+    GtkWidget *card = gtk_widget_get_parent (button);
+
+    g_assert_true (strstr (label_of (card, "amrap-logged"), text) != NULL);
+  }
+}
+
+static void
+test_amrap_future (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  /* Later weeks' sets cannot be logged yet; a deload week has none. */
+  for (int i = 0; i < 4 && (buttons == NULL || buttons->len == 0); i++)
+    {
+      g_clear_pointer (&buttons, g_ptr_array_unref);
+      gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
+      buttons = find_all (template_child (f, "days_box"), "amrap-button");
+    }
+  g_assert_cmpuint (buttons->len, >, 0);
+  for (guint i = 0; i < buttons->len; i++)
+    g_assert_false (gtk_widget_get_sensitive (g_ptr_array_index (buttons, i)));
+}
+
+static void
+test_amrap_read_only (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HyrLiftLog) log = hyr_lift_log_new (f->state);
+  HyrSession *session = NULL;
+  GtkWidget *button = past_amrap_button (f, &session);
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  GtkWidget *error_label;
+  g_autoptr(GDateTime) day = NULL;
+  HyrLift lift;
+  double weight;
+  guint required;
+
+  main_lift_amrap (session, &lift, &weight, &required);
+  day = g_date_time_ref (hyr_session_get_day (session));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  flush_events ();
+  gtk_button_clicked (GTK_BUTTON (find_one (popover, "amrap-save")));
+  flush_events ();
+
+  g_assert_false (hyr_lift_log_lookup (log, lift, day, NULL, NULL, NULL));
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* The popover says why. */
+  error_label = find_one (popover, "amrap-error");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (error_label)),
+                                   "The result was not saved"));
+}
+
+static GtkWidget *
+editor_child (Fixture    *f,
+              const char *name)
+{
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GObject *object = gtk_widget_get_template_child (editor, HYR_TYPE_PROFILE_EDITOR, name);
+
+  g_assert_true (GTK_IS_WIDGET (object));
+  return GTK_WIDGET (object);
+}
+
+static guint
+count_sessions (HyrWeekPlan    *plan,
+                HyrSessionKind  kind)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  guint n = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    n += hyr_session_get_kind (g_ptr_array_index (sessions, i)) == kind;
+
+  return n;
+}
+
+static void
+test_profile_edit (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) reloaded = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  g_autoptr(GPtrArray) lifts = NULL;
+
+  g_assert_cmpuint (count_sessions (shown_plan (f), HYR_SESSION_KIND_LIFT), ==, 3);
+  g_assert_false (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+  g_assert_false (gtk_widget_get_sensitive (editor_child (f, "save_button")));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "lift_days_spin")), 2);
+  g_assert_true (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+  /* Nothing reaches the profile before "Save". */
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 3);
+
+  gtk_button_clicked (GTK_BUTTON (editor_child (f, "save_button")));
+  flush_events ();
+
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 2);
+  g_assert_false (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+  g_assert_cmpuint (count_sessions (shown_plan (f), HYR_SESSION_KIND_LIFT), ==, 2);
+  lifts = find_all (template_child (f, "days_box"), "session-lift");
+  g_assert_cmpuint (lifts->len, ==, 2);
+
+  /* On disk too; untouched fields kept their values. */
+  reloaded = hyr_state_load (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hyr_profile_get_lift_days (hyr_state_get_profile (reloaded)), ==, 2);
+  g_assert_cmpuint (hyr_profile_get_run_days (hyr_state_get_profile (reloaded)), ==, 4);
+  g_assert_cmpfloat (hyr_profile_get_training_max (hyr_state_get_profile (reloaded), HYR_LIFT_SQUAT),
+                     ==, 120);
+}
+
+static void
+test_profile_one_rep_max (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+
+  /* Shown as 1RM, the squat's 120 kg training max is 120 / 0.9 kg. */
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (editor_child (f, "max_kind_combo")), "one-rep-max");
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (editor_child (f, "squat_spin"))),
+                                  133.3, 0.05);
+  g_assert_false (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+
+  /* A 1RM of 150 kg sets the training max to 135 kg; the other lifts stay. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "squat_spin")), 150);
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), 135, 1e-9);
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_DEADLIFT), ==, 150);
+}
+
+static void
+test_profile_pounds (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+
+  /* 82 kg ÷ 0.45359237 kg/lb = 180.78 lb */
+  g_settings_set_string (f->settings, "mass-unit", "lb");
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (editor_child (f, "body_mass_spin"))),
+                                  180.8, 0.05);
+
+  /* Saving another field leaves the body mass exactly as it was. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "run_days_spin")), 3);
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hyr_profile_get_body_mass (profile), ==, 82);
+
+  /* 200 lb × 0.45359237 = 90.718474 kg */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "body_mass_spin")), 200);
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_body_mass (profile), 90.718474, 1e-6);
+}
+
+static void
+test_profile_errors (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+
+  /* A marathon needs its date */
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (editor_child (f, "goal_combo")), "marathon");
+  g_assert_false (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE);
+  g_clear_error (&error);
+  g_assert_true (gtk_widget_get_visible (editor_child (f, "error_label")));
+  g_assert_cmpint (hyr_profile_get_goal (profile), ==, HYR_GOAL_HYPERTROPHY);
+
+  gtk_entry_set_text (GTK_ENTRY (editor_child (f, "race_date_entry")), "2026-02-30");
+  g_assert_false (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  /* With one, the plan becomes a marathon block. */
+  gtk_entry_set_text (GTK_ENTRY (editor_child (f, "race_date_entry")), "2026-10-11");
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_false (gtk_widget_get_visible (editor_child (f, "error_label")));
+  flush_events ();
+  g_assert_cmpint (hyr_week_plan_get_phase (shown_plan (f)), !=, HYR_PLAN_PHASE_HYPERTROPHY);
+}
+
+static void
+test_profile_read_only (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  guint lift_days = hyr_profile_get_lift_days (profile);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "lift_days_spin")), 1);
+  g_assert_false (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY);
+  g_assert_true (gtk_widget_get_visible (editor_child (f, "error_label")));
+  /* The edit stays in the form, the profile as it was. */
+  g_assert_true (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (editor_child (f, "lift_days_spin"))),
+                   ==, 1);
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, lift_days);
+}
+
+static void
+test_history_changed (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (f->today, -1);
+  HyrWeekPlan *before = shown_plan (f);
+  guint queries;
+
+  g_object_ref (before);
+  hyr_test_store_add_run (f->store, "extra", "Running", yesterday, 1800, 5000, NULL);
+
+  /* Five changes in a row are one recomputation, in an idle callback. */
+  for (int i = 0; i < 5; i++)
+    hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  g_assert_true (shown_plan (f) == before);
+  queries = hyr_test_store_get_n_queries (f->store);
+  flush_events ();
+  g_assert_true (shown_plan (f) != before);
+
+  /* One more change costs as many queries as the five did together. */
+  {
+    guint five = hyr_test_store_get_n_queries (f->store) - queries;
+
+    queries = hyr_test_store_get_n_queries (f->store);
+    hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+    flush_events ();
+    g_assert_cmpuint (hyr_test_store_get_n_queries (f->store) - queries, ==, five);
+  }
+
+  assert_cards_match_plan (f);
+  g_object_unref (before);
+}
+
+static void
+test_plan_error (Fixture       *f,
+                 gconstpointer  data)
+{
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/week.json");
+
+  /* Another view sets a marathon goal without a date: no plan, and why. */
+  hyr_profile_set_goal (profile, HYR_GOAL_MARATHON);
+  flush_events ();
+  g_assert_null (_hyr_planner_page_get_plan (HYR_PLANNER_PAGE (f->page)));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "error_revealer"))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (f, "error_label"))),
+                                   "This week could not be planned"));
+  {
+    g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (template_child (f, "days_box")));
+    g_assert_cmpuint (g_list_length (children), ==, 7);
+  }
+  g_assert_false (_hyr_planner_page_export_json (HYR_PLANNER_PAGE (f->page), file, &error));
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_EXPORT);
+
+  hyr_profile_set_goal (profile, HYR_GOAL_HYPERTROPHY);
+  flush_events ();
+  g_assert_nonnull (_hyr_planner_page_get_plan (HYR_PLANNER_PAGE (f->page)));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "error_revealer"))));
+}
+
+static void
+test_recovery_badge (Fixture       *f,
+                     gconstpointer  data)
+{
+  gboolean seen = FALSE;
+
+  /* One week in four is a recovery week. */
+  for (int i = 0; i < 4; i++)
+    {
+      gboolean recovery = hyr_week_plan_get_recovery_week (shown_plan (f));
+
+      g_assert_cmpint (gtk_widget_get_visible (template_child (f, "recovery_badge")), ==, recovery);
+      seen |= recovery;
+      gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
+    }
+  g_assert_true (seen);
+}
+
+static void
+test_muscles (Fixture       *f,
+              gconstpointer  data)
+{
+  HyrWeekPlan *plan = shown_plan (f);
+  GtkWidget *grid = template_child (f, "muscles_grid");
+  GVariantIter iter;
+  const char *muscle;
+  double sets;
+  guint n = 0;
+
+  /* A row per muscle: its name, a bar at its sets, the number. */
+  g_variant_iter_init (&iter, hyr_week_plan_get_sets_per_muscle (plan));
+  while (g_variant_iter_next (&iter, "{&sd}", &muscle, &sets))
+    {
+      g_autofree char *name = g_strdup_printf ("muscle-%s", muscle);
+      GtkWidget *label = find_one (grid, name);
+      int top;
+      GtkWidget *bar;
+
+      gtk_container_child_get (GTK_CONTAINER (grid), label, "top-attach", &top, NULL);
+      bar = gtk_grid_get_child_at (GTK_GRID (grid), 1, top);
+      g_assert_true (GTK_IS_LEVEL_BAR (bar));
+      g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), ==, MIN (sets, 25));
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
+static void
+test_warnings (Fixture       *f,
+               gconstpointer  data)
+{
+  /* Whatever the week warns about is listed, one row each. */
+  for (int i = 0; i < 4; i++)
+    {
+      const char * const *warnings = hyr_week_plan_get_warnings (shown_plan (f));
+      g_autoptr(GPtrArray) rows = find_all (template_child (f, "warnings_box"), "warning");
+
+      g_assert_cmpuint (rows->len, ==, g_strv_length ((char **)warnings));
+      g_assert_cmpint (gtk_widget_get_visible (template_child (f, "warnings_bar")), ==, rows->len > 0);
+      gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
+    }
+}
+
+/* 16 weeks up to today: the sum of the distances the store holds for
+ * them, counted here from the activities themselves. */
+static void
+test_charts (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  g_autoptr(GDateTime) from = g_date_time_add_weeks (first, -15);
+  g_autoptr(GDateTime) to = g_date_time_new_local (2026, 3, 5, 0, 0, 0);
+  g_autoptr(GPtrArray) activities = hyr_activity_store_query (HYR_ACTIVITY_STORE (f->store), from, to);
+  g_autofree char *description = NULL;
+  g_autofree char *expected = NULL;
+  HyrLoadChart *volume;
+  HyrLoadSeries *series;
+  double distance = 0;
+
+  for (guint i = 0; i < activities->len; i++)
+    distance += hyr_activity_get_distance (g_ptr_array_index (activities, i));
+
+  volume = HYR_LOAD_CHART (template_child (f, "volume_chart"));
+  g_assert_null (hyr_load_chart_get_series (volume));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (template_child (f, "stack")), "load");
+  flush_events ();
+
+  series = hyr_load_chart_get_series (volume);
+  g_assert_nonnull (series);
+  /* 15 whole weeks and Monday to Wednesday of this one */
+  g_assert_cmpuint (hyr_load_series_get_n_days (series), ==, 15 * 7 + 3);
+  g_assert_true (hyr_load_chart_get_series (HYR_LOAD_CHART (template_child (f, "fitness_chart"))) == series);
+  g_assert_true (hyr_load_chart_get_series (HYR_LOAD_CHART (template_child (f, "ratio_chart"))) == series);
+
+  description = hyr_load_chart_describe (volume);
+  expected = g_strdup_printf ("16 weeks: %.0f km run.", distance / 1000);
+  g_assert_true (g_str_has_prefix (description, expected));
+
+  /* Miles: the same distance ÷ 1609.344 */
+  g_settings_set_string (f->settings, "distance-unit", "mi");
+  flush_events ();
+  g_clear_pointer (&description, g_free);
+  g_clear_pointer (&expected, g_free);
+  description = hyr_load_chart_describe (volume);
+  expected = g_strdup_printf ("16 weeks: %.0f mi run.", distance / METRES_PER_MI);
+  g_assert_true (g_str_has_prefix (description, expected));
+
+  /* History changes recompute the charts shown. */
+  hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  flush_events ();
+  g_assert_true (hyr_load_chart_get_series (volume) != series);
+}
+
+static void
+add_test (const char *path,
+          void      (*func) (Fixture *, gconstpointer),
+          gboolean    read_only)
+{
+  g_test_add (path, Fixture, GINT_TO_POINTER (read_only), fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  add_test ("/planner-page/week-columns", test_week_columns, FALSE);
+  add_test ("/planner-page/navigation", test_navigation, FALSE);
+  add_test ("/planner-page/week-start", test_week_start, FALSE);
+  add_test ("/planner-page/units", test_units, FALSE);
+  add_test ("/planner-page/export-json", test_export_json, FALSE);
+  add_test ("/planner-page/export-icalendar", test_export_icalendar, FALSE);
+  add_test ("/planner-page/amrap", test_amrap, FALSE);
+  add_test ("/planner-page/amrap-future", test_amrap_future, FALSE);
+  add_test ("/planner-page/amrap-read-only", test_amrap_read_only, TRUE);
+  add_test ("/planner-page/profile-edit", test_profile_edit, FALSE);
+  add_test ("/planner-page/profile-one-rep-max", test_profile_one_rep_max, FALSE);
+  add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
+  add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
+  add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);
+  add_test ("/planner-page/history-changed", test_history_changed, FALSE);
+  add_test ("/planner-page/plan-error", test_plan_error, FALSE);
+  add_test ("/planner-page/recovery-badge", test_recovery_badge, FALSE);
+  add_test ("/planner-page/muscles", test_muscles, FALSE);
+  add_test ("/planner-page/warnings", test_warnings, FALSE);
+  add_test ("/planner-page/charts", test_charts, FALSE);
+
+  return g_test_run ();
+}
