@@ -1007,6 +1007,99 @@ test_charts (Fixture       *f,
   g_assert_true (hyr_load_chart_get_series (volume) != series);
 }
 
+static gboolean
+quit_loop (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (ms, quit_loop, loop);
+  g_main_loop_run (loop);
+  flush_events ();
+}
+
+static gboolean
+has_ancestor_named (GtkWidget  *widget,
+                    const char *name)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Tab goes through the navigation, the menus and each card's controls;
+ * the buttons' mnemonics work. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) reached = g_ptr_array_new ();
+  gboolean reason = FALSE, amrap = FALSE;
+
+  for (int i = 0; i < 400; i++)
+    {
+      GtkWidget *focus;
+
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+      if (focus == NULL)
+        continue;
+      if (reached->len > 0 && focus == g_ptr_array_index (reached, 0))
+        break;
+      g_ptr_array_add (reached, focus);
+      reason |= has_ancestor_named (focus, "session-reason");
+      amrap |= has_ancestor_named (focus, "amrap-button");
+    }
+
+  g_assert_true (g_ptr_array_find (reached, template_child (f, "previous_button"), NULL));
+  g_assert_true (g_ptr_array_find (reached, template_child (f, "next_button"), NULL));
+  g_assert_true (g_ptr_array_find (reached, template_child (f, "profile_button"), NULL));
+  g_assert_true (g_ptr_array_find (reached, template_child (f, "export_button"), NULL));
+  g_assert_true (reason);
+  g_assert_true (amrap);
+
+  /* Alt+N is "_Next"; Alt+F opens the profile. A button activated from
+   * the keyboard shows itself pressed for a moment before it clicks. */
+  g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (f->window), GDK_KEY_n, GDK_MOD1_MASK));
+  wait_ms (400);
+  assert_week_start (f, 2026, 3, 9);
+  g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (f->window), GDK_KEY_f, GDK_MOD1_MASK));
+  wait_ms (400);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (template_child (f, "profile_button"))))));
+}
+
+/* A page the host removed, but that something still holds, hears no
+ * more from the engine or the settings. */
+static void
+test_disposed (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *page = g_object_ref (f->page);
+
+  g_clear_pointer (&f->window, gtk_widget_destroy);
+  hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  hyr_profile_set_lift_days (hyr_state_get_profile (f->state), 2);
+  hyr_state_section_changed (f->state, "lift-log");
+  g_settings_set_string (f->settings, "distance-unit", "mi");
+  g_settings_set_string (f->settings, "mass-unit", "lb");
+  g_settings_set_string (f->settings, "week-start", "sunday");
+  flush_events ();
+
+  g_assert_true (HYR_IS_PLANNER_PAGE (page));
+  g_object_unref (page);
+}
+
 static void
 add_test (const char *path,
           void      (*func) (Fixture *, gconstpointer),
@@ -1042,6 +1135,8 @@ main (int   argc,
   add_test ("/planner-page/muscles", test_muscles, FALSE);
   add_test ("/planner-page/warnings", test_warnings, FALSE);
   add_test ("/planner-page/charts", test_charts, FALSE);
+  add_test ("/planner-page/keyboard", test_keyboard, FALSE);
+  add_test ("/planner-page/disposed", test_disposed, FALSE);
 
   return g_test_run ();
 }

@@ -1746,6 +1746,17 @@ hyr_planner_page_dispose (GObject *object)
 {
   HyrPlannerPage *self = (HyrPlannerPage *)object;
 
+  /* The page may outlive its removal from the host by a reference held
+   * elsewhere; nothing should reach it from the engine after this. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));

@@ -490,6 +490,13 @@ hyr_profile_editor_dispose (GObject *object)
 {
   HyrProfileEditor *self = (HyrProfileEditor *)object;
 
+  /* The form's widgets are gone after this; so are the signals that fill
+   * them in. */
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
 
