@@ -23,6 +23,10 @@ GDateTime  *_hyr_date_at               (GTimeZone    *zone,
 char       *_hyr_format_date           (GDateTime    *when);
 GDateTime  *_hyr_parse_date            (const char   *text,
                                         GTimeZone    *zone);
+const char *_hyr_weekday_name          (GDateWeekday  weekday);
+
+void        _hyr_append_sentence       (char        **text,
+                                        const char   *sentence);
 
 /* Enum values in the state and the exports are nicks, which stay stable
  * when an enum grows. */
@@ -108,9 +112,11 @@ HyrWeekPlan *_hyr_week_plan_new        (GDateTime    *week_start,
 void         _hyr_week_plan_add_session (HyrWeekPlan *self,
                                          HyrSession  *session);
 void         _hyr_week_plan_add_warning (HyrWeekPlan *self,
-                                         const char  *warning);
+                                         const char  *format,
+                                         ...) G_GNUC_PRINTF (2, 3);
 void         _hyr_week_plan_add_summary (HyrWeekPlan *self,
-                                         const char  *sentence);
+                                         const char  *format,
+                                         ...) G_GNUC_PRINTF (2, 3);
 void         _hyr_week_plan_set_totals  (HyrWeekPlan *self,
                                          double       run_distance,
                                          double       easy_fraction,

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 
 #include "hyr-planner-private.h"
@@ -74,6 +75,51 @@ _hyr_parse_date (const char *text,
     return NULL;
 
   return g_date_time_new (zone, year, month, day, 0, 0, 0);
+}
+
+const char *
+_hyr_weekday_name (GDateWeekday weekday)
+{
+  switch (weekday)
+    {
+    case G_DATE_MONDAY:
+      return _("Monday");
+    case G_DATE_TUESDAY:
+      return _("Tuesday");
+    case G_DATE_WEDNESDAY:
+      return _("Wednesday");
+    case G_DATE_THURSDAY:
+      return _("Thursday");
+    case G_DATE_FRIDAY:
+      return _("Friday");
+    case G_DATE_SATURDAY:
+      return _("Saturday");
+    case G_DATE_SUNDAY:
+      return _("Sunday");
+    case G_DATE_BAD_WEEKDAY:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* Appends @sentence to the text in @text, one space after the sentences
+ * before it; a missing or empty sentence adds nothing. */
+void
+_hyr_append_sentence (char       **text,
+                      const char  *sentence)
+{
+  char *joined;
+
+  if (sentence == NULL || *sentence == '\0')
+    return;
+
+  if (*text != NULL && **text != '\0')
+    joined = g_strconcat (*text, " ", sentence, NULL);
+  else
+    joined = g_strdup (sentence);
+
+  g_free (*text);
+  *text = joined;
 }
 
 const char *

@@ -295,15 +295,7 @@ void
 _hyr_session_add_reason (HyrSession *self,
                          const char *sentence)
 {
-  char *joined;
-
-  if (sentence == NULL || *sentence == '\0')
-    return;
-
-  joined = *self->reason != '\0' ? g_strconcat (self->reason, " ", sentence, NULL)
-                                  : g_strdup (sentence);
-  g_free (self->reason);
-  self->reason = joined;
+  _hyr_append_sentence (&self->reason, sentence);
 }
 
 /**

@@ -208,24 +208,30 @@ _hyr_week_plan_add_session (HyrWeekPlan *self,
 
 void
 _hyr_week_plan_add_warning (HyrWeekPlan *self,
-                            const char  *warning)
+                            const char  *format,
+                            ...)
 {
-  g_ptr_array_add (self->warnings, g_strdup (warning));
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (self->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
 }
 
+/* Adds a sentence to the summary. */
 void
 _hyr_week_plan_add_summary (HyrWeekPlan *self,
-                            const char  *sentence)
+                            const char  *format,
+                            ...)
 {
-  char *joined;
+  g_autofree char *sentence = NULL;
+  va_list args;
 
-  if (sentence == NULL || *sentence == '\0')
-    return;
+  va_start (args, format);
+  sentence = g_strdup_vprintf (format, args);
+  va_end (args);
 
-  joined = *self->summary != '\0' ? g_strconcat (self->summary, " ", sentence, NULL)
-                                   : g_strdup (sentence);
-  g_free (self->summary);
-  self->summary = joined;
+  _hyr_append_sentence (&self->summary, sentence);
 }
 
 void

@@ -1,0 +1,192 @@
+/* hyr-planner-draft.h — the week the planner is drafting, shared by the
+ * planner's sources, not installed
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
+ * hyr-planner.c plans a week as a whole: where it stands in the block,
+ * what the recorded weeks before it say, and the sessions in order.
+ * hyr-planner-runs.c drafts its running (volume, days and kinds,
+ * distances) and hyr-planner-lifts.c its strength work (5/3/1, Boring But
+ * Big, accessories, and the days that keep heavy legs away from hard
+ * runs). Each explains what it chose in the sessions' reasons.
+ */
+
+#pragma once
+
+#include "hyr-planner-private.h"
+
+G_BEGIN_DECLS
+
+/* The hours sessions start at: runs in the morning, the long run an hour
+ * later, lifting in the evening, so that a shared day keeps 6 h or more
+ * between them. */
+#define RUN_HOUR          7
+#define LONG_RUN_HOUR     8
+#define LIFT_HOUR         18
+
+#define MAX_RUN_SESSIONS  7
+#define MAX_LIFT_SESSIONS 4
+#define N_MUSCLES         8
+
+/* What the planner knows of a week: recorded from the history for weeks
+ * before today's, planned for the others. */
+typedef struct
+{
+  double   distance;
+  double   run_time;
+  double   long_run;
+  guint    n_runs;
+  guint    n_lifts;
+  gboolean recorded;
+  gboolean recovery;
+  double   ratio;
+} WeekRecord;
+
+/* What every week of one hyr_planner_plan_range() call shares. */
+typedef struct
+{
+  HyrPlanner       *planner;
+  HyrProfile       *profile;
+  HyrLiftLog       *lift_log;
+  HyrRunClassifier *classifier;
+  HyrShoeRotation  *rotation;
+  GTimeZone        *zone;
+  GArray           *weeks;        /* WeekRecord from origin on */
+  int               origin;       /* julian day of weeks[0] */
+  int               current_week; /* julian day of today's week */
+  int               anchor;       /* julian day of week index 0 */
+  int               race;         /* julian day of the race, or 0 */
+  int               race_week;    /* julian day of the race's week, or 0 */
+  double            easy_pace;    /* s/m */
+} PlannerContext;
+
+/* The four weeks before the one being planned, as the progression reads
+ * them. */
+typedef struct
+{
+  const WeekRecord *last;
+  const WeekRecord *two_back;
+  const WeekRecord *three_back;
+  double            max_distance;
+  double            sum_distance;
+  guint             n_weeks_with_runs;
+  guint             n_runs;
+  double            longest_run;
+  double            base;         /* the last full (non-recovery) week */
+  double            two_weeks;    /* the full week before last week */
+} RecentWeeks;
+
+typedef struct
+{
+  int         slot;               /* day of the week, 0 = its first day */
+  HyrRunKind  kind;
+  double      distance;
+  char       *reason;
+} RunPlan;
+
+typedef struct
+{
+  HyrLift       lifts[2];
+  guint         n_lifts;
+  HyrLiftFocus  focus;
+  gboolean      heavy;
+  int           slot;
+  GPtrArray    *exercises;
+  char         *reason;
+} LiftPlan;
+
+/* What the runs of the week ask of the lifting, per day of the week. */
+typedef struct
+{
+  gboolean run[7];
+  gboolean key[7];
+  gboolean long_run[7];
+  gboolean no_lift[7];
+  gboolean no_heavy[7];
+} DayRules;
+
+typedef struct
+{
+  PlannerContext *ctx;
+  HyrWeekPlan    *plan;
+  int             week;           /* julian day of its first day */
+  GDateTime      *week_start;
+
+  /* Where the week stands */
+  HyrGoal         goal;
+  HyrPlanPhase    phase;
+  gboolean        recovery;
+  guint           wave;
+  int             to_race;        /* weeks to the race week; G_MAXINT without a race */
+  gboolean        race_week;
+  RecentWeeks     recent;
+
+  /* Running */
+  guint           run_days;
+  gboolean        novice;
+  gboolean        backoff;        /* holds volume and drops the hard run */
+  char           *adaptation;     /* what the history changed, or NULL */
+  double          volume;
+  guint           n_quality;
+  int             long_slot;
+  RunPlan         runs[MAX_RUN_SESSIONS];
+  guint           n_runs;
+  double          distance;
+  double          run_time;
+  double          easy_time;
+
+  /* Strength */
+  LiftPlan        lifts[MAX_LIFT_SESSIONS];
+  guint           n_lifts;
+  gboolean        light_lifting;
+  gboolean        deload;
+  DayRules        rules;
+  double          sets_per_muscle[N_MUSCLES];
+} WeekDraft;
+
+static inline int
+floor_div (int a,
+           int b)
+{
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+static inline int
+floor_mod (int a,
+           int b)
+{
+  return a - b * floor_div (a, b);
+}
+
+/* The week index counts weeks from the anchor; every fourth (index ≡ 3
+ * mod 4) is the recovery and deload week. For a marathon the anchor is the
+ * race week, so the wave ends with the first taper week as a deload. */
+static inline int
+week_index (PlannerContext *ctx,
+            int             julian)
+{
+  return floor_div (julian - ctx->anchor, 7);
+}
+
+/* hyr-planner.c */
+char      *_hyr_planner_format_distance       (HyrPlanner   *self,
+                                               double        metres);
+char      *_hyr_planner_format_mass           (HyrPlanner   *self,
+                                               double        kg);
+
+/* hyr-planner-runs.c */
+void       _hyr_week_draft_plan_runs          (WeekDraft    *draft);
+void       _hyr_week_draft_add_run_sessions   (WeekDraft    *draft,
+                                               GPtrArray    *sessions);
+void       _hyr_week_draft_warn_easy_share    (WeekDraft    *draft);
+
+/* hyr-planner-lifts.c */
+void       _hyr_week_draft_plan_lifts         (WeekDraft    *draft);
+void       _hyr_week_draft_add_lift_sessions  (WeekDraft    *draft,
+                                               GPtrArray    *sessions);
+GVariant  *_hyr_week_draft_sets_per_muscle    (WeekDraft    *draft);
+void       _hyr_week_draft_warn_strength      (WeekDraft    *draft);
+
+G_END_DECLS

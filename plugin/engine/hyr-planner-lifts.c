@@ -1,0 +1,865 @@
+/* hyr-planner-lifts.c — the strength work of a planned week: sessions and
+ * their main lifts, days that respect the runs, 5/3/1 with Boring But Big
+ * and accessories, sets per muscle, and why
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-planner"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "hyr-planner-draft.h"
+
+#define MIN_SETS            10.0
+#define MAX_SETS            20.0
+#define ACCESSORY_SETS      4
+#define ACCESSORY_REPS      10
+
+/* Movements and the muscles they train */
+
+typedef struct
+{
+  const char *name;
+  HyrLift     lift;
+  gboolean    lower;
+  const char *muscles[4];
+  const char *secondary[4];
+} Movement;
+
+static const char * const tracked_muscles[] = {
+  "chest", "back", "shoulders", "biceps", "triceps", "quadriceps", "hamstrings", "glutes",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (tracked_muscles) == N_MUSCLES);
+
+/* Indexed by HyrLift. */
+static const Movement main_movements[] = {
+  { NULL, HYR_LIFT_NONE, FALSE, { NULL }, { NULL } },
+  { N_("Squat"), HYR_LIFT_SQUAT, TRUE, { "quadriceps", "glutes", NULL }, { "hamstrings", NULL } },
+  { N_("Deadlift"), HYR_LIFT_DEADLIFT, TRUE,
+    { "hamstrings", "glutes", "back" }, { "quadriceps", NULL } },
+  { N_("Bench press"), HYR_LIFT_BENCH_PRESS, FALSE,
+    { "chest", NULL }, { "triceps", "shoulders", NULL } },
+  { N_("Overhead press"), HYR_LIFT_OVERHEAD_PRESS, FALSE,
+    { "shoulders", NULL }, { "triceps", NULL } },
+};
+
+static const Movement accessories[] = {
+  { N_("Chin-up"), HYR_LIFT_NONE, FALSE, { "back", NULL }, { "biceps", NULL } },
+  { N_("Dip"), HYR_LIFT_NONE, FALSE, { "chest", "triceps", NULL }, { "shoulders", NULL } },
+  { N_("Dumbbell row"), HYR_LIFT_NONE, FALSE, { "back", NULL }, { "biceps", NULL } },
+  { N_("Lateral raise"), HYR_LIFT_NONE, FALSE, { "shoulders", NULL }, { NULL } },
+  { N_("Barbell curl"), HYR_LIFT_NONE, FALSE, { "biceps", NULL }, { NULL } },
+  { N_("Triceps extension"), HYR_LIFT_NONE, FALSE, { "triceps", NULL }, { NULL } },
+  { N_("Walking lunge"), HYR_LIFT_NONE, TRUE, { "quadriceps", "glutes", NULL }, { "hamstrings", NULL } },
+  { N_("Leg curl"), HYR_LIFT_NONE, TRUE, { "hamstrings", NULL }, { NULL } },
+};
+
+static const char *
+lift_name (HyrLift lift)
+{
+  g_return_val_if_fail (lift > HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS, "");
+
+  return _(main_movements[lift].name);
+}
+
+static gboolean
+is_lower_lift (HyrLift lift)
+{
+  return lift == HYR_LIFT_SQUAT || lift == HYR_LIFT_DEADLIFT;
+}
+
+static HyrLiftFocus
+focus_of (HyrLift lift)
+{
+  return is_lower_lift (lift) ? HYR_LIFT_FOCUS_LOWER : HYR_LIFT_FOCUS_UPPER;
+}
+
+static int
+muscle_index (const char *muscle)
+{
+  for (guint i = 0; i < N_MUSCLES; i++)
+    {
+      if (g_str_equal (tracked_muscles[i], muscle))
+        return i;
+    }
+
+  g_return_val_if_reached (0);
+}
+
+/* Counts @n_sets for the muscles @movement trains, half for the ones it
+ * trains indirectly. */
+static void
+count_sets (double         *sets,
+            const Movement *movement,
+            guint           n_sets)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (movement->muscles) && movement->muscles[i] != NULL; i++)
+    sets[muscle_index (movement->muscles[i])] += n_sets;
+
+  for (guint i = 0; i < G_N_ELEMENTS (movement->secondary) && movement->secondary[i] != NULL; i++)
+    sets[muscle_index (movement->secondary[i])] += n_sets / 2.0;
+}
+
+/* The marathon build and peak keep the legs for running. */
+static gboolean
+cuts_lower_assistance (const WeekDraft *draft)
+{
+  return draft->phase == HYR_PLAN_PHASE_BUILD || draft->phase == HYR_PLAN_PHASE_PEAK;
+}
+
+/* 5/3/1 training maxes */
+
+/* The training max of @lift in the week starting on @week: the profile's
+ * value from the cycle in which it was entered, then for each later cycle
+ * +2.5/+5 kg when its logged AMRAP sets were made, 90 % after a miss,
+ * unchanged for a past cycle without any logged result, and projected
+ * with the increment for cycles not finished yet. */
+static double
+training_max_for (PlannerContext  *ctx,
+                  HyrLift          lift,
+                  int              week,
+                  guint           *cycle_number,
+                  char           **note)
+{
+  double tm = hyr_profile_get_training_max (ctx->profile, lift);
+  GDateTime *since = hyr_profile_get_training_max_since (ctx->profile, lift);
+  int cycle = floor_div (week_index (ctx, week), 4);
+  int first_cycle = cycle;
+
+  *note = NULL;
+
+  if (since != NULL)
+    first_cycle = floor_div (week_index (ctx, _hyr_julian_day (since)), 4);
+
+  *cycle_number = (guint)MAX (1, cycle - first_cycle + 1);
+
+  if (tm <= 0)
+    return 0;
+
+  for (int c = first_cycle; c < cycle; c++)
+    {
+      int from = ctx->anchor + 28 * c;
+      g_autoptr(GDateTime) from_date = _hyr_date_at (ctx->zone, from, 0, 0);
+      g_autoptr(GDateTime) to_date = _hyr_date_at (ctx->zone, from + 28, 0, 0);
+      g_autofree char *before = _hyr_planner_format_mass (ctx->planner, tm);
+      guint made, missed;
+
+      _hyr_lift_log_results (ctx->lift_log, lift, from_date, to_date, &made, &missed);
+      g_free (*note);
+
+      if (missed > 0)
+        {
+          tm = hyr_five_three_one_progress (lift, tm, 0, 1);
+          *note = g_strdup_printf (_("reset from %s to 90 %% because an AMRAP set of the last cycle missed its reps"),
+                                   before);
+        }
+      else if (made > 0)
+        {
+          tm = hyr_five_three_one_progress (lift, tm, 1, 1);
+          *note = g_strdup_printf (_("raised from %s because the AMRAP sets of the last cycle made their reps"),
+                                   before);
+        }
+      else if (from + 28 <= ctx->current_week)
+        {
+          *note = g_strdup (_("kept, because no AMRAP result was logged in the last cycle"));
+        }
+      else
+        {
+          tm = hyr_five_three_one_progress (lift, tm, 1, 1);
+          *note = g_strdup_printf (_("projected from %s, assuming the AMRAP sets of the cycle before are made"),
+                                   before);
+        }
+    }
+
+  return tm;
+}
+
+/* Sessions and their main lifts */
+
+static void
+lift_plan_init (LiftPlan     *plan,
+                HyrLiftFocus  focus,
+                HyrLift       first,
+                HyrLift       second)
+{
+  plan->focus = focus;
+  plan->lifts[0] = first;
+  plan->lifts[1] = second;
+  plan->n_lifts = second != HYR_LIFT_NONE ? 2 : 1;
+  plan->slot = -1;
+  plan->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  plan->reason = NULL;
+}
+
+/* Strength 2–3 times a week in a marathon's base and build, twice in the
+ * peak, one light session in the first taper week and none in race week,
+ * light twice a week after the race once the legs had a week off. */
+static guint
+lift_sessions_in_phase (WeekDraft *draft)
+{
+  guint lift_days = hyr_profile_get_lift_days (draft->ctx->profile);
+
+  draft->light_lifting = FALSE;
+
+  switch (draft->phase)
+    {
+    case HYR_PLAN_PHASE_BASE:
+    case HYR_PLAN_PHASE_BUILD:
+      return MIN (lift_days, 3);
+    case HYR_PLAN_PHASE_PEAK:
+      return MIN (lift_days, 2);
+    case HYR_PLAN_PHASE_TAPER:
+      draft->light_lifting = TRUE;
+      return draft->to_race >= 1 ? MIN (lift_days, 1) : 0;
+    case HYR_PLAN_PHASE_POST_RACE:
+      draft->light_lifting = TRUE;
+      return draft->to_race == -1 ? 0 : MIN (lift_days, 2);
+    case HYR_PLAN_PHASE_HYPERTROPHY:
+    default:
+      return lift_days;
+    }
+}
+
+/* The week's strength sessions and their main lifts. Four days give each
+ * lift its day; three days rotate the four lifts (the third session of
+ * the week is full body); two days pair a lower with an upper lift, and
+ * one day alternates the pairs week by week. A lower-body lift is heavy
+ * outside deloads. */
+static void
+choose_lift_sessions (WeekDraft *draft)
+{
+  static const HyrLift order[] = {
+    HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS,
+  };
+  LiftPlan *plans = draft->lifts;
+  int index = week_index (draft->ctx, draft->week);
+
+  draft->n_lifts = lift_sessions_in_phase (draft);
+  draft->deload = draft->recovery || draft->light_lifting;
+
+  switch (draft->n_lifts)
+    {
+    case 4:
+      for (guint k = 0; k < 4; k++)
+        lift_plan_init (&plans[k], focus_of (order[k]), order[k], HYR_LIFT_NONE);
+      break;
+    case 3:
+      for (guint k = 0; k < 3; k++)
+        {
+          HyrLift lift = order[floor_mod (index * 3 + (int)k, 4)];
+
+          lift_plan_init (&plans[k], k == 2 ? HYR_LIFT_FOCUS_FULL : focus_of (lift),
+                          lift, HYR_LIFT_NONE);
+        }
+      break;
+    case 2:
+      lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS);
+      lift_plan_init (&plans[1], HYR_LIFT_FOCUS_FULL, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS);
+      break;
+    case 1:
+      if (floor_mod (index, 2) == 0)
+        lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS);
+      else
+        lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS);
+      break;
+    case 0:
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      plans[i].heavy = FALSE;
+      for (guint l = 0; l < plans[i].n_lifts; l++)
+        plans[i].heavy |= is_lower_lift (plans[i].lifts[l]) && !draft->deload;
+    }
+}
+
+/* Placement: interference with the runs */
+
+static gboolean
+is_key_run (HyrRunKind kind)
+{
+  /* Hill repeats are hard on the legs too, so they count as key runs for
+   * the interference rules besides intervals, tempo runs and long runs. */
+  return kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE || kind == HYR_RUN_KIND_TEMPO ||
+         kind == HYR_RUN_KIND_INTERVAL || kind == HYR_RUN_KIND_HILL;
+}
+
+/* No heavy lower-body day within 48 h before a key run, no lifting the
+ * day before the long run, and in race week nothing after the race. */
+static void
+set_interference_rules (WeekDraft *draft)
+{
+  DayRules *rules = &draft->rules;
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    {
+      int slot = draft->runs[i].slot;
+      HyrRunKind kind = draft->runs[i].kind;
+
+      rules->run[slot] = TRUE;
+      if (is_key_run (kind))
+        {
+          rules->key[slot] = TRUE;
+          rules->no_heavy[floor_mod (slot - 1, 7)] = TRUE;
+          rules->no_heavy[floor_mod (slot - 2, 7)] = TRUE;
+        }
+      if (kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE)
+        {
+          rules->long_run[slot] = TRUE;
+          rules->no_lift[floor_mod (slot - 1, 7)] = TRUE;
+        }
+    }
+
+  if (draft->race_week)
+    for (int slot = draft->ctx->race - draft->week + 1; slot < 7; slot++)
+      rules->no_lift[slot] = TRUE;
+}
+
+static double
+placement_cost (const DayRules *rules,
+                const LiftPlan *plans,
+                guint           n_plans,
+                const int      *slots,
+                guint          *violations)
+{
+  double cost = 0;
+
+  *violations = 0;
+
+  for (guint i = 0; i < n_plans; i++)
+    {
+      int slot = slots[i];
+
+      if (rules->no_lift[slot])
+        (*violations)++;
+      if (plans[i].heavy && rules->no_heavy[slot])
+        (*violations)++;
+
+      if (rules->long_run[slot])
+        cost += 3;
+      else if (rules->key[slot])
+        cost += 1;
+      else if (rules->run[slot])
+        cost += 0.5;
+
+      if (plans[i].heavy && rules->long_run[(slot + 6) % 7])
+        cost += 1;
+
+      for (guint j = i + 1; j < n_plans; j++)
+        {
+          int gap = ABS (slots[j] - slots[i]);
+
+          if (gap == 1 || gap == 6)
+            cost += plans[i].heavy && plans[j].heavy ? 6 : 2;
+        }
+    }
+
+  return cost;
+}
+
+static gboolean
+next_permutation (int  *items,
+                  guint n)
+{
+  int i, j;
+
+  if (n < 2)
+    return FALSE;
+
+  for (i = (int)n - 2; i >= 0 && items[i] >= items[i + 1]; i--)
+    ;
+  if (i < 0)
+    return FALSE;
+
+  for (j = (int)n - 1; items[j] <= items[i]; j--)
+    ;
+
+  { int t = items[i]; items[i] = items[j]; items[j] = t; }
+  for (int a = i + 1, b = (int)n - 1; a < b; a++, b--)
+    { int t = items[a]; items[a] = items[b]; items[b] = t; }
+
+  return TRUE;
+}
+
+/* Tries every choice of days and every order of the sessions on them (at
+ * most 35 × 24) and keeps the one that breaks no rule and costs least:
+ * lifting on the long-run day, next to another lifting day, or right after
+ * the long run costs; lifting on a rest day costs nothing. Returns the
+ * number of rules the best placement still breaks, which only happens
+ * when the week leaves no other choice. */
+static guint
+place_lifts (const DayRules *rules,
+             LiftPlan       *plans,
+             guint           n_plans)
+{
+  guint best_violations = G_MAXUINT;
+  double best_cost = G_MAXDOUBLE;
+  int best[MAX_LIFT_SESSIONS] = { 0 };
+
+  if (n_plans == 0)
+    return 0;
+
+  for (guint mask = 0; mask < (1u << 7); mask++)
+    {
+      int days[MAX_LIFT_SESSIONS];
+      guint n = 0;
+
+      if ((guint)__builtin_popcount (mask) != n_plans)
+        continue;
+
+      for (int d = 0; d < 7; d++)
+        {
+          if (mask & (1u << d))
+            days[n++] = d;
+        }
+
+      do
+        {
+          guint violations;
+          double cost = placement_cost (rules, plans, n_plans, days, &violations);
+
+          if (violations < best_violations ||
+              (violations == best_violations && cost < best_cost))
+            {
+              best_violations = violations;
+              best_cost = cost;
+              memcpy (best, days, sizeof best);
+            }
+        }
+      while (next_permutation (days, n_plans));
+    }
+
+  for (guint i = 0; i < n_plans; i++)
+    plans[i].slot = best[i];
+
+  return best_violations;
+}
+
+static void
+place_lift_sessions (WeekDraft *draft)
+{
+  set_interference_rules (draft);
+
+  if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts) > 0)
+    _hyr_week_plan_add_warning (draft->plan, "%s", _("The run and lift days leave no placement that keeps heavy legs 48 h away from every hard run and free the day before the long run; consider fewer lift or run days."));
+}
+
+/* Exercises */
+
+static char *
+describe_sets (HyrPlanner *self,
+               GPtrArray  *sets)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < sets->len; i++)
+    {
+      HyrLiftSet *set = g_ptr_array_index (sets, i);
+      double weight = hyr_lift_set_get_weight (set);
+      g_autofree char *load = NULL;
+
+      if (weight > 0)
+        load = _hyr_planner_format_mass (self, weight);
+      else if (hyr_lift_set_get_percent (set) > 0)
+        load = g_strdup_printf (_("%g %% of the training max"), hyr_lift_set_get_percent (set));
+      else
+        load = g_strdup (_("a load that leaves 1–3 reps in reserve"));
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+
+      /* The "+" marks a set done for as many reps as possible. */
+      if (hyr_lift_set_get_amrap (set))
+        g_string_append_printf (text, _("%u+ × %s"), hyr_lift_set_get_reps (set), load);
+      else
+        g_string_append_printf (text, _("%u × %s"), hyr_lift_set_get_reps (set), load);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_exercise (WeekDraft      *draft,
+              LiftPlan       *plan,
+              const Movement *movement,
+              const char     *name,
+              HyrLift         lift,
+              GPtrArray      *sets)
+{
+  g_autofree char *description = describe_sets (draft->ctx->planner, sets);
+  g_autoptr(HyrExercise) exercise = NULL;
+
+  exercise = _hyr_exercise_new (name, lift, movement->muscles, movement->secondary, sets,
+                                description);
+  g_ptr_array_add (plan->exercises, g_steal_pointer (&exercise));
+  count_sets (draft->sets_per_muscle, movement, sets->len);
+}
+
+static void
+explain_training_max (WeekDraft      *draft,
+                      LiftPlan       *plan,
+                      const Movement *movement,
+                      double          training_max,
+                      const char     *note)
+{
+  g_autofree char *tm_text = _hyr_planner_format_mass (draft->ctx->planner, training_max);
+  g_autofree char *sentence = NULL;
+
+  if (note != NULL)
+    sentence = g_strdup_printf (_("%s: training max %s, %s."), _(movement->name), tm_text, note);
+  else
+    sentence = g_strdup_printf (_("%s: training max %s."), _(movement->name), tm_text);
+
+  _hyr_append_sentence (&plan->reason, sentence);
+}
+
+/* Boring But Big: 5 × 10 of the main lift for size, 3 × 10 for the legs
+ * in the marathon build. */
+static void
+add_boring_but_big (WeekDraft      *draft,
+                    LiftPlan       *plan,
+                    const Movement *movement,
+                    double          training_max,
+                    guint           cycle)
+{
+  HyrProfile *profile = draft->ctx->profile;
+  g_autoptr(GPtrArray) sets = hyr_five_three_one_bbb_sets (training_max, cycle,
+                                                           hyr_profile_get_lifting_novice (profile),
+                                                           hyr_profile_get_plate_increment (profile));
+  g_autofree char *name = g_strdup_printf (_("%s, Boring But Big"), _(movement->name));
+
+  if (cuts_lower_assistance (draft) && is_lower_lift (movement->lift))
+    g_ptr_array_set_size (sets, 3);
+
+  add_exercise (draft, plan, movement, name, HYR_LIFT_NONE, sets);
+}
+
+/* The 5/3/1 sets of @lift for the week of the wave (the deload's in a
+ * light week), and Boring But Big outside deloads, except for the legs in
+ * the marathon peak. Returns whether the lift has a training max. */
+static gboolean
+add_main_lift (WeekDraft *draft,
+               LiftPlan  *plan,
+               HyrLift    lift)
+{
+  const Movement *movement = &main_movements[lift];
+  double increment = hyr_profile_get_plate_increment (draft->ctx->profile);
+  g_autofree char *note = NULL;
+  g_autoptr(GPtrArray) sets = NULL;
+  guint cycle;
+  double tm = training_max_for (draft->ctx, lift, draft->week, &cycle, &note);
+
+  sets = hyr_five_three_one_sets (tm, draft->light_lifting ? 4 : draft->wave, increment);
+  add_exercise (draft, plan, movement, _(movement->name), lift, sets);
+
+  if (tm > 0)
+    explain_training_max (draft, plan, movement, tm, note);
+
+  if (!draft->deload && !(draft->phase == HYR_PLAN_PHASE_PEAK && is_lower_lift (lift)))
+    add_boring_but_big (draft, plan, movement, tm, cycle);
+
+  return tm > 0;
+}
+
+static double
+accessory_gain (const Movement *movement,
+                const double   *sets)
+{
+  double gain = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (movement->muscles) && movement->muscles[i] != NULL; i++)
+    {
+      double count = sets[muscle_index (movement->muscles[i])];
+
+      /* An accessory must not push a muscle past the top of the range. */
+      if (count + ACCESSORY_SETS > MAX_SETS)
+        return 0;
+
+      gain += MAX (0, MIN_SETS - count);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (movement->secondary) && movement->secondary[i] != NULL; i++)
+    gain += MAX (0, MIN_SETS - sets[muscle_index (movement->secondary[i])]) / 2;
+
+  return gain;
+}
+
+static gboolean
+has_exercise (LiftPlan   *plan,
+              const char *name)
+{
+  for (guint e = 0; e < plan->exercises->len; e++)
+    {
+      if (g_str_equal (hyr_exercise_get_name (g_ptr_array_index (plan->exercises, e)), name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The accessory not yet in @plan, lower- or upper-body as @lower says,
+ * that brings the muscles furthest below 10 weekly sets closest to it, or
+ * NULL when none helps. */
+static const Movement *
+best_accessory (LiftPlan     *plan,
+                const double *sets_per_muscle,
+                gboolean      lower)
+{
+  const Movement *best = NULL;
+  double best_gain = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (accessories); i++)
+    {
+      const Movement *movement = &accessories[i];
+      double gain;
+
+      if (movement->lower != lower || has_exercise (plan, _(movement->name)))
+        continue;
+
+      gain = accessory_gain (movement, sets_per_muscle);
+      if (gain > best_gain)
+        {
+          best = movement;
+          best_gain = gain;
+        }
+    }
+
+  return best;
+}
+
+/* Adds up to two accessories to a session: upper-body ones on upper days,
+ * one lower-body and one upper-body one on lower and full-body days
+ * (upper only when lower-body assistance is cut). */
+static void
+add_accessories (WeekDraft *draft,
+                 LiftPlan  *plan,
+                 gboolean   lower_allowed)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint pick = 0; pick < 2; pick++)
+    {
+      gboolean lower = lower_allowed && plan->focus != HYR_LIFT_FOCUS_UPPER && pick == 0;
+      const Movement *best = best_accessory (plan, draft->sets_per_muscle, lower);
+      g_autoptr(GPtrArray) sets = NULL;
+
+      if (best == NULL)
+        continue;
+
+      sets = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < ACCESSORY_SETS; i++)
+        g_ptr_array_add (sets, hyr_lift_set_new (0, ACCESSORY_REPS, FALSE, 0));
+
+      add_exercise (draft, plan, best, _(best->name), HYR_LIFT_NONE, sets);
+      if (names->len > 0)
+        g_string_append (names, _(" and "));
+      g_string_append (names, _(best->name));
+    }
+
+  if (names->len > 0)
+    {
+      g_autofree char *sentence =
+        g_strdup_printf (_("Assistance work (%s) brings muscles below 10 weekly sets toward the 10–20 sets that grow them."),
+                         names->str);
+
+      _hyr_append_sentence (&plan->reason, sentence);
+    }
+}
+
+/* The main lifts of every session first, so that the accessories see
+ * the week's sets of every muscle. */
+static void
+choose_exercises (WeekDraft *draft)
+{
+  gboolean has_training_max[HYR_LIFT_OVERHEAD_PRESS + 1];
+
+  for (int lift = HYR_LIFT_NONE; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+    has_training_max[lift] = TRUE;
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+
+      for (guint l = 0; l < plan->n_lifts; l++)
+        has_training_max[plan->lifts[l]] &= add_main_lift (draft, plan, plan->lifts[l]);
+    }
+
+  for (int lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+    {
+      if (!has_training_max[lift])
+        _hyr_week_plan_add_warning (draft->plan, _("No training max for “%s”: enter a tested or estimated one-rep max in the profile to get weights (the training max is 90 %% of it)."),
+                                    lift_name (lift));
+    }
+
+  if (draft->deload)
+    return;
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    add_accessories (draft, &draft->lifts[i],
+                     !cuts_lower_assistance (draft) && draft->phase != HYR_PLAN_PHASE_TAPER);
+}
+
+/* Reasons */
+
+static void
+explain_programme (WeekDraft *draft,
+                   LiftPlan  *plan)
+{
+  g_autofree char *sentence = NULL;
+
+  if (draft->deload)
+    {
+      _hyr_append_sentence (&plan->reason, draft->light_lifting
+                            ? _("Light session at deload loads (40/50/60 %), no assistance: the legs are kept for running.")
+                            : _("Deload week (with the recovery week): 40/50/60 % × 5 and no assistance work."));
+      return;
+    }
+
+  sentence = g_strdup_printf (_("5/3/1 week %u with Boring But Big (5 × 10) for size."), draft->wave);
+  _hyr_append_sentence (&plan->reason, sentence);
+
+  if (cuts_lower_assistance (draft) && plan->focus != HYR_LIFT_FOCUS_UPPER)
+    _hyr_append_sentence (&plan->reason, draft->phase == HYR_PLAN_PHASE_PEAK
+                          ? _("In the marathon peak, lower-body lifting is the main sets only.")
+                          : _("In the marathon build, lower-body assistance is cut to 3 × 10."));
+}
+
+static void
+explain_placement (WeekDraft *draft,
+                   LiftPlan  *plan)
+{
+  const DayRules *rules = &draft->rules;
+
+  if (plan->heavy)
+    _hyr_append_sentence (&plan->reason, _("Heavy lower-body work: no interval, tempo, hill or long run follows within 48 h, and no lifting happens the day before the long run."));
+  else
+    _hyr_append_sentence (&plan->reason, _("Upper-body and light work is flexible; only the day before the long run stays free of lifting."));
+
+  if (rules->run[plan->slot])
+    {
+      g_autofree char *sentence =
+        g_strdup_printf (_("On a day with a run, the lift comes after it, %d h later: at least 6 h between running and lifting limits the interference (Robineau 2016)."),
+                         LIFT_HOUR - (rules->long_run[plan->slot] ? LONG_RUN_HOUR : RUN_HOUR));
+
+      _hyr_append_sentence (&plan->reason, sentence);
+    }
+}
+
+/* Plans the week's strength sessions around its runs: which and how many,
+ * on which days, their exercises, and why. The runs must be planned. */
+void
+_hyr_week_draft_plan_lifts (WeekDraft *draft)
+{
+  choose_lift_sessions (draft);
+  place_lift_sessions (draft);
+  choose_exercises (draft);
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      explain_programme (draft, &draft->lifts[i]);
+      explain_placement (draft, &draft->lifts[i]);
+    }
+}
+
+static const char *
+focus_title (HyrLiftFocus focus)
+{
+  switch (focus)
+    {
+    case HYR_LIFT_FOCUS_UPPER:
+      return _("Upper body");
+    case HYR_LIFT_FOCUS_LOWER:
+      return _("Lower body");
+    case HYR_LIFT_FOCUS_FULL:
+    case HYR_LIFT_FOCUS_NONE:
+    default:
+      return _("Full body");
+    }
+}
+
+void
+_hyr_week_draft_add_lift_sessions (WeekDraft *draft,
+                                   GPtrArray *sessions)
+{
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+      g_autoptr(GDateTime) day = _hyr_date_at (draft->ctx->zone, draft->week + plan->slot, LIFT_HOUR, 0);
+      g_autoptr(HyrSession) session = NULL;
+      g_autofree char *title = NULL;
+      guint n_sets = 0;
+
+      if (plan->n_lifts == 2)
+        title = g_strdup_printf (_("%s: %s and %s"), focus_title (plan->focus),
+                                 lift_name (plan->lifts[0]), lift_name (plan->lifts[1]));
+      else
+        title = g_strdup_printf (_("%s: %s"), focus_title (plan->focus), lift_name (plan->lifts[0]));
+
+      for (guint e = 0; e < plan->exercises->len; e++)
+        n_sets += hyr_exercise_get_sets (g_ptr_array_index (plan->exercises, e))->len;
+
+      /* A warm-up, then about 2.5 min per set with its rest. */
+      session = _hyr_session_new_lift (day, plan->focus, 600 + 150 * n_sets, plan->heavy, title);
+      for (guint e = 0; e < plan->exercises->len; e++)
+        _hyr_session_add_exercise (session, g_ptr_array_index (plan->exercises, e));
+      _hyr_session_add_reason (session, plan->reason);
+      g_ptr_array_add (sessions, g_steal_pointer (&session));
+    }
+}
+
+GVariant *
+_hyr_week_draft_sets_per_muscle (WeekDraft *draft)
+{
+  g_auto(GVariantBuilder) muscles = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
+
+  for (guint i = 0; i < N_MUSCLES; i++)
+    g_variant_builder_add (&muscles, "{sd}", tracked_muscles[i], draft->sets_per_muscle[i]);
+
+  return g_variant_builder_end (&muscles);
+}
+
+/* Warns when a hypertrophy week has no strength sessions, and about the
+ * muscles outside 10–20 hard sets in a loading week. */
+void
+_hyr_week_draft_warn_strength (WeekDraft *draft)
+{
+  g_autoptr(GString) low = NULL;
+  g_autoptr(GString) high = NULL;
+
+  if (draft->n_lifts == 0 && draft->goal == HYR_GOAL_HYPERTROPHY)
+    _hyr_week_plan_add_warning (draft->plan, "%s", _("No strength sessions are planned: growing muscle needs resistance training. Set lift days in the profile."));
+
+  if (draft->n_lifts == 0 || draft->deload)
+    return;
+
+  low = g_string_new (NULL);
+  high = g_string_new (NULL);
+  for (guint i = 0; i < N_MUSCLES; i++)
+    {
+      double sets = draft->sets_per_muscle[i];
+      GString *list = sets < MIN_SETS ? low : sets > MAX_SETS ? high : NULL;
+
+      if (list == NULL)
+        continue;
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      g_string_append_printf (list, "%s %g", tracked_muscles[i], sets);
+    }
+
+  if (low->len > 0)
+    _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week, the least that grows a muscle (Schoenfeld 2017): %s."),
+                                low->str);
+  if (high->len > 0)
+    _hyr_week_plan_add_warning (draft->plan, _("Above 20 hard sets this week, more than the 12–20 that trained lifters grow on: %s."),
+                                high->str);
+}

@@ -1,0 +1,760 @@
+/* hyr-planner-runs.c — the running of a planned week: volume from the
+ * recorded weeks, run days and kinds, distances, and why
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-planner"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "hyr-planner-draft.h"
+
+#define INTRO_KM_PER_RUN_DAY     3000.0
+#define HYPERTROPHY_KM_PER_DAY   8000.0
+#define MARATHON_CEILING         64000.0
+#define PEAK_LONG_RUN            32000.0
+#define LONG_RUN_STEP            1600.0
+#define MIN_RUN                  2000.0
+#define MARATHON_DISTANCE        42195.0
+
+#define WEEKLY_SOFT_LIMIT   1.10
+#define TWO_WEEK_LIMIT      1.30
+#define RECOVERY_VOLUME     0.70
+#define SPIKE_RATIO         1.5
+#define TAPER_FIRST_WEEK    0.55
+#define TAPER_RACE_WEEK     0.40
+#define TAPER_LONG_RUN      0.60
+#define NOVICE_RUNS         6
+
+/* Run kinds */
+
+static const char *
+run_kind_title (HyrRunKind kind)
+{
+  switch (kind)
+    {
+    case HYR_RUN_KIND_RECOVERY:
+      return _("Recovery run");
+    case HYR_RUN_KIND_EASY:
+      return _("Easy run");
+    case HYR_RUN_KIND_LONG:
+      return _("Long run");
+    case HYR_RUN_KIND_TEMPO:
+      return _("Tempo run");
+    case HYR_RUN_KIND_INTERVAL:
+      return _("Intervals");
+    case HYR_RUN_KIND_HILL:
+      return _("Hill repeats");
+    case HYR_RUN_KIND_RACE:
+      return _("Race");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static const char *
+run_kind_noun (HyrRunKind kind)
+{
+  switch (kind)
+    {
+    case HYR_RUN_KIND_TEMPO:
+      return _("a tempo run");
+    case HYR_RUN_KIND_INTERVAL:
+      return _("intervals");
+    case HYR_RUN_KIND_HILL:
+      return _("hill repeats");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static double
+pace_factor (HyrRunKind kind)
+{
+  switch (kind)
+    {
+    case HYR_RUN_KIND_RECOVERY:
+      return 1.10;
+    case HYR_RUN_KIND_LONG:
+    case HYR_RUN_KIND_HILL:
+      return 1.05;
+    case HYR_RUN_KIND_TEMPO:
+      return 0.92;
+    case HYR_RUN_KIND_INTERVAL:
+      return 0.95;
+    case HYR_RUN_KIND_RACE:
+      return 0.90;
+    case HYR_RUN_KIND_EASY:
+    default:
+      return 1.0;
+    }
+}
+
+static double
+hard_share (HyrRunKind kind)
+{
+  switch (kind)
+    {
+    case HYR_RUN_KIND_TEMPO:
+      return 0.5;
+    case HYR_RUN_KIND_INTERVAL:
+      return 0.35;
+    case HYR_RUN_KIND_HILL:
+      return 0.3;
+    case HYR_RUN_KIND_RACE:
+      return 1.0;
+    default:
+      return 0;
+    }
+}
+
+static const HyrRunKind quality_rotation[] = {
+  HYR_RUN_KIND_INTERVAL, HYR_RUN_KIND_HILL, HYR_RUN_KIND_TEMPO,
+};
+
+static HyrRunKind
+quality_kind (PlannerContext *ctx,
+              int             week,
+              int             shift)
+{
+  return quality_rotation[floor_mod (week_index (ctx, week) + shift,
+                                     G_N_ELEMENTS (quality_rotation))];
+}
+
+/* Offsets of the run days from the long run, by number of run days; the
+ * first after the long run is the recovery run from four run days on, the
+ * marked ones take the week's hard runs. The day before the long run is
+ * left free from six run days down. */
+typedef struct
+{
+  int offsets[6];
+  int quality[2];
+} RunPattern;
+
+static const RunPattern run_patterns[] = {
+  /* 2 */ { { 0, 3 }, { 3, -1 } },
+  /* 3 */ { { 0, 2, 4 }, { 2, -1 } },
+  /* 4 */ { { 0, 1, 3, 5 }, { 3, -1 } },
+  /* 5 */ { { 0, 1, 2, 4, 5 }, { 2, 4 } },
+  /* 6 */ { { 0, 1, 2, 3, 4, 5 }, { 2, 4 } },
+};
+
+/* Whether @slot is the day of the first hard run of the pattern. */
+static gboolean
+pattern_has_quality (const WeekDraft *draft,
+                     int              slot)
+{
+  int offset = run_patterns[draft->run_days - 2].quality[0];
+
+  return floor_mod (draft->long_slot + offset, 7) == slot;
+}
+
+static gboolean
+is_taper_or_after (const WeekDraft *draft)
+{
+  return draft->phase == HYR_PLAN_PHASE_TAPER || draft->phase == HYR_PLAN_PHASE_POST_RACE;
+}
+
+/* The loading weeks of a marathon's base, build and peak, whose long run
+ * grows week by week. */
+static gboolean
+grows_long_run (const WeekDraft *draft)
+{
+  return draft->goal == HYR_GOAL_MARATHON && !draft->recovery &&
+         (draft->phase == HYR_PLAN_PHASE_BASE || draft->phase == HYR_PLAN_PHASE_BUILD ||
+          draft->phase == HYR_PLAN_PHASE_PEAK);
+}
+
+/* Volume */
+
+static int
+percent_change (double to,
+                double from)
+{
+  return (int)round ((to / from - 1.0) * 100.0);
+}
+
+/* Warns that running rose from @from to @to; @format takes the rise in
+ * per cent and the two distances. */
+static void
+warn_rise (WeekDraft  *draft,
+           const char *format,
+           double      from,
+           double      to)
+{
+  HyrPlanner *self = draft->ctx->planner;
+  g_autofree char *from_text = _hyr_planner_format_distance (self, from);
+  g_autofree char *to_text = _hyr_planner_format_distance (self, to);
+
+  _hyr_week_plan_add_warning (draft->plan, format, percent_change (to, from), from_text, to_text);
+}
+
+static gboolean
+rose_last_week (const RecentWeeks *recent)
+{
+  return recent->last->recorded && recent->two_back->distance > 0 &&
+         recent->last->distance > WEEKLY_SOFT_LIMIT * recent->two_back->distance;
+}
+
+static gboolean
+rose_over_two_weeks (const RecentWeeks *recent)
+{
+  return recent->last->recorded && recent->three_back->distance > 0 &&
+         recent->last->distance > TWO_WEEK_LIMIT * recent->three_back->distance;
+}
+
+/* The taper and the weeks after the race run a share of the biggest
+ * recent week. */
+static char *
+taper_volume (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+  double peak = recent->max_distance > 0 ? recent->max_distance
+                                         : draft->run_days * INTRO_KM_PER_RUN_DAY;
+  double factor = draft->to_race == 1 ? TAPER_FIRST_WEEK
+                  : draft->to_race == 0 ? TAPER_RACE_WEEK
+                  : draft->to_race == -1 ? 0.3 : 0.5;
+  g_autofree char *peak_text = _hyr_planner_format_distance (draft->ctx->planner, peak);
+
+  draft->volume = factor * peak;
+
+  return g_strdup_printf (_("Running volume is %d %% of the biggest of the last four weeks (%s)."),
+                          (int)round (factor * 100), peak_text);
+}
+
+static char *
+introductory_volume (WeekDraft *draft)
+{
+  g_autofree char *intro = _hyr_planner_format_distance (draft->ctx->planner, INTRO_KM_PER_RUN_DAY);
+
+  draft->volume = draft->run_days * INTRO_KM_PER_RUN_DAY;
+
+  return g_strdup_printf (_("No runs were recorded in the last four weeks, so running starts gently at %s per run day."),
+                          intro);
+}
+
+/* After a week without runs, below the mean of the weeks with runs. */
+static char *
+restart_volume (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+  double mean = recent->sum_distance / recent->n_weeks_with_runs;
+  g_autofree char *mean_text = _hyr_planner_format_distance (draft->ctx->planner, mean);
+
+  draft->volume = 0.9 * recent->sum_distance / recent->n_weeks_with_runs;
+  draft->adaptation = g_strdup (_("Last week no runs were recorded, so this week restarts below your usual volume instead of following the plan."));
+
+  return g_strdup_printf (_("No runs were recorded last week, so running restarts at 90 %% of the average of the weeks with runs (%s)."),
+                          mean_text);
+}
+
+/* After a week whose acute:chronic load ratio reached the "danger" band,
+ * volume holds at last week's or the four-week mean, the smaller. */
+static char *
+spike_volume (WeekDraft *draft)
+{
+  const WeekRecord *last = draft->recent.last;
+  g_autofree char *last_text = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
+
+  draft->volume = MIN (last->distance, draft->recent.sum_distance / 4);
+  draft->backoff = TRUE;
+  draft->adaptation = g_strdup_printf (_("Last week's acute:chronic load ratio was %.2f, in the heuristic “danger” band (≥ 1.5): the week holds volume and swaps its hard run for an easy one."),
+                                       last->ratio);
+  _hyr_week_plan_add_warning (draft->plan, _("Load spike: last week's acute:chronic load ratio was %.2f (≥ 1.5). The ratio is a criticised heuristic (Lolli 2019; Impellizzeri 2020), so look at the acute and chronic loads too; this week holds volume and drops its hard run."),
+                              last->ratio);
+
+  return g_strdup_printf (_("Running holds at %s or less after last week's load spike."), last_text);
+}
+
+/* Fewer runs recorded last week than the profile's run days. */
+static char *
+missed_runs_adaptation (WeekDraft *draft)
+{
+  const WeekRecord *last = draft->recent.last;
+  g_autofree char *done = NULL;
+
+  if (!last->recorded || last->n_runs >= draft->run_days)
+    return NULL;
+
+  done = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
+
+  return g_strdup_printf (ngettext ("Last week %u run of the %u planned was recorded (%s), so this week builds on what you ran, not on the plan.",
+                                    "Last week %u runs of the %u planned were recorded (%s), so this week builds on what you ran, not on the plan.",
+                                    last->n_runs),
+                          last->n_runs, draft->run_days, done);
+}
+
+/* Grows by up to 10 % on the last full week and by no more than 30 % over
+ * two weeks, up to the goal's ceiling; holds when running already rose
+ * more than 30 % over the last two weeks. */
+static char *
+progressive_volume (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+  double ceiling = draft->goal == HYR_GOAL_MARATHON
+                   ? MARATHON_CEILING
+                   : MAX (draft->run_days * HYPERTROPHY_KM_PER_DAY, recent->max_distance);
+  g_autofree char *base_text = _hyr_planner_format_distance (draft->ctx->planner, recent->base);
+  double volume = recent->base * WEEKLY_SOFT_LIMIT;
+  gboolean hold = FALSE;
+
+  if (recent->two_weeks > 0)
+    volume = MIN (volume, TWO_WEEK_LIMIT * recent->two_weeks);
+  if (volume > ceiling)
+    {
+      volume = MAX (ceiling, MIN (recent->base, volume));
+      hold = TRUE;
+    }
+
+  if (rose_over_two_weeks (recent))
+    {
+      volume = MIN (volume, recent->last->distance);
+      hold = TRUE;
+      draft->backoff = TRUE;
+      draft->adaptation = g_strdup (_("Your running rose more than 30 % over the last two weeks, so this week adds no distance and swaps its hard run for an easy one."));
+    }
+  else
+    {
+      draft->adaptation = missed_runs_adaptation (draft);
+    }
+
+  draft->volume = volume;
+
+  if (hold)
+    return g_strdup_printf (_("Running holds near the last full week's %s."), base_text);
+
+  return g_strdup_printf (_("Running grows by up to 10 %% on the last full week's %s, and by no more than 30 %% over two weeks."),
+                          base_text);
+}
+
+/* Rises the history shows, said even when the plan already holds back. */
+static void
+warn_recorded_rises (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+
+  if (rose_last_week (recent))
+    warn_rise (draft, _("Your running distance rose %d %% last week (%s → %s). More than 10 %% a week is a soft warning sign, though the 10 %% rule itself showed no injury benefit in a trial (Buist 2008)."),
+               recent->two_back->distance, recent->last->distance);
+
+  if (rose_over_two_weeks (recent))
+    warn_rise (draft, _("Your running distance rose %d %% over two weeks (%s → %s). Above 30 %% over two weeks, injuries rose in novice runners (Nielsen 2014): this week adds no distance."),
+               recent->three_back->distance, recent->last->distance);
+}
+
+static void
+plan_volume (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+  g_autofree char *volume_text = NULL;
+
+  if (is_taper_or_after (draft))
+    volume_text = taper_volume (draft);
+  else if (recent->sum_distance == 0)
+    volume_text = introductory_volume (draft);
+  else if (recent->last->distance == 0)
+    volume_text = restart_volume (draft);
+  else if (recent->last->recorded && recent->last->ratio >= SPIKE_RATIO)
+    volume_text = spike_volume (draft);
+  else
+    volume_text = progressive_volume (draft);
+
+  if (draft->recovery && recent->sum_distance > 0 && !is_taper_or_after (draft))
+    draft->volume = RECOVERY_VOLUME * (recent->base > 0 ? recent->base : draft->volume);
+
+  _hyr_week_plan_add_summary (draft->plan, "%s", volume_text);
+  if (draft->adaptation != NULL)
+    _hyr_week_plan_add_summary (draft->plan, "%s", draft->adaptation);
+
+  warn_recorded_rises (draft);
+}
+
+/* Run days and kinds */
+
+/* One hard run a week, two with five or more run days and at most one
+ * lift day (a second hard run only fits when at most one heavy leg
+ * session has to stay 48 h away from three key runs); none for a novice,
+ * in a recovery week, a week that holds back, or after the race. The
+ * taper keeps its intensity even in the week that is also the deload
+ * week. */
+static guint
+hard_runs_in_week (const WeekDraft *draft)
+{
+  if ((draft->recovery && draft->phase != HYR_PLAN_PHASE_TAPER) || draft->novice ||
+      draft->backoff || draft->phase == HYR_PLAN_PHASE_POST_RACE)
+    return 0;
+
+  if (draft->run_days >= 5 && hyr_profile_get_lift_days (draft->ctx->profile) <= 1 &&
+      !draft->race_week && draft->phase != HYR_PLAN_PHASE_TAPER)
+    return 2;
+
+  return 1;
+}
+
+static void
+add_run (WeekDraft  *draft,
+         int         slot,
+         HyrRunKind  kind,
+         double      distance)
+{
+  g_assert (draft->n_runs < MAX_RUN_SESSIONS);
+  draft->runs[draft->n_runs++] = (RunPlan) { slot, kind, distance, NULL };
+}
+
+/* Race week: the race, and easy runs on the days before it, the earliest
+ * of them keeping some intensity. */
+static void
+place_race_week_runs (WeekDraft *draft)
+{
+  static const int days_before_race[] = { 2, 4, 6, 3, 5 };
+  int race_slot = draft->ctx->race - draft->week;
+
+  add_run (draft, race_slot, HYR_RUN_KIND_RACE, MARATHON_DISTANCE);
+  for (guint i = 0; i < G_N_ELEMENTS (days_before_race) && draft->n_runs < draft->run_days; i++)
+    {
+      if (race_slot - days_before_race[i] >= 0)
+        add_run (draft, race_slot - days_before_race[i], HYR_RUN_KIND_EASY, 0);
+    }
+
+  if (draft->n_runs > 1 && draft->n_quality > 0)
+    {
+      guint earliest = 1;
+
+      for (guint i = 2; i < draft->n_runs; i++)
+        if (draft->runs[i].slot < draft->runs[earliest].slot)
+          earliest = i;
+      draft->runs[earliest].kind = HYR_RUN_KIND_TEMPO;
+    }
+
+  if (draft->n_runs < draft->run_days)
+    _hyr_week_plan_add_summary (draft->plan,
+                                ngettext ("The race comes early in the week, so only %u run fits before it.",
+                                          "The race comes early in the week, so only %u runs fit before it.",
+                                          draft->n_runs - 1),
+                                draft->n_runs - 1);
+
+  draft->long_slot = race_slot;
+}
+
+/* Any other week: the pattern for the number of run days around the long
+ * run, the hard runs rotating through intervals, hills and tempo. */
+static void
+place_pattern_runs (WeekDraft *draft)
+{
+  const RunPattern *pattern = &run_patterns[draft->run_days - 2];
+
+  for (guint i = 0; i < draft->run_days; i++)
+    {
+      int offset = pattern->offsets[i];
+      HyrRunKind kind = HYR_RUN_KIND_EASY;
+
+      if (offset == 0)
+        kind = HYR_RUN_KIND_LONG;
+      else if (offset == 1)
+        kind = HYR_RUN_KIND_RECOVERY;
+
+      for (guint q = 0; q < draft->n_quality; q++)
+        if (pattern->quality[q] == offset)
+          kind = quality_kind (draft->ctx, draft->week, q);
+
+      add_run (draft, floor_mod (draft->long_slot + offset, 7), kind, 0);
+    }
+}
+
+static void
+choose_run_days (WeekDraft *draft)
+{
+  int week_weekday = g_date_time_get_day_of_week (draft->week_start);
+
+  draft->n_quality = hard_runs_in_week (draft);
+  draft->long_slot = floor_mod (hyr_profile_get_long_run_day (draft->ctx->profile) - week_weekday, 7);
+
+  if (draft->race_week)
+    place_race_week_runs (draft);
+  else
+    place_pattern_runs (draft);
+}
+
+/* Distances */
+
+/* The long run is 50 %, 40 % or 30 % of the week for 2, 3 or more run
+ * days. A marathon's loading weeks grow it from the last one instead, by
+ * 1.6 km up to 32 km, raising the week so that it stays at most half of
+ * it; a marathon's recovery week shortens it to 70 %; the taper to 60 % of
+ * the longest recent one. */
+static double
+long_run_distance (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+  double share = draft->run_days == 2 ? 0.5 : draft->run_days == 3 ? 0.4 : 0.3;
+  double long_run = share * draft->volume;
+
+  if (grows_long_run (draft))
+    {
+      double previous = recent->last->recovery && recent->two_back->long_run > 0
+                        ? recent->two_back->long_run : recent->last->long_run;
+      double target = previous > 0 ? previous + LONG_RUN_STEP : long_run;
+
+      long_run = MIN (MAX (long_run, target), PEAK_LONG_RUN);
+      long_run = MIN (long_run, 0.5 * MAX (draft->volume, long_run));
+      draft->volume = MAX (draft->volume, long_run / 0.5);
+    }
+  else if (draft->goal == HYR_GOAL_MARATHON && draft->recovery && !is_taper_or_after (draft) &&
+           recent->last->long_run > 0)
+    {
+      long_run = MIN (RECOVERY_VOLUME * recent->last->long_run, 0.5 * draft->volume);
+    }
+  else if (draft->phase == HYR_PLAN_PHASE_TAPER && !draft->race_week && recent->longest_run > 0)
+    {
+      long_run = MIN (TAPER_LONG_RUN * recent->longest_run, 0.5 * draft->volume);
+    }
+
+  return long_run;
+}
+
+/* The hard run takes 20 % of the week (40 % with two run days, 15 % each
+ * when there are two); easy runs share the rest, a recovery run counting
+ * 0.7 of an easy one. No run is shorter than 2 km, and distances are whole
+ * 100 m. */
+static void
+set_run_distances (WeekDraft *draft)
+{
+  double quality_share = draft->run_days == 2 ? 0.4 : draft->n_quality == 2 ? 0.15 : 0.2;
+  double long_run = long_run_distance (draft);
+  double rest = draft->volume - (draft->race_week ? 0 : long_run);
+  double weights = 0;
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    {
+      RunPlan *run = &draft->runs[i];
+
+      switch (run->kind)
+        {
+        case HYR_RUN_KIND_LONG:
+          run->distance = long_run;
+          break;
+        case HYR_RUN_KIND_RACE:
+          break;
+        case HYR_RUN_KIND_TEMPO:
+        case HYR_RUN_KIND_INTERVAL:
+        case HYR_RUN_KIND_HILL:
+          run->distance = quality_share * draft->volume;
+          rest -= run->distance;
+          break;
+        case HYR_RUN_KIND_RECOVERY:
+          weights += 0.7;
+          break;
+        case HYR_RUN_KIND_EASY:
+        default:
+          weights += 1.0;
+          break;
+        }
+    }
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    {
+      RunPlan *run = &draft->runs[i];
+      double time;
+
+      if (run->kind == HYR_RUN_KIND_EASY)
+        run->distance = weights > 0 ? MAX (rest, 0) / weights : 0;
+      else if (run->kind == HYR_RUN_KIND_RECOVERY)
+        run->distance = weights > 0 ? 0.7 * MAX (rest, 0) / weights : 0;
+
+      /* Shorter than 2 km, a run is hardly worth lacing up for; the race
+       * has its own distance. */
+      if (run->kind != HYR_RUN_KIND_RACE)
+        run->distance = round (MAX (run->distance, MIN_RUN) / 100.0) * 100.0;
+
+      time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
+      draft->distance += run->distance;
+      draft->run_time += time;
+      draft->easy_time += time * (1 - hard_share (run->kind));
+    }
+}
+
+/* The plan's own rise, against the last full weeks: the 2 km minimum or a
+ * growing long run can push it past the limits the volume kept. */
+static void
+warn_planned_rises (WeekDraft *draft)
+{
+  const RecentWeeks *recent = &draft->recent;
+
+  if (draft->race_week)
+    return;
+
+  if (recent->base > 0 && draft->distance > WEEKLY_SOFT_LIMIT * recent->base * 1.005)
+    warn_rise (draft, _("This week's plan is %d %% above your last full week (%s → %s), because every run needs at least 2 km or the long run has to grow."),
+               recent->base, draft->distance);
+
+  if (recent->two_weeks > 0 && draft->distance > TWO_WEEK_LIMIT * recent->two_weeks * 1.005)
+    warn_rise (draft, _("This week's plan is %d %% above the full week two weeks ago (%s → %s), more than the 30 %% over two weeks that raised injuries in novices (Nielsen 2014). Consider shortening the easy runs."),
+               recent->two_weeks, draft->distance);
+}
+
+/* Reasons */
+
+static void
+explain_long_run (WeekDraft *draft,
+                  RunPlan   *run)
+{
+  GDateWeekday first_weekday = g_date_time_get_day_of_week (draft->week_start);
+  GDateWeekday weekday = floor_mod (first_weekday - 1 + draft->long_slot, 7) + 1;
+  g_autofree char *where = g_strdup_printf (_("The long run sits on your long-run day, %s."),
+                                            _hyr_weekday_name (weekday));
+
+  _hyr_append_sentence (&run->reason, where);
+  if (grows_long_run (draft))
+    _hyr_append_sentence (&run->reason, _("It grows by at most 1.6 km a week toward 32 km at the peak, and stays at most half of the week's distance."));
+  else if (draft->phase == HYR_PLAN_PHASE_TAPER)
+    _hyr_append_sentence (&run->reason, _("In the taper it shrinks to 60 % of the longest recent long run."));
+  else
+    _hyr_append_sentence (&run->reason, _("Conversational pace: time on the feet builds endurance without eating into recovery."));
+}
+
+static void
+explain_hard_run (WeekDraft *draft,
+                  RunPlan   *run)
+{
+  int easy_percent = draft->run_time > 0 ? (int)round (100 * draft->easy_time / draft->run_time) : 100;
+  g_autofree char *easy = g_strdup_printf (_("About 80 %% of running time stays easy: %d %% this week."),
+                                           easy_percent);
+
+  if (draft->race_week)
+    {
+      _hyr_append_sentence (&run->reason, _("A short hard run early in race week keeps the intensity while the volume drops."));
+    }
+  else
+    {
+      g_autofree char *rotation =
+        g_strdup_printf (_("The week's hard run; its kind alternates between intervals, hills and tempo from week to week (last week: %s). It is at least two days from the long run."),
+                         run_kind_noun (quality_kind (draft->ctx, draft->week, -1)));
+
+      _hyr_append_sentence (&run->reason, rotation);
+    }
+
+  if (run->kind == HYR_RUN_KIND_INTERVAL)
+    _hyr_append_sentence (&run->reason, _("Fast repeats recruit fast-twitch fibres, the ones that grow most."));
+  _hyr_append_sentence (&run->reason, easy);
+}
+
+static void
+explain_easy_run (WeekDraft *draft,
+                  RunPlan   *run)
+{
+  gboolean hard_day = !draft->recovery && pattern_has_quality (draft, run->slot);
+
+  _hyr_append_sentence (&run->reason, _("Easy, conversational pace: most running should be easy (about 80 % of the time) so that the legs have something left for lifting."));
+
+  if (hard_day && draft->backoff)
+    {
+      g_autofree char *held = g_strdup_printf (_("This would have been the week's hard run (%s), but the week holds back."),
+                                               run_kind_noun (quality_kind (draft->ctx, draft->week, 0)));
+
+      _hyr_append_sentence (&run->reason, held);
+    }
+  else if (hard_day && draft->novice)
+    {
+      _hyr_append_sentence (&run->reason, _("Hard runs wait until a base is built: fewer than six runs were recorded in the last four weeks."));
+    }
+}
+
+static void
+explain_run (WeekDraft *draft,
+             RunPlan   *run)
+{
+  switch (run->kind)
+    {
+    case HYR_RUN_KIND_LONG:
+      explain_long_run (draft, run);
+      break;
+    case HYR_RUN_KIND_RACE:
+      _hyr_append_sentence (&run->reason, _("Race day. Start at the pace you trained for and keep the first half even."));
+      break;
+    case HYR_RUN_KIND_TEMPO:
+    case HYR_RUN_KIND_INTERVAL:
+    case HYR_RUN_KIND_HILL:
+      explain_hard_run (draft, run);
+      break;
+    case HYR_RUN_KIND_RECOVERY:
+      _hyr_append_sentence (&run->reason, _("A short recovery run the day after the long run, at a conversational pace."));
+      break;
+    case HYR_RUN_KIND_EASY:
+    default:
+      explain_easy_run (draft, run);
+      break;
+    }
+
+  if (draft->recovery && run->kind != HYR_RUN_KIND_LONG && run->kind != HYR_RUN_KIND_RECOVERY &&
+      draft->phase != HYR_PLAN_PHASE_TAPER)
+    _hyr_append_sentence (&run->reason, _("Recovery week: no hard running."));
+
+  /* What the history changed shows on the runs it changed. */
+  if (draft->adaptation != NULL &&
+      (run->kind == HYR_RUN_KIND_LONG || run->kind == HYR_RUN_KIND_RACE ||
+       (draft->backoff && pattern_has_quality (draft, run->slot))))
+    _hyr_append_sentence (&run->reason, draft->adaptation);
+}
+
+/* Plans the week's running: its volume from the recorded weeks, the days
+ * and kinds of its runs, their distances, and why. */
+void
+_hyr_week_draft_plan_runs (WeekDraft *draft)
+{
+  draft->run_days = hyr_profile_get_run_days (draft->ctx->profile);
+  draft->novice = draft->recent.n_runs < NOVICE_RUNS;
+
+  plan_volume (draft);
+  choose_run_days (draft);
+  set_run_distances (draft);
+  warn_planned_rises (draft);
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    explain_run (draft, &draft->runs[i]);
+}
+
+/* Adds the week's runs to @sessions, each with the shoe the rotation
+ * suggests for it. */
+void
+_hyr_week_draft_add_run_sessions (WeekDraft *draft,
+                                  GPtrArray *sessions)
+{
+  PlannerContext *ctx = draft->ctx;
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    {
+      RunPlan *run = &draft->runs[i];
+      int hour = run->kind == HYR_RUN_KIND_LONG || run->kind == HYR_RUN_KIND_RACE ? LONG_RUN_HOUR : RUN_HOUR;
+      g_autoptr(GDateTime) day = _hyr_date_at (ctx->zone, draft->week + run->slot, hour, 0);
+      g_autofree char *distance = _hyr_planner_format_distance (ctx->planner, run->distance);
+      g_autofree char *title = g_strdup_printf (_("%s, %s"), run_kind_title (run->kind), distance);
+      double duration = run->distance * ctx->easy_pace * pace_factor (run->kind);
+      g_autoptr(HyrSession) session = _hyr_session_new_run (day, run->kind, run->distance,
+                                                            round (duration / 60) * 60, title);
+      g_autofree char *shoe_reason = NULL;
+      g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_suggest (ctx->rotation, run->kind,
+                                                           run->distance, day, &shoe_reason);
+
+      _hyr_session_add_reason (session, run->reason);
+      _hyr_session_set_shoe (session, shoe != NULL ? hyr_shoe_get_gear_id (shoe) : NULL,
+                             shoe_reason);
+      g_ptr_array_add (sessions, g_steal_pointer (&session));
+    }
+}
+
+void
+_hyr_week_draft_warn_easy_share (WeekDraft *draft)
+{
+  if (draft->race_week || draft->run_time <= 0 || draft->easy_time / draft->run_time >= 0.75)
+    return;
+
+  _hyr_week_plan_add_warning (draft->plan,
+                              _("Only %d %% of this week's running time is easy; about 80 %% is the aim (Stöggl & Sperlich 2014)."),
+                              (int)round (100 * draft->easy_time / draft->run_time));
+}
