@@ -13,7 +13,9 @@
 #include <libpeas/peas.h>
 
 #include "hyr.h"
+#include "hyr-planner-page.h"
 #include "hyr-protein-page.h"
+#include "hyr-shared-state.h"
 #include "hyr-shoes-page.h"
 #include "hyr-state-banner.h"
 #include "hyr-workbench-addin.h"
@@ -38,6 +40,7 @@ struct _HyrWorkbenchAddin
   HyrState         *state;
   GSettings        *settings;
   HyrShoeRotation  *rotation;
+  HyrPlanner       *planner;
   GPtrArray        *page_ids;
 };
 
@@ -54,23 +57,6 @@ enum {
 };
 
 #define SCHEMA_ID "io.github.HypertrophyRunning"
-
-static HyrState *
-load_state (void)
-{
-  g_autofree char *path = hyr_state_get_default_path ();
-  g_autoptr(GError) error = NULL;
-  HyrState *state;
-
-  state = hyr_state_load (path, &error);
-  if (state != NULL)
-    return state;
-
-  /* The file stays untouched; the pages show why and offer to start
-   * afresh, keeping the damaged file aside. */
-  g_warning ("%s", error->message);
-  return hyr_state_new_read_only (path, error);
-}
 
 static GSettings *
 new_settings (void)
@@ -139,10 +125,13 @@ hyr_workbench_addin_activate (PeasActivatable *activatable)
     }
 
   self->workbench = g_object_ref (HYR_WORKBENCH (self->object));
-  self->state = load_state ();
+  self->state = hyr_shared_state_acquire ();
   self->rotation = hyr_shoe_rotation_new (store, self->state);
+  self->planner = hyr_planner_new (store, self->state);
   self->page_ids = g_ptr_array_new_with_free_func (g_free);
 
+  add_page (self, "planner", _("Planner"),
+            hyr_planner_page_new (self->planner, self->settings));
   add_page (self, "shoes", _("Shoes"),
             hyr_shoes_page_new (self->rotation, self->settings));
   add_page (self, "protein", _("Protein"),
@@ -161,6 +150,7 @@ hyr_workbench_addin_deactivate (PeasActivatable *activatable)
     hyr_workbench_remove_page (self->workbench, g_ptr_array_index (self->page_ids, i));
 
   g_clear_pointer (&self->page_ids, g_ptr_array_unref);
+  g_clear_object (&self->planner);
   g_clear_object (&self->rotation);
   g_clear_object (&self->state);
   g_clear_object (&self->settings);

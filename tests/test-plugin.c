@@ -110,7 +110,7 @@ new_extension_set (Fixture *f)
   return set;
 }
 
-static const char * const page_ids[] = { "shoes", "protein" };
+static const char * const page_ids[] = { "planner", "shoes", "protein" };
 
 static void
 test_activate_adds_pages (Fixture       *f,
@@ -234,7 +234,7 @@ test_damaged_state_stays_untouched (Fixture       *f,
   g_assert_true (g_file_set_contents (path, damaged, -1, NULL));
 
   set = new_extension_set (f);
-  g_test_expect_message ("hyr-workbench-addin", G_LOG_LEVEL_WARNING, "*newer version*");
+  g_test_expect_message ("hyr-shared-state", G_LOG_LEVEL_WARNING, "*newer version*");
   g_assert_true (peas_engine_load_plugin (f->engine, f->info));
   g_test_assert_expected_messages ();
 
@@ -246,6 +246,30 @@ test_damaged_state_stays_untouched (Fixture       *f,
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, damaged);
   g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget  *widget,
+                    const char *type_name)
+{
+  g_autoptr(GList) children = NULL;
+
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), type_name))
+    return widget;
+
+  if (!GTK_IS_CONTAINER (widget))
+    return NULL;
+
+  children = gtk_container_get_children (GTK_CONTAINER (widget));
+  for (GList *l = children; l != NULL; l = l->next)
+    {
+      GtkWidget *found = find_child_of_type (l->data, type_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static void
@@ -262,6 +286,10 @@ test_configurable (Fixture       *f,
   widget = peas_gtk_configurable_create_configure_widget (PEAS_GTK_CONFIGURABLE (extension));
   g_assert_true (GTK_IS_WIDGET (widget));
   g_object_ref_sink (widget);
+
+  /* Units and the training profile are both edited there. */
+  g_assert_nonnull (find_child_of_type (widget, "HyrProfileEditor"));
+  g_assert_nonnull (find_child_of_type (widget, "GtkComboBoxText"));
   gtk_widget_destroy (widget);
   g_object_unref (widget);
 }

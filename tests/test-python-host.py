@@ -23,7 +23,7 @@ gi.require_version("Hyr", "1.0")
 from gi.repository import GLib, GObject, Gtk, Hyr, Peas  # noqa: E402
 
 PLUGIN_ID = "hypertrophy-running"
-PAGE_IDS = {"shoes", "protein"}
+PAGE_IDS = {"planner", "shoes", "protein"}
 
 
 class PythonStore(GObject.Object, Hyr.ActivityStore):

@@ -13,6 +13,8 @@
 #include <libpeas-gtk/peas-gtk.h>
 
 #include "hyr-preferences.h"
+#include "hyr-profile-editor.h"
+#include "hyr-shared-state.h"
 
 /**
  * HyrPreferences:
@@ -31,10 +33,12 @@ struct _HyrPreferencesWidget
   GtkBox           parent_instance;
 
   GSettings       *settings;
+  HyrState        *state;
 
   GtkComboBoxText *distance_unit;
   GtkComboBoxText *mass_unit;
   GtkComboBoxText *week_start;
+  GtkBox          *profile_box;
 };
 
 static void peas_gtk_configurable_iface_init (PeasGtkConfigurableInterface *iface);
@@ -91,6 +95,7 @@ hyr_preferences_widget_dispose (GObject *object)
   HyrPreferencesWidget *self = (HyrPreferencesWidget *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (hyr_preferences_widget_parent_class)->dispose (object);
 }
@@ -108,6 +113,7 @@ hyr_preferences_widget_class_init (HyrPreferencesWidgetClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPreferencesWidget, distance_unit);
   gtk_widget_class_bind_template_child (widget_class, HyrPreferencesWidget, mass_unit);
   gtk_widget_class_bind_template_child (widget_class, HyrPreferencesWidget, week_start);
+  gtk_widget_class_bind_template_child (widget_class, HyrPreferencesWidget, profile_box);
 }
 
 static void
@@ -136,6 +142,12 @@ hyr_preferences_widget_new (GSettings *settings)
   g_settings_bind (settings, "distance-unit", self->distance_unit, "active-id", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "mass-unit", self->mass_unit, "active-id", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "week-start", self->week_start, "active-id", G_SETTINGS_BIND_DEFAULT);
+
+  /* The same state as the pages, so an edit here shows in the Planner at
+   * once and neither overwrites the other. */
+  self->state = hyr_shared_state_acquire ();
+  gtk_container_add (GTK_CONTAINER (self->profile_box),
+                     hyr_profile_editor_new (hyr_state_get_profile (self->state), settings));
 
   return GTK_WIDGET (self);
 }
