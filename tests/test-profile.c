@@ -182,6 +182,77 @@ test_follows_section (void)
   g_assert_cmpuint (changes, ==, 1);
 }
 
+/* A change of every section ("*") reloads the profile too; a change of
+ * another section leaves it alone. */
+static void
+test_follows_every_section (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  HyrProfile *profile = hyr_state_get_profile (state);
+  guint changes = 0;
+
+  g_signal_connect (profile, "changed", G_CALLBACK (on_changed), &changes);
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 5);
+
+  hyr_state_section_changed (state, "shoes");
+  g_assert_cmpuint (hyr_profile_get_run_days (profile), ==, 3);
+  g_assert_cmpuint (changes, ==, 0);
+
+  hyr_state_section_changed (state, "*");
+  g_assert_cmpuint (hyr_profile_get_run_days (profile), ==, 5);
+  g_assert_cmpuint (changes, ==, 1);
+}
+
+/* The file on disk is damaged, so the state is read-only and empty; the
+ * user enters values the state cannot keep, then chooses "Start Afresh"
+ * in the state banner, which sets the file aside and announces "*": the
+ * profile shows what the now writable, empty state holds (the defaults),
+ * and saving works again. */
+static void
+test_start_afresh (void)
+{
+  g_autofree char *path = state_path ();
+  g_autofree char *moved_to = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) reloaded = NULL;
+  HyrProfile *profile;
+  guint changes = 0;
+
+  g_assert_true (g_file_set_contents (path, "{ \"version\": 1, \"profile\": [", -1, &error));
+  g_assert_no_error (error);
+  g_assert_null (hyr_state_load (path, &error));
+  g_assert_nonnull (error);
+  state = hyr_state_new_read_only (path, error);
+  g_clear_error (&error);
+
+  profile = hyr_state_get_profile (state);
+  hyr_profile_set_run_days (profile, 5);
+  hyr_profile_set_training_max (profile, HYR_LIFT_SQUAT, 120);
+  g_assert_false (hyr_profile_save (profile, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  hyr_profile_set_lift_days (profile, 2);
+
+  g_signal_connect (profile, "changed", G_CALLBACK (on_changed), &changes);
+  g_assert_true (hyr_state_set_aside (state, &moved_to, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (moved_to);
+  hyr_state_section_changed (state, "*");
+
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (hyr_profile_get_run_days (profile), ==, 3);
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 3);
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), ==, 0);
+
+  hyr_profile_set_run_days (profile, 4);
+  g_assert_true (hyr_profile_save (profile, &error));
+  g_assert_no_error (error);
+  reloaded = reload (path);
+  g_assert_cmpuint (hyr_profile_get_run_days (hyr_state_get_profile (reloaded)), ==, 4);
+}
+
 /* A read-only state (the file on disk was damaged) refuses the save; the
  * profile and the section go back to what they were, nothing crashes. */
 static void
@@ -271,6 +342,8 @@ main (int   argc,
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/out-of-range-values-ignored", test_out_of_range_values_ignored);
   g_test_add_func ("/profile/follows-section", test_follows_section);
+  g_test_add_func ("/profile/follows-every-section", test_follows_every_section);
+  g_test_add_func ("/profile/start-afresh", test_start_afresh);
   g_test_add_func ("/profile/read-only-save-reverts", test_read_only_save_reverts);
   g_test_add_func ("/lift-log/record-lookup-remove", test_lift_log);
   g_test_add_func ("/lift-log/read-only", test_lift_log_read_only);

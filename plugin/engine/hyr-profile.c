@@ -278,6 +278,11 @@ on_state_changed (HyrState   *state,
                   const char *section,
                   HyrProfile *self)
 {
+  /* "*" stands for every section: the state was replaced as a whole, as
+   * after the user chose to start afresh from a damaged file. */
+  if (g_strcmp0 (section, PROFILE_SECTION) != 0 && g_strcmp0 (section, "*") != 0)
+    return;
+
   /* Our own save announces the section too; the values are already ours. */
   if (self->saving)
     return;
@@ -513,7 +518,8 @@ hyr_profile_init (HyrProfile *self)
  *
  * Gets the profile stored in @state's "profile" section. Every caller gets
  * the same object, so that the views and the planner agree; it follows the
- * section when someone else changes it.
+ * section when someone else changes it, and the whole state when a change
+ * of every section ("*", as after starting afresh) is announced.
  *
  * Returns: (transfer none): the profile
  */
@@ -532,7 +538,7 @@ hyr_state_get_profile (HyrState *state)
   self->state = state;
   g_object_add_weak_pointer (G_OBJECT (state), (gpointer *)&self->state);
   load_from_section (self, hyr_state_get_section (state, PROFILE_SECTION));
-  self->changed_handler = g_signal_connect (state, "changed::" PROFILE_SECTION,
+  self->changed_handler = g_signal_connect (state, "changed",
                                             G_CALLBACK (on_state_changed), self);
 
   /* The state owns the profile; the profile only points back weakly. */
