@@ -97,6 +97,18 @@ class PlannerFromPython(unittest.TestCase):
         self.assertEqual(calendar.count('BEGIN:VEVENT'),
                          sum(len(p.get_sessions()) for p in plans))
 
+    def test_accept_week(self):
+        self.assertIsNone(self.planner.get_accepted_week(self.monday))
+        plan = self.planner.plan_week(self.monday)
+        self.assertTrue(self.planner.accept_week(plan))
+        accepted = self.planner.get_accepted_week(self.monday.add_hours(12))
+        self.assertEqual([(s.props.kind, s.props.run_kind, s.props.distance)
+                          for s in accepted.get_sessions() if s.props.kind == Hyr.SessionKind.RUN],
+                         [(s.props.kind, s.props.run_kind, s.props.distance)
+                          for s in plan.get_sessions() if s.props.kind == Hyr.SessionKind.RUN])
+        del plan, accepted
+        gc.collect()
+
     def test_errors(self):
         with self.assertRaises(GLib.Error) as raised:
             self.planner.plan_range(self.monday, 0)

@@ -87,6 +87,21 @@ set_training_maxes (HyrState   *state,
   json_object_set_object_member (section, "training-maxes", maxes);
 }
 
+/* Writes @content into the state's section @name, as a file would hold
+ * it, before the planner first reads it. */
+static void
+write_section (HyrState   *state,
+               const char *name,
+               JsonObject *content)
+{
+  JsonObject *section = hyr_state_get_section (state, name);
+  g_autoptr(GList) members = json_object_get_members (content);
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (section, l->data,
+                            json_node_copy (json_object_get_member (content, l->data)));
+}
+
 /* Runs on Tuesday, Thursday and Sunday of @n_weeks weeks before this
  * Monday, at 6:00 min/km and heart rate 140. */
 static void
@@ -687,6 +702,275 @@ test_missed_sessions (void)
   g_assert_true (warnings_contain (plan, "above your last full week"));
 }
 
+/* A week accepted with hyr_planner_accept_week() comes back from the
+ * state with its sessions' day, kind, run kind, distance, lift focus,
+ * duration and heavy legs; accepting the week again replaces it. */
+static void
+test_accept_week (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrState) reloaded = NULL;
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(HyrPlanner) reloaded_planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) wednesday = day_at (TODAY_Y, TODAY_M, 4, 15);
+  g_autoptr(GDateTime) next_monday = g_date_time_add_weeks (monday, 1);
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(HyrWeekPlan) accepted = NULL;
+  g_autoptr(HyrWeekPlan) replanned = NULL;
+  g_autoptr(HyrWeekPlan) again = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *section, *entry;
+  GPtrArray *planned, *kept;
+
+  add_weeks_of_runs (store, 6, 6, 6, 8);
+  set_training_maxes (state, "2026-01-05", 100, 120, 70, 45);
+  planner = new_planner (store, state);
+
+  g_assert_null (hyr_planner_get_accepted_week (planner, monday));
+
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  g_assert_true (hyr_planner_accept_week (planner, plan, &error));
+  g_assert_no_error (error);
+
+  /* Keyed by the calendar date of the week's first day; any time of that
+   * day finds it, another week does not. */
+  section = hyr_state_get_section (state, "plans");
+  g_assert_cmpuint (json_object_get_size (section), ==, 1);
+  entry = json_object_get_object_member (section, "2026-03-02");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (json_object_get_string_member (entry, "phase"), ==, "hypertrophy");
+  g_assert_null (hyr_planner_get_accepted_week (planner, wednesday));
+  g_assert_null (hyr_planner_get_accepted_week (planner, next_monday));
+
+  accepted = hyr_planner_get_accepted_week (planner, monday);
+  g_assert_nonnull (accepted);
+  g_assert_cmpint (julian (hyr_week_plan_get_week_start (accepted)), ==, julian (monday));
+  g_assert_cmpint (hyr_week_plan_get_phase (accepted), ==, hyr_week_plan_get_phase (plan));
+  g_assert_cmpint (hyr_week_plan_get_recovery_week (accepted), ==, hyr_week_plan_get_recovery_week (plan));
+  g_assert_cmpuint (hyr_week_plan_get_wave_week (accepted), ==, hyr_week_plan_get_wave_week (plan));
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (accepted),
+                                  hyr_week_plan_get_run_distance (plan), 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_easy_fraction (accepted),
+                                  hyr_week_plan_get_easy_fraction (plan), 1e-9);
+
+  planned = hyr_week_plan_get_sessions (plan);
+  kept = hyr_week_plan_get_sessions (accepted);
+  g_assert_cmpuint (kept->len, ==, planned->len);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (entry, "sessions")), ==, planned->len);
+  for (guint i = 0; i < planned->len; i++)
+    {
+      HyrSession *a = g_ptr_array_index (planned, i);
+      HyrSession *b = g_ptr_array_index (kept, i);
+
+      g_assert_true (g_date_time_equal (hyr_session_get_day (a), hyr_session_get_day (b)));
+      g_assert_cmpint (hyr_session_get_kind (a), ==, hyr_session_get_kind (b));
+      g_assert_cmpfloat (hyr_session_get_duration (a), ==, hyr_session_get_duration (b));
+      g_assert_cmpuint (hyr_session_get_exercises (b)->len, ==, 0);
+      if (hyr_session_get_kind (a) == HYR_SESSION_KIND_RUN)
+        {
+          g_assert_cmpint (hyr_session_get_run_kind (a), ==, hyr_session_get_run_kind (b));
+          g_assert_cmpfloat (hyr_session_get_distance (a), ==, hyr_session_get_distance (b));
+          g_assert_cmpstr (hyr_session_get_title (a), ==, hyr_session_get_title (b));
+        }
+      else
+        {
+          g_assert_cmpint (hyr_session_get_lift_focus (a), ==, hyr_session_get_lift_focus (b));
+          g_assert_cmpint (hyr_session_get_heavy_legs (a), ==, hyr_session_get_heavy_legs (b));
+          /* "Lower body: Squat" was planned; the kept title is the focus. */
+          g_assert_true (g_str_has_prefix (hyr_session_get_title (a), hyr_session_get_title (b)));
+        }
+    }
+
+  /* Saved: another state loaded from the file has it. */
+  {
+    g_autoptr(GError) load_error = NULL;
+
+    reloaded = hyr_state_load (hyr_state_get_path (state), &load_error);
+    g_assert_no_error (load_error);
+    reloaded_planner = new_planner (store, reloaded);
+    again = hyr_planner_get_accepted_week (reloaded_planner, monday);
+    g_assert_nonnull (again);
+    g_assert_cmpuint (hyr_week_plan_get_sessions (again)->len, ==, planned->len);
+  }
+
+  /* Five run days now: the week accepted again replaces the first. */
+  hyr_profile_set_run_days (hyr_planner_get_profile (planner), 5);
+  replanned = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  g_assert_true (hyr_planner_accept_week (planner, replanned, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_object_get_size (hyr_state_get_section (state, "plans")), ==, 1);
+  g_clear_object (&accepted);
+  accepted = hyr_planner_get_accepted_week (planner, monday);
+  g_assert_cmpuint (count_kind (accepted, HYR_SESSION_KIND_RUN), ==, 5);
+}
+
+/* A read-only state (the file on disk was damaged) refuses the plan and
+ * keeps no trace of it. */
+static void
+test_accept_week_read_only (void)
+{
+  g_autoptr(GError) reason = g_error_new_literal (HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT, "bad");
+  g_autofree char *dir = g_dir_make_tmp ("hyr-planner-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autoptr(HyrState) state = hyr_state_new_read_only (path, reason);
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrPlanner) planner = new_planner (store, state);
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(HyrWeekPlan) accepted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (hyr_planner_accept_week (planner, plan, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_READ_ONLY);
+  g_assert_cmpuint (json_object_get_size (hyr_state_get_section (state, "plans")), ==, 0);
+  accepted = hyr_planner_get_accepted_week (planner, monday);
+  g_assert_null (accepted);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* Last week, Monday 23 February to Sunday 1 March, the user had accepted
+ * four runs (written here as the "plans" section stores them): a 4 km
+ * recovery run on Monday, 5 km of intervals on Wednesday, a 6 km easy run
+ * on Friday and an 8 km long run on Sunday, and a lower-body session on
+ * Tuesday. Five weeks before it hold 26 km each (6 + 6 + 6 + 8 km on
+ * Monday, Wednesday, Friday and Sunday). @runs are the days of last week
+ * (0 = Monday) with a run recorded and their distances. Returns this
+ * week's plan. */
+static HyrWeekPlan *
+plan_after_accepted_week (guint         run_days,
+                          const int    *days,
+                          const double *km,
+                          guint         n_runs)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GDateTime) block = day_at (2026, 2, 23, 0);
+  g_autoptr(JsonNode) accepted = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrWeekPlan *plan;
+  HyrProfile *profile;
+
+  for (int w = 2; w <= 6; w++)
+    {
+      static const int week_days[] = { 0, 2, 4, 6 };
+      static const double week_km[] = { 6, 6, 6, 8 };
+
+      for (guint r = 0; r < G_N_ELEMENTS (week_days); r++)
+        {
+          g_autoptr(GDateTime) start = g_date_time_add_full (monday, 0, 0, -7 * w + week_days[r], 7, 0, 0);
+
+          planner_fixture_store_add_run (store, start, week_km[r], 360, 140, 0, 0, NULL);
+        }
+    }
+  for (guint r = 0; r < n_runs; r++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_full (monday, 0, 0, -7 + days[r], 7, 0, 0);
+
+      planner_fixture_store_add_run (store, start, km[r], 360, 140, 0, 0, NULL);
+    }
+
+  accepted = json_from_string ("{ \"2026-02-23\": { \"phase\": \"hypertrophy\", \"recovery-week\": false, \"wave-week\": 1,"
+                               "  \"sessions\": ["
+                               "    { \"day\": \"2026-02-23T07:00:00+01:00\", \"kind\": \"run\", \"run-kind\": \"recovery\", \"distance\": 4000, \"duration\": 1560 },"
+                               "    { \"day\": \"2026-02-24T18:00:00+01:00\", \"kind\": \"lift\", \"lift-focus\": \"lower\", \"heavy-legs\": true, \"duration\": 3600 },"
+                               "    { \"day\": \"2026-02-25T07:00:00+01:00\", \"kind\": \"run\", \"run-kind\": \"interval\", \"distance\": 5000, \"duration\": 1860 },"
+                               "    { \"day\": \"2026-02-27T07:00:00+01:00\", \"kind\": \"run\", \"run-kind\": \"easy\", \"distance\": 6000, \"duration\": 2340 },"
+                               "    { \"day\": \"2026-03-01T08:00:00+01:00\", \"kind\": \"run\", \"run-kind\": \"long\", \"distance\": 8000, \"duration\": 3300 } ] } }",
+                               &error);
+  g_assert_no_error (error);
+  write_section (state, "plans", json_node_get_object (accepted));
+
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_run_days (profile, run_days);
+  hyr_profile_set_block_start (profile, block);
+
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  check_rules (plan, NULL, profile);
+
+  return plan;
+}
+
+static void
+assert_adaptation (HyrWeekPlan *plan,
+                   const char  *sentence)
+{
+  HyrSession *long_run = find_run (plan, HYR_RUN_KIND_LONG);
+
+  g_assert_nonnull (strstr (hyr_week_plan_get_summary (plan), sentence));
+  g_assert_nonnull (strstr (hyr_session_get_reason (long_run), sentence));
+}
+
+/* Ran Monday, Wednesday and Friday (4 + 6 + 6 = 16 km): of the four
+ * accepted runs the long run on Sunday is missing. */
+static void
+test_accepted_week_missed_long_run (void)
+{
+  g_autoptr(HyrWeekPlan) plan =
+    plan_after_accepted_week (4, (const int[]) { 0, 2, 4 }, (const double[]) { 4, 6, 6 }, 3);
+
+  assert_adaptation (plan, "Last week you ran 3 of the 4 runs in the plan you accepted (16.0 km) and missed the long run on Sunday, so this week builds on what you ran, not on the plan.");
+  g_assert_null (strstr (hyr_week_plan_get_summary (plan), "planned were recorded"));
+}
+
+/* Ran Monday and Friday (4 + 6 = 10 km): the intervals on Wednesday and
+ * the long run on Sunday are missing, named in the order of their days. */
+static void
+test_accepted_week_missed_two (void)
+{
+  g_autoptr(HyrWeekPlan) plan =
+    plan_after_accepted_week (4, (const int[]) { 0, 4 }, (const double[]) { 4, 6 }, 2);
+
+  assert_adaptation (plan, "Last week you ran 2 of the 4 runs in the plan you accepted (10.0 km) and missed the intervals on Wednesday and the long run on Sunday, so this week builds on what you ran, not on the plan.");
+}
+
+/* Ran Monday, Thursday, Friday and Saturday: the runs on Thursday and
+ * Saturday were the Wednesday intervals and the Sunday long run moved by
+ * a day, the nearest open runs; nothing was missed, nothing is said. */
+static void
+test_accepted_week_moved_runs (void)
+{
+  g_autoptr(HyrWeekPlan) plan =
+    plan_after_accepted_week (4, (const int[]) { 0, 3, 4, 5 }, (const double[]) { 4, 5, 6, 8 }, 4);
+
+  g_assert_null (strstr (hyr_week_plan_get_summary (plan), "missed"));
+  g_assert_null (strstr (hyr_week_plan_get_summary (plan), "not on the plan"));
+}
+
+/* The profile now says three run days and three runs were recorded
+ * (Monday, Thursday, Friday): against the run days nothing is missing,
+ * but the accepted plan had four runs. Thursday's run stands in for
+ * Wednesday's intervals (1 day away, Sunday is 3), so the long run on
+ * Sunday is the one missed. */
+static void
+test_accepted_week_over_run_days (void)
+{
+  g_autoptr(HyrWeekPlan) plan =
+    plan_after_accepted_week (3, (const int[]) { 0, 3, 4 }, (const double[]) { 4, 6, 6 }, 3);
+
+  assert_adaptation (plan, "Last week you ran 3 of the 4 runs in the plan you accepted (16.0 km) and missed the long run on Sunday");
+}
+
+/* No run at all last week: every accepted run is named, and the week
+ * restarts at 90 % of the mean of the weeks with runs. */
+static void
+test_accepted_week_no_runs (void)
+{
+  g_autoptr(HyrWeekPlan) plan = plan_after_accepted_week (4, NULL, NULL, 0);
+
+  assert_adaptation (plan, "Last week no runs were recorded: you missed the recovery run on Monday, the intervals on Wednesday, the easy run on Friday and the long run on Sunday of the plan you accepted. This week restarts below your usual volume instead of following the plan.");
+}
+
 /* The lift log drives the training max. Block from Monday 5 January:
  * cycle 1 is 5 Jan – 1 Feb, cycle 2 2 Feb – 1 Mar, cycle 3 from 2 Mar.
  * Squat 100 kg since 5 January. */
@@ -979,6 +1263,13 @@ main (int   argc,
   g_test_add_func ("/planner/lifter-who-barely-runs", test_lifter_who_barely_runs);
   g_test_add_func ("/planner/load-spike", test_load_spike);
   g_test_add_func ("/planner/missed-sessions", test_missed_sessions);
+  g_test_add_func ("/planner/accept-week", test_accept_week);
+  g_test_add_func ("/planner/accept-week-read-only", test_accept_week_read_only);
+  g_test_add_func ("/planner/accepted-week/missed-long-run", test_accepted_week_missed_long_run);
+  g_test_add_func ("/planner/accepted-week/missed-two", test_accepted_week_missed_two);
+  g_test_add_func ("/planner/accepted-week/moved-runs", test_accepted_week_moved_runs);
+  g_test_add_func ("/planner/accepted-week/over-run-days", test_accepted_week_over_run_days);
+  g_test_add_func ("/planner/accepted-week/no-runs", test_accepted_week_no_runs);
   g_test_add_func ("/planner/amrap-made", test_amrap_made);
   g_test_add_func ("/planner/amrap-missed", test_amrap_missed);
   g_test_add_func ("/planner/marathon-build", test_marathon_build);

@@ -69,5 +69,10 @@ GPtrArray        *hyr_planner_plan_range        (HyrPlanner        *self,
                                                  GDateTime         *first_week_start,
                                                  guint              n_weeks,
                                                  GError           **error);
+gboolean          hyr_planner_accept_week       (HyrPlanner        *self,
+                                                 HyrWeekPlan       *plan,
+                                                 GError           **error);
+HyrWeekPlan      *hyr_planner_get_accepted_week (HyrPlanner        *self,
+                                                 GDateTime         *week_start);
 
 G_END_DECLS

@@ -26,6 +26,8 @@ G_BEGIN_DECLS
 #define LONG_RUN_HOUR     8
 #define LIFT_HOUR         18
 
+#define PLANS_SECTION     "plans"
+
 #define MAX_RUN_SESSIONS  7
 #define MAX_LIFT_SESSIONS 4
 #define N_MUSCLES         8
@@ -38,6 +40,7 @@ typedef struct
   double   run_time;
   double   long_run;
   guint    n_runs;
+  guint    runs_on_day[7];  /* recorded runs, by day of the week */
   guint    n_lifts;
   gboolean recorded;
   gboolean recovery;
@@ -76,6 +79,7 @@ typedef struct
   double            longest_run;
   double            base;         /* the last full (non-recovery) week */
   double            two_weeks;    /* the full week before last week */
+  HyrWeekPlan      *last_accepted; /* the plan accepted for last week, if recorded */
 } RecentWeeks;
 
 typedef struct
@@ -171,22 +175,34 @@ week_index (PlannerContext *ctx,
 }
 
 /* hyr-planner.c */
-char      *_hyr_planner_format_distance       (HyrPlanner   *self,
+char        *_hyr_planner_format_distance     (HyrPlanner   *self,
                                                double        metres);
-char      *_hyr_planner_format_mass           (HyrPlanner   *self,
+char        *_hyr_planner_format_mass         (HyrPlanner   *self,
                                                double        kg);
 
 /* hyr-planner-runs.c */
-void       _hyr_week_draft_plan_runs          (WeekDraft    *draft);
-void       _hyr_week_draft_add_run_sessions   (WeekDraft    *draft,
+void        _hyr_week_draft_plan_runs         (WeekDraft    *draft);
+void        _hyr_week_draft_add_run_sessions  (WeekDraft    *draft,
                                                GPtrArray    *sessions);
-void       _hyr_week_draft_warn_easy_share    (WeekDraft    *draft);
+void        _hyr_week_draft_warn_easy_share   (WeekDraft    *draft);
+char       *_hyr_planner_run_title            (HyrPlanner   *self,
+                                               HyrRunKind    kind,
+                                               double        distance);
+double      _hyr_runs_easy_fraction           (GPtrArray    *sessions);
 
 /* hyr-planner-lifts.c */
-void       _hyr_week_draft_plan_lifts         (WeekDraft    *draft);
-void       _hyr_week_draft_add_lift_sessions  (WeekDraft    *draft,
+void        _hyr_week_draft_plan_lifts        (WeekDraft    *draft);
+void        _hyr_week_draft_add_lift_sessions (WeekDraft    *draft,
                                                GPtrArray    *sessions);
-GVariant  *_hyr_week_draft_sets_per_muscle    (WeekDraft    *draft);
-void       _hyr_week_draft_warn_strength      (WeekDraft    *draft);
+GVariant   *_hyr_week_draft_sets_per_muscle   (WeekDraft    *draft);
+void        _hyr_week_draft_warn_strength     (WeekDraft    *draft);
+const char *_hyr_lift_focus_title             (HyrLiftFocus  focus);
+
+/* hyr-planner-plans.c */
+JsonObject  *_hyr_accepted_week_to_json       (HyrWeekPlan  *plan);
+char        *_hyr_accepted_week_key           (GDateTime    *week_start);
+HyrWeekPlan *_hyr_accepted_week_read          (HyrPlanner   *planner,
+                                               JsonObject   *section,
+                                               GDateTime    *week_start);
 
 G_END_DECLS

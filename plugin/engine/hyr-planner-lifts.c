@@ -771,8 +771,8 @@ _hyr_week_draft_plan_lifts (WeekDraft *draft)
     }
 }
 
-static const char *
-focus_title (HyrLiftFocus focus)
+const char *
+_hyr_lift_focus_title (HyrLiftFocus focus)
 {
   switch (focus)
     {
@@ -797,13 +797,14 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       g_autoptr(GDateTime) day = _hyr_date_at (draft->ctx->zone, draft->week + plan->slot, LIFT_HOUR, 0);
       g_autoptr(HyrSession) session = NULL;
       g_autofree char *title = NULL;
+      const char *focus = _hyr_lift_focus_title (plan->focus);
       guint n_sets = 0;
 
       if (plan->n_lifts == 2)
-        title = g_strdup_printf (_("%s: %s and %s"), focus_title (plan->focus),
+        title = g_strdup_printf (_("%s: %s and %s"), focus,
                                  lift_name (plan->lifts[0]), lift_name (plan->lifts[1]));
       else
-        title = g_strdup_printf (_("%s: %s"), focus_title (plan->focus), lift_name (plan->lifts[0]));
+        title = g_strdup_printf (_("%s: %s"), focus, lift_name (plan->lifts[0]));
 
       for (guint e = 0; e < plan->exercises->len; e++)
         n_sets += hyr_exercise_get_sets (g_ptr_array_index (plan->exercises, e))->len;

@@ -36,6 +36,16 @@ gboolean    _hyr_enum_from_nick        (GType         type,
                                         const char   *nick,
                                         int          *value);
 
+double      _hyr_json_get_double       (JsonObject   *object,
+                                        const char   *member,
+                                        double        min,
+                                        double        max,
+                                        double        fallback);
+const char *_hyr_json_get_string       (JsonObject   *object,
+                                        const char   *member);
+gboolean    _hyr_json_get_boolean      (JsonObject   *object,
+                                        const char   *member,
+                                        gboolean      fallback);
 void        _hyr_json_object_replace   (JsonObject   *target,
                                         JsonObject   *source);
 gboolean    _hyr_state_commit          (HyrState     *state,

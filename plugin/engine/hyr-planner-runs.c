@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "hyr-planner-draft.h"
 
@@ -69,6 +70,31 @@ run_kind_noun (HyrRunKind kind)
       return _("intervals");
     case HYR_RUN_KIND_HILL:
       return _("hill repeats");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* A session of last week's plan, as in "you missed the long run on Sunday". */
+static const char *
+run_kind_session (HyrRunKind kind)
+{
+  switch (kind)
+    {
+    case HYR_RUN_KIND_RECOVERY:
+      return _("the recovery run");
+    case HYR_RUN_KIND_EASY:
+      return _("the easy run");
+    case HYR_RUN_KIND_LONG:
+      return _("the long run");
+    case HYR_RUN_KIND_TEMPO:
+      return _("the tempo run");
+    case HYR_RUN_KIND_INTERVAL:
+      return _("the intervals");
+    case HYR_RUN_KIND_HILL:
+      return _("the hill repeats");
+    case HYR_RUN_KIND_RACE:
+      return _("the race");
     default:
       g_return_val_if_reached ("");
     }
@@ -239,6 +265,114 @@ introductory_volume (WeekDraft *draft)
                           intro);
 }
 
+/* Comparing last week with the plan accepted for it */
+
+static guint
+count_runs (GPtrArray *sessions)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    n += hyr_session_get_kind (g_ptr_array_index (sessions, i)) == HYR_SESSION_KIND_RUN;
+
+  return n;
+}
+
+static int
+day_in_week (HyrSession *session,
+             int         week)
+{
+  return _hyr_julian_day (hyr_session_get_day (session)) - week;
+}
+
+/* The runs of last week's accepted plan that the history does not show,
+ * in the order of their days. A run recorded on the day of an accepted
+ * run did it; a run recorded on another day of the week stands in for the
+ * nearest accepted run still open, the earlier one on a tie: moved by a
+ * day or two, a run was not missed. */
+static GPtrArray *
+missed_accepted_runs (WeekDraft *draft)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (draft->recent.last_accepted);
+  int last_week = draft->week - 7;
+  GPtrArray *open = g_ptr_array_new_with_free_func (g_object_unref);
+  guint unmatched[7];
+
+  memcpy (unmatched, draft->recent.last->runs_on_day, sizeof unmatched);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+      int day = day_in_week (session, last_week);
+
+      if (hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN)
+        continue;
+
+      if (day >= 0 && day < 7 && unmatched[day] > 0)
+        unmatched[day]--;
+      else
+        g_ptr_array_add (open, g_object_ref (session));
+    }
+
+  for (int day = 0; day < 7; day++)
+    {
+      for (; unmatched[day] > 0 && open->len > 0; unmatched[day]--)
+        {
+          guint nearest = 0;
+
+          for (guint i = 1; i < open->len; i++)
+            if (ABS (day_in_week (g_ptr_array_index (open, i), last_week) - day) <
+                ABS (day_in_week (g_ptr_array_index (open, nearest), last_week) - day))
+              nearest = i;
+
+          g_ptr_array_remove_index (open, nearest);
+        }
+    }
+
+  return open;
+}
+
+/* "the intervals on Wednesday and the long run on Sunday" */
+static char *
+describe_missed_runs (GPtrArray *missed)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < missed->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (missed, i);
+      g_autofree char *item =
+        g_strdup_printf (_("%s on %s"), run_kind_session (hyr_session_get_run_kind (session)),
+                         _hyr_weekday_name (g_date_time_get_day_of_week (hyr_session_get_day (session))));
+
+      if (i > 0)
+        g_string_append (text, i + 1 == missed->len ? _(" and ") : ", ");
+      g_string_append (text, item);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* After a week without any run: which runs of the accepted plan that
+ * left out, when one was accepted. */
+static char *
+restart_adaptation (WeekDraft *draft)
+{
+  g_autoptr(GPtrArray) missed = NULL;
+  g_autofree char *missed_text = NULL;
+
+  if (draft->recent.last->recorded && draft->recent.last_accepted != NULL)
+    missed = missed_accepted_runs (draft);
+
+  if (missed == NULL || missed->len == 0)
+    return g_strdup (_("Last week no runs were recorded, so this week restarts below your usual volume instead of following the plan."));
+
+  missed_text = describe_missed_runs (missed);
+
+  return g_strdup_printf (_("Last week no runs were recorded: you missed %s of the plan you accepted. This week restarts below your usual volume instead of following the plan."),
+                          missed_text);
+}
+
 /* After a week without runs, below the mean of the weeks with runs. */
 static char *
 restart_volume (WeekDraft *draft)
@@ -248,7 +382,7 @@ restart_volume (WeekDraft *draft)
   g_autofree char *mean_text = _hyr_planner_format_distance (draft->ctx->planner, mean);
 
   draft->volume = 0.9 * recent->sum_distance / recent->n_weeks_with_runs;
-  draft->adaptation = g_strdup (_("Last week no runs were recorded, so this week restarts below your usual volume instead of following the plan."));
+  draft->adaptation = restart_adaptation (draft);
 
   return g_strdup_printf (_("No runs were recorded last week, so running restarts at 90 %% of the average of the weeks with runs (%s)."),
                           mean_text);
@@ -272,14 +406,15 @@ spike_volume (WeekDraft *draft)
   return g_strdup_printf (_("Running holds at %s or less after last week's load spike."), last_text);
 }
 
-/* Fewer runs recorded last week than the profile's run days. */
+/* Fewer runs recorded last week than the profile's run days, when no plan
+ * was accepted for it. */
 static char *
-missed_runs_adaptation (WeekDraft *draft)
+missed_run_days_adaptation (WeekDraft *draft)
 {
   const WeekRecord *last = draft->recent.last;
   g_autofree char *done = NULL;
 
-  if (!last->recorded || last->n_runs >= draft->run_days)
+  if (last->n_runs >= draft->run_days)
     return NULL;
 
   done = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
@@ -288,6 +423,43 @@ missed_runs_adaptation (WeekDraft *draft)
                                     "Last week %u runs of the %u planned were recorded (%s), so this week builds on what you ran, not on the plan.",
                                     last->n_runs),
                           last->n_runs, draft->run_days, done);
+}
+
+/* The runs of the plan accepted for last week that it has no recorded run
+ * for: from the runs done, the history answers what the plan asked. */
+static char *
+missed_accepted_runs_adaptation (WeekDraft *draft)
+{
+  HyrWeekPlan *accepted = draft->recent.last_accepted;
+  g_autoptr(GPtrArray) missed = missed_accepted_runs (draft);
+  g_autofree char *missed_text = NULL;
+  g_autofree char *done = NULL;
+  guint n_accepted = count_runs (hyr_week_plan_get_sessions (accepted));
+
+  if (missed->len == 0)
+    return NULL;
+
+  missed_text = describe_missed_runs (missed);
+  done = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.last->distance);
+
+  return g_strdup_printf (ngettext ("Last week you ran %u of the %u run in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
+                                    "Last week you ran %u of the %u runs in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
+                                    n_accepted),
+                          n_accepted - missed->len, n_accepted, done, missed_text);
+}
+
+/* How last week's runs fell short of the plan: of the plan the user
+ * accepted for it when there is one, else of the profile's run days. */
+static char *
+missed_runs_adaptation (WeekDraft *draft)
+{
+  if (!draft->recent.last->recorded)
+    return NULL;
+
+  if (draft->recent.last_accepted != NULL)
+    return missed_accepted_runs_adaptation (draft);
+
+  return missed_run_days_adaptation (draft);
 }
 
 /* Grows by up to 10 % on the last full week and by no more than 30 % over
@@ -719,6 +891,17 @@ _hyr_week_draft_plan_runs (WeekDraft *draft)
     explain_run (draft, &draft->runs[i]);
 }
 
+/* "Long run, 12.0 km" */
+char *
+_hyr_planner_run_title (HyrPlanner *self,
+                        HyrRunKind  kind,
+                        double      distance)
+{
+  g_autofree char *distance_text = _hyr_planner_format_distance (self, distance);
+
+  return g_strdup_printf (_("%s, %s"), run_kind_title (kind), distance_text);
+}
+
 /* Adds the week's runs to @sessions, each with the shoe the rotation
  * suggests for it. */
 void
@@ -732,8 +915,7 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
       RunPlan *run = &draft->runs[i];
       int hour = run->kind == HYR_RUN_KIND_LONG || run->kind == HYR_RUN_KIND_RACE ? LONG_RUN_HOUR : RUN_HOUR;
       g_autoptr(GDateTime) day = _hyr_date_at (ctx->zone, draft->week + run->slot, hour, 0);
-      g_autofree char *distance = _hyr_planner_format_distance (ctx->planner, run->distance);
-      g_autofree char *title = g_strdup_printf (_("%s, %s"), run_kind_title (run->kind), distance);
+      g_autofree char *title = _hyr_planner_run_title (ctx->planner, run->kind, run->distance);
       double duration = run->distance * ctx->easy_pace * pace_factor (run->kind);
       g_autoptr(HyrSession) session = _hyr_session_new_run (day, run->kind, run->distance,
                                                             round (duration / 60) * 60, title);
@@ -757,4 +939,28 @@ _hyr_week_draft_warn_easy_share (WeekDraft *draft)
   _hyr_week_plan_add_warning (draft->plan,
                               _("Only %d %% of this week's running time is easy; about 80 %% is the aim (Stöggl & Sperlich 2014)."),
                               (int)round (100 * draft->easy_time / draft->run_time));
+}
+
+/* The share of the running time of @sessions that is easy, as a plan
+ * counts it; the pace cancels out, so it needs none. */
+double
+_hyr_runs_easy_fraction (GPtrArray *sessions)
+{
+  double run_time = 0, easy_time = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+      HyrRunKind kind = hyr_session_get_run_kind (session);
+      double time;
+
+      if (hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN)
+        continue;
+
+      time = hyr_session_get_distance (session) * pace_factor (kind);
+      run_time += time;
+      easy_time += time * (1 - hard_share (kind));
+    }
+
+  return run_time > 0 ? easy_time / run_time : 1;
 }

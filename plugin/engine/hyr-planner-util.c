@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "hyr-planner-private.h"
@@ -151,6 +152,61 @@ _hyr_enum_from_nick (GType       type,
 
   *value = ev->value;
   return TRUE;
+}
+
+/* Reading the state: a member of the wrong type or out of range reads as
+ * @fallback, so that a hand-edited file cannot make the planner
+ * misbehave. */
+double
+_hyr_json_get_double (JsonObject *object,
+                      const char *member,
+                      double      min,
+                      double      max,
+                      double      fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  double value;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
+       json_node_get_value_type (node) != G_TYPE_INT64))
+    return fallback;
+
+  value = json_node_get_double (node);
+  if (!isfinite (value) || value < min || value > max)
+    {
+      g_debug ("Ignoring %s = %g in the state: out of range", member, value);
+      return fallback;
+    }
+
+  return value;
+}
+
+const char *
+_hyr_json_get_string (JsonObject *object,
+                      const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+gboolean
+_hyr_json_get_boolean (JsonObject *object,
+                       const char *member,
+                       gboolean    fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+
+  return json_node_get_boolean (node);
 }
 
 void

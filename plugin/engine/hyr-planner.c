@@ -44,6 +44,14 @@
  * Weeks after today's week are planned on top of the plans of the weeks
  * before them; weeks up to today's are planned from the history before
  * them, so that looking back shows what the planner would have said.
+ *
+ * A week the user accepted (hyr_planner_accept_week()) is what the next
+ * week compares the history with: the runs of it that were not recorded
+ * are named, by day and kind, in the next week's summary and reasons. A
+ * run recorded on the day of an accepted one did it; one recorded on
+ * another day of that week stands in for the nearest accepted run left.
+ * Without an accepted plan, the history is compared with the profile's
+ * run days.
  */
 
 #define EPOCH_YEAR  1970
@@ -219,6 +227,7 @@ record_history (PlannerContext *ctx,
           week->run_time += hyr_activity_get_duration (activity);
           week->long_run = MAX (week->long_run, distance);
           week->n_runs++;
+          week->runs_on_day[floor_mod (day - ctx->origin, 7)]++;
         }
       else if (modality == HYR_MODALITY_STRENGTH)
         {
@@ -358,6 +367,17 @@ read_recent_weeks (RecentWeeks    *recent,
                       ? recent->three_back->distance : recent->two_back->distance;
 }
 
+/* The plan the user accepted for the week starting on @julian, or NULL. */
+static HyrWeekPlan *
+accepted_week (PlannerContext *ctx,
+               int             julian)
+{
+  HyrState *state = ctx->planner->state;
+  g_autoptr(GDateTime) start = _hyr_date_at (ctx->zone, julian, 0, 0);
+
+  return _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, PLANS_SECTION), start);
+}
+
 /* Fills a zeroed @draft with where the week stands. */
 static void
 week_draft_init (WeekDraft      *draft,
@@ -375,6 +395,8 @@ week_draft_init (WeekDraft      *draft,
   draft->race_week = ctx->race_week != 0 && draft->to_race == 0;
   draft->plan = _hyr_week_plan_new (draft->week_start, draft->phase, draft->recovery, draft->wave);
   read_recent_weeks (&draft->recent, ctx, week);
+  if (draft->recent.last->recorded)
+    draft->recent.last_accepted = accepted_week (ctx, week - 7);
 }
 
 static void
@@ -388,6 +410,7 @@ week_draft_clear (WeekDraft *draft)
       g_clear_pointer (&draft->lifts[i].reason, g_free);
     }
   g_clear_pointer (&draft->adaptation, g_free);
+  g_clear_object (&draft->recent.last_accepted);
   g_clear_pointer (&draft->week_start, g_date_time_unref);
   g_clear_object (&draft->plan);
 }
@@ -957,4 +980,71 @@ hyr_planner_plan_week (HyrPlanner  *self,
     return NULL;
 
   return g_object_ref (g_ptr_array_index (plans, 0));
+}
+
+/**
+ * hyr_planner_accept_week:
+ * @self: a #HyrPlanner
+ * @plan: the plan of a week, as hyr_planner_plan_week() made it
+ * @error: return location for a #GError
+ *
+ * Keeps @plan in the state's "plans" section as the plan the user
+ * committed to for its week, replacing an earlier one of the same week,
+ * and saves the state. What is kept: the week's phase, recovery week and
+ * wave week, and each session's day, kind, run kind and distance or lift
+ * focus, duration and heavy legs. Once the week is over, the plan of the
+ * week after it compares the recorded runs with it.
+ *
+ * When the state cannot be saved (it is read-only because the file on
+ * disk is damaged, or writing failed), the section stays as it was and
+ * @error says why.
+ *
+ * Returns: %TRUE when the plan was kept and saved
+ */
+gboolean
+hyr_planner_accept_week (HyrPlanner   *self,
+                         HyrWeekPlan  *plan,
+                         GError      **error)
+{
+  g_autoptr(JsonObject) backup = json_object_new ();
+  g_autofree char *key = NULL;
+  JsonObject *section;
+
+  g_return_val_if_fail (HYR_IS_PLANNER (self), FALSE);
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (plan), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  section = hyr_state_get_section (self->state, PLANS_SECTION);
+  _hyr_json_object_replace (backup, section);
+
+  key = _hyr_accepted_week_key (hyr_week_plan_get_week_start (plan));
+  json_object_set_object_member (section, key, _hyr_accepted_week_to_json (plan));
+
+  return _hyr_state_commit (self->state, PLANS_SECTION, backup, error);
+}
+
+/**
+ * hyr_planner_get_accepted_week:
+ * @self: a #HyrPlanner
+ * @week_start: the first day of the week (any time of it)
+ *
+ * Gets the plan accepted with hyr_planner_accept_week() for the week that
+ * starts on the calendar day of @week_start. It holds what was kept of
+ * the plan: its sessions carry their day, kind, run kind, distance, lift
+ * focus, duration and heavy legs, with titles in the planner's units, but
+ * no reasons, exercises or shoes; the week has no warnings, summary or
+ * sets per muscle.
+ *
+ * Returns: (transfer full) (nullable): the accepted plan, or %NULL when
+ *   none was accepted for that week
+ */
+HyrWeekPlan *
+hyr_planner_get_accepted_week (HyrPlanner *self,
+                               GDateTime  *week_start)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (self), NULL);
+  g_return_val_if_fail (week_start != NULL, NULL);
+
+  return _hyr_accepted_week_read (self, hyr_state_get_section (self->state, PLANS_SECTION),
+                                  week_start);
 }

@@ -117,44 +117,6 @@ reset_to_defaults (HyrProfile *self)
     }
 }
 
-static double
-read_double (JsonObject *object,
-             const char *member,
-             double      min,
-             double      max,
-             double      fallback)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  double value;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
-       json_node_get_value_type (node) != G_TYPE_INT64))
-    return fallback;
-
-  value = json_node_get_double (node);
-  if (!isfinite (value) || value < min || value > max)
-    {
-      g_debug ("Ignoring the profile's %s of %g: out of range", member, value);
-      return fallback;
-    }
-
-  return value;
-}
-
-static const char *
-read_string (JsonObject *object,
-             const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
 static void
 load_from_section (HyrProfile *self,
                    JsonObject *section)
@@ -165,22 +127,19 @@ load_from_section (HyrProfile *self,
 
   reset_to_defaults (self);
 
-  self->body_mass = read_double (section, "body-mass", 0, MAX_BODY_MASS, 0);
-  if (_hyr_enum_from_nick (HYR_TYPE_GOAL, read_string (section, "goal"), &goal))
+  self->body_mass = _hyr_json_get_double (section, "body-mass", 0, MAX_BODY_MASS, 0);
+  if (_hyr_enum_from_nick (HYR_TYPE_GOAL, _hyr_json_get_string (section, "goal"), &goal))
     self->goal = goal;
-  self->run_days = (guint)read_double (section, "run-days", 2, 6, DEFAULT_RUN_DAYS);
-  self->lift_days = (guint)read_double (section, "lift-days", 0, 4, DEFAULT_LIFT_DAYS);
-  self->long_run_day = (int)read_double (section, "long-run-day", 1, 7, DEFAULT_LONG_RUN_DAY);
-  self->race_date = _hyr_parse_date (read_string (section, "race-date"), local);
-  self->plate_increment = read_double (section, "plate-increment",
+  self->run_days = (guint)_hyr_json_get_double (section, "run-days", 2, 6, DEFAULT_RUN_DAYS);
+  self->lift_days = (guint)_hyr_json_get_double (section, "lift-days", 0, 4, DEFAULT_LIFT_DAYS);
+  self->long_run_day = (int)_hyr_json_get_double (section, "long-run-day", 1, 7, DEFAULT_LONG_RUN_DAY);
+  self->race_date = _hyr_parse_date (_hyr_json_get_string (section, "race-date"), local);
+  self->plate_increment = _hyr_json_get_double (section, "plate-increment",
                                        MIN_PLATE_INCREMENT, MAX_PLATE_INCREMENT,
                                        DEFAULT_PLATE_INCREMENT);
-  self->block_start = _hyr_parse_date (read_string (section, "block-start"), local);
+  self->block_start = _hyr_parse_date (_hyr_json_get_string (section, "block-start"), local);
 
-  node = json_object_get_member (section, "lifting-novice");
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    self->lifting_novice = json_node_get_boolean (node);
+  self->lifting_novice = _hyr_json_get_boolean (section, "lifting-novice", FALSE);
 
   node = json_object_get_member (section, "training-maxes");
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
@@ -197,9 +156,9 @@ load_from_section (HyrProfile *self,
             continue;
 
           object = json_node_get_object (entry);
-          self->training_max[lift] = read_double (object, "kg", 0, MAX_TRAINING_MAX, 0);
+          self->training_max[lift] = _hyr_json_get_double (object, "kg", 0, MAX_TRAINING_MAX, 0);
           if (self->training_max[lift] > 0)
-            self->training_max_since[lift] = _hyr_parse_date (read_string (object, "since"),
+            self->training_max_since[lift] = _hyr_parse_date (_hyr_json_get_string (object, "since"),
                                                               local);
         }
     }
