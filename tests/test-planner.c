@@ -259,8 +259,47 @@ assert_sets_weights (HyrExercise  *exercise,
                                     weights[i], 1e-9);
 }
 
+/* Easy runs at most 65 % of the week's long run, recovery runs no longer
+ * than any easy run: an easy run as long as the long run would be a
+ * second long run. Distances are whole 100 m, the cap rounded down. */
+static void
+check_easy_runs_below_long_run (HyrWeekPlan *plan)
+{
+  HyrSession *long_run = find_run (plan, HYR_RUN_KIND_LONG);
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  double shortest_easy = G_MAXDOUBLE;
+
+  if (long_run == NULL)
+    return;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+      HyrRunKind kind = hyr_session_get_run_kind (s);
+
+      if (hyr_session_get_kind (s) != HYR_SESSION_KIND_RUN ||
+          (kind != HYR_RUN_KIND_EASY && kind != HYR_RUN_KIND_RECOVERY))
+        continue;
+
+      g_assert_cmpfloat (hyr_session_get_distance (s), <=,
+                         0.65 * hyr_session_get_distance (long_run) + 1e-6);
+      if (kind == HYR_RUN_KIND_EASY)
+        shortest_easy = MIN (shortest_easy, hyr_session_get_distance (s));
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN &&
+          hyr_session_get_run_kind (s) == HYR_RUN_KIND_RECOVERY)
+        g_assert_cmpfloat (hyr_session_get_distance (s), <=, shortest_easy);
+    }
+}
+
 /* The rules every plan keeps, checked from the outside: sessions in the
- * week and in order, explained; the long run on its day; no lifting the
+ * week and in order, explained; the long run on its day; easy runs well
+ * short of it; no lifting the
  * day before it; no heavy legs within 48 h before a hard or long run (in
  * this week or, through @next, the next); on a shared day the lift after
  * the run with 6 h between them; the sets per muscle as the exercises add
@@ -364,6 +403,7 @@ check_rules (HyrWeekPlan *plan,
     }
 
   g_assert_cmpuint (strlen (hyr_week_plan_get_summary (plan)), >, 20);
+  check_easy_runs_below_long_run (plan);
 }
 
 static void
@@ -376,8 +416,11 @@ check_range (GPtrArray  *plans,
 }
 
 /* No history at all: an introductory 3 km per run day, all easy, and the
- * long run on Sunday. 3 run days: 9 km; long run 40 % = 3.6 km, the two
- * others share the remaining 5.4 km, 2.7 km each. */
+ * long run on Sunday. 3 run days: 9 km; long run 40 % = 3.6 km would
+ * leave 2.7 km to each easy run, more than 65 % of it, so the long run
+ * takes L = 9 / (1 + 2 × 0.65) = 3.91 km (under half the week) → 3.9 km,
+ * the easy runs 0.65 × 3.91 = 2.54 km → 2.5 km each, at most
+ * 0.65 × 3.9 = 2.535 km; 8.9 km in all after rounding. */
 static void
 test_novice (void)
 {
@@ -399,10 +442,11 @@ test_novice (void)
   g_assert_cmpuint (count_kind (plan, HYR_SESSION_KIND_RUN), ==, 3);
   g_assert_cmpuint (count_kind (plan, HYR_SESSION_KIND_LIFT), ==, 3);
   g_assert_cmpuint (count_hard_runs (plan), ==, 0);
-  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (plan), 9000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (plan), 8900, 1e-6);
   long_run = find_run (plan, HYR_RUN_KIND_LONG);
   g_assert_nonnull (long_run);
-  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (long_run), 3600, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (long_run), 3900, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (plan, HYR_RUN_KIND_EASY)), 2500, 1e-6);
   g_assert_nonnull (strstr (hyr_week_plan_get_summary (plan), "No runs were recorded"));
   g_assert_cmpfloat (hyr_week_plan_get_easy_fraction (plan), ==, 1);
 
@@ -436,8 +480,13 @@ test_novice (void)
 
 /* A steady runner, 20 km a week for twelve weeks (6 + 6 + 8 km), now with
  * four run days and three lift days. This week: +10 % = 22 km: long run
- * 30 % = 6.6 km, the hard run 20 % = 4.4 km, the recovery run and the easy
- * run share 11 km as 0.7 : 1, 4.5 and 6.5 km after rounding. */
+ * 30 % = 6.6 km and the hard run 20 % = 4.4 km would leave 11 km to the
+ * recovery and easy runs as 0.7 : 1, an easy run of 6.47 km, nearly the
+ * long run. Easy runs stay at 65 % of the long run instead: keeping the
+ * volume would need L = (22 − 4.4) / (1 + 0.65 × 1.7) = 8.36 km, above the
+ * long run's ceiling of 35 % × 22 = 7.7 km, so the long run is 7.7 km, the
+ * easy run 0.65 × 7.7 = 5.005 → 5.0 km, the recovery run 0.7 × 5.005 =
+ * 3.5 km, and the week 7.7 + 4.4 + 5.0 + 3.5 = 20.6 km, 1.4 km short. */
 static void
 test_steady_runner (void)
 {
@@ -465,10 +514,13 @@ test_steady_runner (void)
   first = g_ptr_array_index (range, 0);
   g_assert_cmpuint (hyr_week_plan_get_wave_week (first), ==, 1);
   g_assert_false (hyr_week_plan_get_recovery_week (first));
-  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (first), 22000, 1e-6);
-  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_LONG)), 6600, 1e-6);
-  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_RECOVERY)), 4500, 1e-6);
-  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_EASY)), 6500, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (first), 20600, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_LONG)), 7700, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_RECOVERY)), 3500, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_session_get_distance (find_run (first, HYR_RUN_KIND_EASY)), 5000, 1e-6);
+  g_assert_nonnull (strstr (hyr_week_plan_get_summary (first), "1.4 km shorter"));
+  g_assert_nonnull (strstr (hyr_session_get_reason (find_run (first, HYR_RUN_KIND_EASY)), "at most 65 % of the long run (7.7 km)"));
+  g_assert_nonnull (strstr (hyr_session_get_reason (find_run (first, HYR_RUN_KIND_LONG)), "It takes 1.1 km"));
   g_assert_cmpuint (count_hard_runs (first), ==, 1);
   g_assert_cmpfloat (hyr_week_plan_get_easy_fraction (first), >=, 0.75);
   g_assert_false (warnings_contain (first, "rose"));
@@ -499,9 +551,14 @@ test_steady_runner (void)
         {
           HyrWeekPlan *before = g_ptr_array_index (range, i - 1);
 
+          /* 70 % of the week before, V; its four easy runs hold the
+           * easy ones (0.65 L each, the recovery run 0.7 of that) below
+           * the long run, which would need L = V / (1 + 0.65 × 2.7) =
+           * 0.363 V to keep V, above its 35 % ceiling: the week is
+           * 0.35 V × (1 + 0.65 × 2.7) = 0.964 V. */
           g_assert_cmpuint (count_hard_runs (week), ==, 0);
           g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (week),
-                                          0.7 * hyr_week_plan_get_run_distance (before), 400);
+                                          0.964 * 0.7 * hyr_week_plan_get_run_distance (before), 300);
           for (guint s = 0; s < sessions->len; s++)
             {
               GPtrArray *exercises = hyr_session_get_exercises (g_ptr_array_index (sessions, s));

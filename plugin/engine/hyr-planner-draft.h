@@ -137,6 +137,10 @@ typedef struct
   int             long_slot;
   RunPlan         runs[MAX_RUN_SESSIONS];
   guint           n_runs;
+  double          long_run;
+  gboolean        easy_capped;    /* easy runs held at 65 % of the long run */
+  double          long_run_gain;  /* what the long run took from them */
+  double          volume_cut;     /* what neither could take */
   double          distance;
   double          run_time;
   double          easy_time;

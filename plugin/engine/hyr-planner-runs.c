@@ -32,6 +32,8 @@
 #define TAPER_RACE_WEEK     0.40
 #define TAPER_LONG_RUN      0.60
 #define NOVICE_RUNS         6
+#define EASY_OF_LONG        0.65
+#define RECOVERY_WEIGHT     0.7
 
 /* Run kinds */
 
@@ -659,13 +661,17 @@ choose_run_days (WeekDraft *draft)
  * days. A marathon's loading weeks grow it from the last one instead, by
  * 1.6 km up to 32 km, raising the week so that it stays at most half of
  * it; a marathon's recovery week shortens it to 70 %; the taper to 60 % of
- * the longest recent one. */
+ * the longest recent one. Those three set its length on purpose, which
+ * @fixed says: the easy runs may not lengthen it then. */
 static double
-long_run_distance (WeekDraft *draft)
+long_run_distance (WeekDraft *draft,
+                   gboolean  *fixed)
 {
   const RecentWeeks *recent = &draft->recent;
   double share = draft->run_days == 2 ? 0.5 : draft->run_days == 3 ? 0.4 : 0.3;
   double long_run = share * draft->volume;
+
+  *fixed = TRUE;
 
   if (grows_long_run (draft))
     {
@@ -686,21 +692,77 @@ long_run_distance (WeekDraft *draft)
     {
       long_run = MIN (TAPER_LONG_RUN * recent->longest_run, 0.5 * draft->volume);
     }
+  else
+    {
+      *fixed = FALSE;
+    }
 
   return long_run;
 }
 
+/* The most of the week a long run may grow to when it takes what the easy
+ * runs cannot: 60 %, 50 % or 35 % for 2, 3 or more run days, ten points
+ * or so above its usual share, so that the week keeps its other runs. */
+static double
+long_run_ceiling_share (guint run_days)
+{
+  return run_days == 2 ? 0.6 : run_days == 3 ? 0.5 : 0.35;
+}
+
+static double
+round_distance (double metres)
+{
+  return round (metres / 100.0) * 100.0;
+}
+
+/* Easy runs at most 65 % of the long run and recovery runs 0.7 of that:
+ * otherwise an "easy" run is a second long run, and the week loses the one
+ * run that builds endurance by being longer than the others. What the easy
+ * runs would have run beyond that goes to the long run, up to its ceiling
+ * (unless its length is @fixed), and is left out past it. Returns the
+ * long run; @per_weight becomes the distance of an easy run, the recovery
+ * run being 0.7 of it. */
+static double
+balance_easy_runs (WeekDraft *draft,
+                   double     long_run,
+                   gboolean   fixed,
+                   double     quality,
+                   double     weights,
+                   double    *per_weight)
+{
+  double rest = draft->volume - long_run - quality;
+  double ceiling, wanted, balanced;
+
+  *per_weight = weights > 0 ? MAX (rest, 0) / weights : 0;
+  if (weights == 0 || *per_weight <= EASY_OF_LONG * long_run)
+    return long_run;
+
+  /* With the long run L and every easy run at 0.65 L, the week is
+   * L + quality + 0.65 L × weights: the long run that keeps its volume. */
+  ceiling = fixed ? long_run : MAX (long_run, long_run_ceiling_share (draft->run_days) * draft->volume);
+  wanted = (draft->volume - quality) / (1 + EASY_OF_LONG * weights);
+  balanced = MIN (wanted, ceiling);
+
+  *per_weight = EASY_OF_LONG * balanced;
+  draft->easy_capped = TRUE;
+  draft->long_run_gain = balanced - long_run;
+  draft->volume_cut = rest - draft->long_run_gain - *per_weight * weights;
+
+  return balanced;
+}
+
 /* The hard run takes 20 % of the week (40 % with two run days, 15 % each
  * when there are two); easy runs share the rest, a recovery run counting
- * 0.7 of an easy one. No run is shorter than 2 km, and distances are whole
- * 100 m. */
+ * 0.7 of an easy one, each easy run at most 65 % of the long run. No run
+ * is shorter than 2 km, so a week with easy runs has a long run of at
+ * least 3.1 km, and distances are whole 100 m. */
 static void
 set_run_distances (WeekDraft *draft)
 {
   double quality_share = draft->run_days == 2 ? 0.4 : draft->n_quality == 2 ? 0.15 : 0.2;
-  double long_run = long_run_distance (draft);
-  double rest = draft->volume - (draft->race_week ? 0 : long_run);
-  double weights = 0;
+  gboolean fixed;
+  double long_run = long_run_distance (draft, &fixed);
+  double quality = 0, weights = 0, per_weight = 0, easy_cap = G_MAXDOUBLE;
 
   for (guint i = 0; i < draft->n_runs; i++)
     {
@@ -709,7 +771,6 @@ set_run_distances (WeekDraft *draft)
       switch (run->kind)
         {
         case HYR_RUN_KIND_LONG:
-          run->distance = long_run;
           break;
         case HYR_RUN_KIND_RACE:
           break;
@@ -717,10 +778,10 @@ set_run_distances (WeekDraft *draft)
         case HYR_RUN_KIND_INTERVAL:
         case HYR_RUN_KIND_HILL:
           run->distance = quality_share * draft->volume;
-          rest -= run->distance;
+          quality += run->distance;
           break;
         case HYR_RUN_KIND_RECOVERY:
-          weights += 0.7;
+          weights += RECOVERY_WEIGHT;
           break;
         case HYR_RUN_KIND_EASY:
         default:
@@ -729,25 +790,53 @@ set_run_distances (WeekDraft *draft)
         }
     }
 
+  if (draft->race_week)
+    {
+      per_weight = weights > 0 ? MAX (draft->volume - quality, 0) / weights : 0;
+    }
+  else
+    {
+      long_run = balance_easy_runs (draft, long_run, fixed, quality, weights, &per_weight);
+      if (weights > 0)
+        {
+          long_run = MAX (round_distance (long_run), ceil (MIN_RUN / EASY_OF_LONG / 100.0) * 100.0);
+          easy_cap = floor (EASY_OF_LONG * long_run / 100.0) * 100.0;
+        }
+    }
+
   for (guint i = 0; i < draft->n_runs; i++)
     {
       RunPlan *run = &draft->runs[i];
       double time;
 
-      if (run->kind == HYR_RUN_KIND_EASY)
-        run->distance = weights > 0 ? MAX (rest, 0) / weights : 0;
+      if (run->kind == HYR_RUN_KIND_LONG)
+        run->distance = long_run;
+      else if (run->kind == HYR_RUN_KIND_EASY)
+        run->distance = per_weight;
       else if (run->kind == HYR_RUN_KIND_RECOVERY)
-        run->distance = weights > 0 ? 0.7 * MAX (rest, 0) / weights : 0;
+        run->distance = RECOVERY_WEIGHT * per_weight;
 
       /* Shorter than 2 km, a run is hardly worth lacing up for; the race
        * has its own distance. */
       if (run->kind != HYR_RUN_KIND_RACE)
-        run->distance = round (MAX (run->distance, MIN_RUN) / 100.0) * 100.0;
+        run->distance = round_distance (MAX (run->distance, MIN_RUN));
+      if (run->kind == HYR_RUN_KIND_EASY || run->kind == HYR_RUN_KIND_RECOVERY)
+        run->distance = MIN (run->distance, easy_cap);
 
       time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
       draft->distance += run->distance;
       draft->run_time += time;
       draft->easy_time += time * (1 - hard_share (run->kind));
+    }
+
+  draft->long_run = long_run;
+  if (draft->volume_cut >= 100)
+    {
+      g_autofree char *cut = _hyr_planner_format_distance (draft->ctx->planner, draft->volume_cut);
+
+      _hyr_week_plan_add_summary (draft->plan,
+                                  _("The week comes out %s shorter than that: easy runs stay at most 65 %% of the long run, and the long run takes at most %d %% of the week."),
+                                  cut, (int)round (100 * long_run_ceiling_share (draft->run_days)));
     }
 }
 
@@ -782,6 +871,15 @@ explain_long_run (WeekDraft *draft,
                                             _hyr_weekday_name (weekday));
 
   _hyr_append_sentence (&run->reason, where);
+  if (draft->long_run_gain >= 100)
+    {
+      g_autofree char *gain = _hyr_planner_format_distance (draft->ctx->planner, draft->long_run_gain);
+      g_autofree char *sentence =
+        g_strdup_printf (_("It takes %s the easy runs would otherwise have run, so that they stay at most 65 %% of it."),
+                         gain);
+
+      _hyr_append_sentence (&run->reason, sentence);
+    }
   if (grows_long_run (draft))
     _hyr_append_sentence (&run->reason, _("It grows by at most 1.6 km a week toward 32 km at the peak, and stays at most half of the week's distance."));
   else if (draft->phase == HYR_PLAN_PHASE_TAPER)
@@ -837,6 +935,23 @@ explain_easy_run (WeekDraft *draft,
     }
 }
 
+/* Says that an easy or recovery run was kept short of the long run. */
+static void
+explain_easy_cap (WeekDraft *draft,
+                  RunPlan   *run)
+{
+  g_autofree char *long_run = NULL;
+  g_autofree char *sentence = NULL;
+
+  if (!draft->easy_capped)
+    return;
+
+  long_run = _hyr_planner_format_distance (draft->ctx->planner, draft->long_run);
+  sentence = g_strdup_printf (_("Easy runs stay at most 65 %% of the long run (%s), so that the long run remains the week's one long effort."),
+                              long_run);
+  _hyr_append_sentence (&run->reason, sentence);
+}
+
 static void
 explain_run (WeekDraft *draft,
              RunPlan   *run)
@@ -856,10 +971,12 @@ explain_run (WeekDraft *draft,
       break;
     case HYR_RUN_KIND_RECOVERY:
       _hyr_append_sentence (&run->reason, _("A short recovery run the day after the long run, at a conversational pace."));
+      explain_easy_cap (draft, run);
       break;
     case HYR_RUN_KIND_EASY:
     default:
       explain_easy_run (draft, run);
+      explain_easy_cap (draft, run);
       break;
     }
 
