@@ -259,6 +259,22 @@ assert_sets_weights (HyrExercise  *exercise,
                                     weights[i], 1e-9);
 }
 
+/* No exercise of @session trains the legs directly. */
+static void
+check_no_lower_body_work (HyrSession *session)
+{
+  GPtrArray *exercises = hyr_session_get_exercises (session);
+
+  for (guint e = 0; e < exercises->len; e++)
+    {
+      const char * const *direct = hyr_exercise_get_muscles (g_ptr_array_index (exercises, e));
+
+      g_assert_false (direct != NULL && (g_strv_contains (direct, "quadriceps") ||
+                                         g_strv_contains (direct, "hamstrings") ||
+                                         g_strv_contains (direct, "glutes")));
+    }
+}
+
 /* Easy runs at most 65 % of the week's long run, recovery runs no longer
  * than any easy run: an easy run as long as the long run would be a
  * second long run. Distances are whole 100 m, the cap rounded down. */
@@ -299,7 +315,7 @@ check_easy_runs_below_long_run (HyrWeekPlan *plan)
 
 /* The rules every plan keeps, checked from the outside: sessions in the
  * week and in order, explained; the long run on its day; easy runs well
- * short of it; no lifting the
+ * short of it; on its day at most an upper-body session; no lifting the
  * day before it; no heavy legs within 48 h before a hard or long run (in
  * this week or, through @next, the next); on a shared day the lift after
  * the run with 6 h between them; the sets per muscle as the exercises add
@@ -357,6 +373,14 @@ check_rules (HyrWeekPlan *plan,
 
               if (kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE)
                 g_assert_cmpint (run_day - day, !=, 1);
+
+              /* After a long run, upper body at most. */
+              if ((kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE) && run_day == day)
+                {
+                  g_assert_cmpint (hyr_session_get_lift_focus (s), ==, HYR_LIFT_FOCUS_UPPER);
+                  g_assert_false (hyr_session_get_heavy_legs (s));
+                  check_no_lower_body_work (s);
+                }
 
               if (hyr_session_get_heavy_legs (s) && is_key (run))
                 g_assert_true (run_day - day != 1 && run_day - day != 2);

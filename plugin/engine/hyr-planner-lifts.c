@@ -325,6 +325,18 @@ set_interference_rules (WeekDraft *draft)
       rules->no_lift[slot] = TRUE;
 }
 
+static gboolean
+has_lower_lift (const LiftPlan *plan)
+{
+  for (guint l = 0; l < plan->n_lifts; l++)
+    {
+      if (is_lower_lift (plan->lifts[l]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static double
 placement_cost (const DayRules *rules,
                 const LiftPlan *plans,
@@ -343,6 +355,8 @@ placement_cost (const DayRules *rules,
       if (rules->no_lift[slot])
         (*violations)++;
       if (plans[i].heavy && rules->no_heavy[slot])
+        (*violations)++;
+      if (rules->long_run[slot] && has_lower_lift (&plans[i]))
         (*violations)++;
 
       if (rules->long_run[slot])
@@ -392,7 +406,11 @@ next_permutation (int  *items,
 }
 
 /* Tries every choice of days and every order of the sessions on them (at
- * most 35 × 24) and keeps the one that breaks no rule and costs least:
+ * most 35 × 24) and keeps the one that breaks no rule and costs least. On
+ * the long-run day only a session without squats or deadlifts may come
+ * after the run: the practitioner rules allow heavy legs there, but legs
+ * emptied by a long run squat poorly, and the lifting adds to the damage
+ * both must recover from. Among the placements that keep the rules,
  * lifting on the long-run day, next to another lifting day, or right after
  * the long run costs; lifting on a rest day costs nothing. Returns the
  * number of rules the best placement still breaks, which only happens
@@ -451,7 +469,17 @@ place_lift_sessions (WeekDraft *draft)
   set_interference_rules (draft);
 
   if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts) > 0)
-    _hyr_week_plan_add_warning (draft->plan, "%s", _("The run and lift days leave no placement that keeps heavy legs 48 h away from every hard run and free the day before the long run; consider fewer lift or run days."));
+    _hyr_week_plan_add_warning (draft->plan, "%s", _("The run and lift days leave no placement that keeps heavy legs 48 h away from every hard run, squats and deadlifts off the long-run day and the day before it free; consider fewer lift or run days."));
+
+  /* A full-body session on the long-run day keeps to its upper body: no
+   * lower-body assistance after the long run. */
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+
+      if (draft->rules.long_run[plan->slot] && !has_lower_lift (plan))
+        plan->focus = HYR_LIFT_FOCUS_UPPER;
+    }
 }
 
 /* Exercises */
@@ -744,6 +772,9 @@ explain_placement (WeekDraft *draft,
     _hyr_append_sentence (&plan->reason, _("Heavy lower-body work: no interval, tempo, hill or long run follows within 48 h, and no lifting happens the day before the long run."));
   else
     _hyr_append_sentence (&plan->reason, _("Upper-body and light work is flexible; only the day before the long run stays free of lifting."));
+
+  if (rules->long_run[plan->slot])
+    _hyr_append_sentence (&plan->reason, _("After the long run, upper body only: legs emptied by it would squat poorly, and heavy leg work would add to the damage both have to recover from."));
 
   if (rules->run[plan->slot])
     {
