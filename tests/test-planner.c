@@ -319,7 +319,9 @@ check_easy_runs_below_long_run (HyrWeekPlan *plan)
  * day before it; no heavy legs within 48 h before a hard or long run (in
  * this week or, through @next, the next); on a shared day the lift after
  * the run with 6 h between them; the sets per muscle as the exercises add
- * up (indirect = half), with every muscle outside 10–20 warned about. */
+ * up (indirect = half), with every muscle outside 10–20 warned about and
+ * none below 10 in a loading week of a hypertrophy block with three or
+ * more lift days. */
 static void
 check_rules (HyrWeekPlan *plan,
              HyrWeekPlan *next,
@@ -418,6 +420,12 @@ check_rules (HyrWeekPlan *plan,
   for (guint m = 0; m < G_N_ELEMENTS (muscles); m++)
     {
       g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_muscle_sets (plan, muscles[m]), counted[m], 1e-9);
+
+      /* Three lift days leave room for the 10 sets that grow every
+       * muscle, outside the deload. */
+      if (n_lifts >= 3 && !hyr_week_plan_get_recovery_week (plan) &&
+          hyr_week_plan_get_phase (plan) == HYR_PLAN_PHASE_HYPERTROPHY)
+        g_assert_cmpfloat (counted[m], >=, 10);
 
       if (n_lifts > 0 && !hyr_week_plan_get_recovery_week (plan) &&
           hyr_week_plan_get_phase (plan) != HYR_PLAN_PHASE_TAPER &&

@@ -20,6 +20,7 @@
 #define MAX_SETS            20.0
 #define ACCESSORY_SETS      4
 #define ACCESSORY_REPS      10
+#define MAX_ACCESSORIES     3
 
 /* Movements and the muscles they train */
 
@@ -617,7 +618,14 @@ accessory_gain (const Movement *movement,
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (movement->secondary) && movement->secondary[i] != NULL; i++)
-    gain += MAX (0, MIN_SETS - sets[muscle_index (movement->secondary[i])]) / 2;
+    {
+      double count = sets[muscle_index (movement->secondary[i])];
+
+      if (count + ACCESSORY_SETS / 2.0 > MAX_SETS)
+        return 0;
+
+      gain += MAX (0, MIN_SETS - count) / 2;
+    }
 
   return gain;
 }
@@ -635,72 +643,106 @@ has_exercise (LiftPlan   *plan,
   return FALSE;
 }
 
-/* The accessory not yet in @plan, lower- or upper-body as @lower says,
- * that brings the muscles furthest below 10 weekly sets closest to it, or
- * NULL when none helps. */
-static const Movement *
-best_accessory (LiftPlan     *plan,
-                const double *sets_per_muscle,
-                gboolean      lower)
+/* Lower-body assistance goes to lower and full-body sessions outside the
+ * marathon's build, peak and taper: where heavy legs already are, or on a
+ * lighter full-body day that heavy legs could have taken too, so that it
+ * never brings leg work within 48 h before a key run or after the long
+ * run. */
+static gboolean
+allows_lower_accessories (const WeekDraft *draft,
+                          const LiftPlan  *plan)
 {
-  const Movement *best = NULL;
-  double best_gain = 0;
+  if (cuts_lower_assistance (draft) || draft->phase == HYR_PLAN_PHASE_TAPER ||
+      plan->focus == HYR_LIFT_FOCUS_UPPER)
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (accessories); i++)
-    {
-      const Movement *movement = &accessories[i];
-      double gain;
-
-      if (movement->lower != lower || has_exercise (plan, _(movement->name)))
-        continue;
-
-      gain = accessory_gain (movement, sets_per_muscle);
-      if (gain > best_gain)
-        {
-          best = movement;
-          best_gain = gain;
-        }
-    }
-
-  return best;
+  return has_lower_lift (plan) ||
+         (!draft->rules.no_heavy[plan->slot] && !draft->rules.long_run[plan->slot]);
 }
 
-/* Adds up to two accessories to a session: upper-body ones on upper days,
- * one lower-body and one upper-body one on lower and full-body days
- * (upper only when lower-body assistance is cut). */
+/* "Dip", "Chin-up and Dip", "Chin-up, Dip and Barbell curl" */
 static void
-add_accessories (WeekDraft *draft,
-                 LiftPlan  *plan,
-                 gboolean   lower_allowed)
+append_name (GString    *names,
+             const char *name,
+             gboolean    last)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
+  if (names->len > 0)
+    g_string_append (names, last ? _(" and ") : ", ");
+  g_string_append (names, name);
+}
 
-  for (guint pick = 0; pick < 2; pick++)
+/* Adds 4 × 10 of an accessory at a time, the one and the session that
+ * bring the muscles furthest below 10 weekly sets closest to it (the
+ * session with the fewest accessories on a tie), up to three per session
+ * and never past 20 sets for a muscle, until every muscle has 10 sets or
+ * nothing fits any more. Choosing over the whole week, not session by
+ * session, lets a week without the bench press or the deadlift make up
+ * its chest or back sets on any day. */
+static void
+add_accessories (WeekDraft *draft)
+{
+  const Movement *chosen[MAX_LIFT_SESSIONS][MAX_ACCESSORIES];
+  guint n_chosen[MAX_LIFT_SESSIONS] = { 0 };
+
+  for (;;)
     {
-      gboolean lower = lower_allowed && plan->focus != HYR_LIFT_FOCUS_UPPER && pick == 0;
-      const Movement *best = best_accessory (plan, draft->sets_per_muscle, lower);
+      const Movement *best = NULL;
+      guint best_plan = 0;
+      double best_gain = 0;
       g_autoptr(GPtrArray) sets = NULL;
 
+      for (guint i = 0; i < draft->n_lifts; i++)
+        {
+          LiftPlan *plan = &draft->lifts[i];
+          gboolean lower = allows_lower_accessories (draft, plan);
+
+          if (n_chosen[i] == MAX_ACCESSORIES)
+            continue;
+
+          for (guint a = 0; a < G_N_ELEMENTS (accessories); a++)
+            {
+              const Movement *movement = &accessories[a];
+              double gain;
+
+              if ((movement->lower && !lower) || has_exercise (plan, _(movement->name)))
+                continue;
+
+              gain = accessory_gain (movement, draft->sets_per_muscle);
+              if (gain > best_gain ||
+                  (best != NULL && gain == best_gain && n_chosen[i] < n_chosen[best_plan]))
+                {
+                  best = movement;
+                  best_plan = i;
+                  best_gain = gain;
+                }
+            }
+        }
+
       if (best == NULL)
-        continue;
+        break;
 
       sets = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < ACCESSORY_SETS; i++)
         g_ptr_array_add (sets, hyr_lift_set_new (0, ACCESSORY_REPS, FALSE, 0));
 
-      add_exercise (draft, plan, best, _(best->name), HYR_LIFT_NONE, sets);
-      if (names->len > 0)
-        g_string_append (names, _(" and "));
-      g_string_append (names, _(best->name));
+      add_exercise (draft, &draft->lifts[best_plan], best, _(best->name), HYR_LIFT_NONE, sets);
+      chosen[best_plan][n_chosen[best_plan]++] = best;
     }
 
-  if (names->len > 0)
+  for (guint i = 0; i < draft->n_lifts; i++)
     {
-      g_autofree char *sentence =
-        g_strdup_printf (_("Assistance work (%s) brings muscles below 10 weekly sets toward the 10–20 sets that grow them."),
-                         names->str);
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *sentence = NULL;
 
-      _hyr_append_sentence (&plan->reason, sentence);
+      if (n_chosen[i] == 0)
+        continue;
+
+      for (guint c = 0; c < n_chosen[i]; c++)
+        append_name (names, _(chosen[i][c]->name), c + 1 == n_chosen[i]);
+
+      sentence = g_strdup_printf (_("Assistance work (%s) brings muscles below 10 weekly sets toward the 10–20 sets that grow them."),
+                                  names->str);
+      _hyr_append_sentence (&draft->lifts[i].reason, sentence);
     }
 }
 
@@ -729,12 +771,8 @@ choose_exercises (WeekDraft *draft)
                                     lift_name (lift));
     }
 
-  if (draft->deload)
-    return;
-
-  for (guint i = 0; i < draft->n_lifts; i++)
-    add_accessories (draft, &draft->lifts[i],
-                     !cuts_lower_assistance (draft) && draft->phase != HYR_PLAN_PHASE_TAPER);
+  if (!draft->deload)
+    add_accessories (draft);
 }
 
 /* Reasons */
@@ -860,18 +898,57 @@ _hyr_week_draft_sets_per_muscle (WeekDraft *draft)
   return g_variant_builder_end (&muscles);
 }
 
+static gboolean
+is_leg_muscle (guint muscle)
+{
+  return g_str_equal (tracked_muscles[muscle], "quadriceps") ||
+         g_str_equal (tracked_muscles[muscle], "hamstrings") ||
+         g_str_equal (tracked_muscles[muscle], "glutes");
+}
+
+/* Why a week's plan leaves muscles below 10 sets when it does so on
+ * purpose or has no room for more; @legs_only when only leg muscles are
+ * short. NULL when it should have reached 10. */
+static char *
+explain_low_sets (WeekDraft *draft,
+                  gboolean   legs_only)
+{
+  if (draft->recovery && !draft->light_lifting)
+    return g_strdup (_("on purpose: it is the deload week, main lifts at 40–60 % and no assistance, so that muscles and joints recover before the next wave"));
+  if (draft->phase == HYR_PLAN_PHASE_TAPER)
+    return g_strdup (_("on purpose: the taper keeps lifting light so that the legs are fresh for the race"));
+  if (draft->phase == HYR_PLAN_PHASE_POST_RACE)
+    return g_strdup (_("on purpose: after the race lifting stays light while the legs recover"));
+  if (legs_only && cuts_lower_assistance (draft))
+    return g_strdup (draft->phase == HYR_PLAN_PHASE_PEAK
+                     ? _("on purpose: the marathon peak keeps lower-body lifting to the main sets, saving the legs for the long runs")
+                     : _("on purpose: the marathon build cuts lower-body assistance, saving the legs for the growing long run"));
+  if (draft->phase == HYR_PLAN_PHASE_PEAK && hyr_profile_get_lift_days (draft->ctx->profile) > draft->n_lifts)
+    return g_strdup (_("because the marathon peak keeps strength to two maintenance sessions"));
+  if (draft->n_lifts <= 2)
+    return g_strdup_printf (ngettext ("because %u lift day leaves no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
+                                      "because %u lift days leave no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
+                                      draft->n_lifts),
+                            draft->n_lifts);
+
+  return NULL;
+}
+
 /* Warns when a hypertrophy week has no strength sessions, and about the
- * muscles outside 10–20 hard sets in a loading week. */
+ * muscles outside 10–20 hard sets, saying why when the plan itself keeps
+ * them below 10. */
 void
 _hyr_week_draft_warn_strength (WeekDraft *draft)
 {
   g_autoptr(GString) low = NULL;
   g_autoptr(GString) high = NULL;
+  g_autofree char *why = NULL;
+  gboolean legs_only = TRUE;
 
   if (draft->n_lifts == 0 && draft->goal == HYR_GOAL_HYPERTROPHY)
     _hyr_week_plan_add_warning (draft->plan, "%s", _("No strength sessions are planned: growing muscle needs resistance training. Set lift days in the profile."));
 
-  if (draft->n_lifts == 0 || draft->deload)
+  if (draft->n_lifts == 0)
     return;
 
   low = g_string_new (NULL);
@@ -883,12 +960,20 @@ _hyr_week_draft_warn_strength (WeekDraft *draft)
 
       if (list == NULL)
         continue;
+      if (list == low)
+        legs_only &= is_leg_muscle (i);
       if (list->len > 0)
         g_string_append (list, ", ");
       g_string_append_printf (list, "%s %g", tracked_muscles[i], sets);
     }
 
   if (low->len > 0)
+    why = explain_low_sets (draft, legs_only);
+
+  if (why != NULL)
+    _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week (%s) %s."),
+                                low->str, why);
+  else if (low->len > 0)
     _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week, the least that grows a muscle (Schoenfeld 2017): %s."),
                                 low->str);
   if (high->len > 0)
