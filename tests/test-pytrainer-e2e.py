@@ -57,6 +57,7 @@ OPTIONAL_TABS = {"Planner"}
 # The whole scenario; a step that hangs fails here instead of at meson's limit.
 DEADLINE = 150
 ADDED_KM = 12.3
+TITLE = "Run entered by the e2e test"
 # A pair of the seeded history without prior usage (hyr_seed_demo.SHOES).
 SEEDED_PAIR = "Nike Pegasus 40 (long runs)"
 
@@ -448,8 +449,6 @@ class PytrainerE2E(unittest.TestCase):
     def test_4_a_new_entry_reaches_the_shoes_tab(self):
         pair = SEEDED_PAIR
         before = PytrainerE2E.before[pair]
-        # two hours ago, so the run is history whatever the time of day
-        start = datetime.datetime.now() - datetime.timedelta(hours=2)
 
         self.menu("File", "New")
         entry = wait_for("the New Entry window", lambda: [
@@ -462,14 +461,23 @@ class PytrainerE2E(unittest.TestCase):
             i for i in sport.findChildren(lambda n: n.roleName == "menu item")
             if i.name == "Run" and i.showing][0], timeout=5))
         wait_for("Run to be chosen", lambda: sport.name == "Run", timeout=5)
-        self.field_right_of(entry, "Title:")[0].text = "Evening run (e2e test)"
-        self.field_right_of(entry, "Date:")[0].text = start.strftime("%Y-%m-%d")
+        self.field_right_of(entry, "Title:")[0].text = TITLE
+        # The date field takes no typing (a calendar button sets it); it
+        # proposes the day picked in pytrainer's calendar, the last day with
+        # an entry: today or before. Keep it, and start the run in the past.
+        day = datetime.date.fromisoformat(self.field_right_of(entry, "Date:")[0].text)
+        now = datetime.datetime.now()
+        self.assertLessEqual(day, now.date())
+        start = datetime.datetime.combine(day, datetime.time(18, 30))
+        if start > now:
+            start = max(now - datetime.timedelta(minutes=1),
+                        datetime.datetime.combine(day, datetime.time())).replace(microsecond=0)
         self.field_right_of(entry, "Start Time:")[0].text = start.strftime("%H:%M:%S")
         self.field_right_of(entry, "Distance (km)")[0].text = "%.1f" % ADDED_KM
         hours, minutes, seconds = self.field_right_of(entry, "Duration:", roles=("spin button",))
         hours.value, minutes.value, seconds.value = 1, 4, 30
-        wait_for("the duration 1:04:30", lambda: (hours.value, minutes.value, seconds.value)
-                 == (1, 4, 30), timeout=5)
+        wait_for("the duration 1:04:30", lambda: [(n.value, n.text) for n in (hours, minutes, seconds)]
+                 == [(1, "1"), (4, "4"), (30, "30")], timeout=5)
         self.shot("new-entry")
 
         self.click(entry.child(name="Equipment", roleName="page tab"))
@@ -489,11 +497,11 @@ class PytrainerE2E(unittest.TestCase):
             and w.showing])
 
         usage, newest = read_pytrainer(self.profile)
-        # pytrainer stored what was typed, on that pair
-        self.assertEqual(newest, dict(
-            title="Evening run (e2e test)", sport="Run", distance=ADDED_KM, duration=3870,
-            start=newest["start"], equipment=[pair]))
-        self.assertTrue(newest["start"].startswith(start.strftime("%Y-%m-%d %H:%M:%S")), newest)
+        # pytrainer stored what was entered (1:04:30 is 3870 s), on that pair
+        stored_start = newest.pop("start")
+        self.assertEqual(newest, dict(title=TITLE, sport="Run", distance=ADDED_KM,
+                                      duration=3870, equipment=[pair]))
+        self.assertTrue(stored_start.startswith(start.strftime("%Y-%m-%d %H:%M:%S")), stored_start)
         self.assertAlmostEqual(usage[pair]["usage"] - before, ADDED_KM, delta=0.5)
         after = wait_for("the Shoes tab to show %s with the new run" % pair,
                          lambda: self.shoe_rows_if(lambda rows: rows.get(pair, before) != before),
