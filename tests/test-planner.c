@@ -1301,6 +1301,58 @@ test_errors (void)
 
 /* Another long-run day and a week starting on Sunday: the rules hold
  * whatever the calendar. */
+/* The engine names every value of its enums, and its session titles use
+ * those names, as the views do. */
+static void
+test_names (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = new_planner (store, state);
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(HyrWeekPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions;
+  GType enums[] = { HYR_TYPE_RUN_KIND, HYR_TYPE_LIFT_FOCUS, HYR_TYPE_LIFT, HYR_TYPE_SHOE_KIND };
+
+  for (guint e = 0; e < G_N_ELEMENTS (enums); e++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (enums[e]);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint v = 0; v < klass->n_values; v++)
+        {
+          int value = klass->values[v].value;
+          const char *name = enums[e] == HYR_TYPE_RUN_KIND ? hyr_run_kind_get_name (value)
+                             : enums[e] == HYR_TYPE_LIFT_FOCUS ? hyr_lift_focus_get_name (value)
+                             : enums[e] == HYR_TYPE_LIFT ? hyr_lift_get_name (value)
+                             : hyr_shoe_kind_get_name (value);
+
+          g_assert_cmpstr (name, !=, "");
+          g_assert_false (g_hash_table_contains (seen, name));
+          g_hash_table_add (seen, (gpointer)name);
+        }
+    }
+
+  g_assert_cmpstr (hyr_run_kind_get_name (HYR_RUN_KIND_HILL), ==, "Hill repeats");
+  g_assert_cmpstr (hyr_lift_focus_get_name (HYR_LIFT_FOCUS_FULL), ==, "Full body");
+  g_assert_cmpstr (hyr_lift_get_name (HYR_LIFT_OVERHEAD_PRESS), ==, "Overhead press");
+  g_assert_cmpstr (hyr_shoe_kind_get_name (HYR_SHOE_KIND_MINIMALIST), ==, "Minimalist");
+
+  plan = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  sessions = hyr_week_plan_get_sessions (plan);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+      const char *name = hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN
+                         ? hyr_run_kind_get_name (hyr_session_get_run_kind (s))
+                         : hyr_lift_focus_get_name (hyr_session_get_lift_focus (s));
+
+      g_assert_true (g_str_has_prefix (hyr_session_get_title (s), name));
+    }
+}
+
 static void
 test_other_calendars (void)
 {
@@ -1364,6 +1416,7 @@ main (int   argc,
   g_test_add_func ("/planner/marathon-build", test_marathon_build);
   g_test_add_func ("/planner/plan-week-matches-range", test_plan_week_matches_range);
   g_test_add_func ("/planner/errors", test_errors);
+  g_test_add_func ("/planner/names", test_names);
   g_test_add_func ("/planner/other-calendars", test_other_calendars);
 
   return g_test_run ();

@@ -228,6 +228,8 @@ test_host_gear (void)
   g_assert_cmpuint (rows->len, ==, 7);
   g_clear_pointer (&rows, g_ptr_array_unref);
   assert_shows (page, "Long run, 20.0 km");
+  /* The engine's names, the planner's too. */
+  assert_shows (page, "Hill repeats, 6.0 km");
 
   /* Miles: the labels change with the setting. */
   g_settings_set_string (settings, "distance-unit", "mi");
@@ -392,7 +394,15 @@ test_own_pairs (void)
     g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (confirm)));
     gtk_entry_set_text (entry, "Trail Blazer");
     g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (confirm)));
+    /* The kinds by the engine's names, a cushioned pair first. */
+    g_assert_cmpstr (gtk_combo_box_get_active_id (kind), ==, "cushioned");
     gtk_combo_box_set_active_id (kind, "trail");
+    {
+      g_autofree char *text = gtk_combo_box_text_get_active_text (GTK_COMBO_BOX_TEXT (kind));
+
+      g_assert_cmpstr (text, ==, hyr_shoe_kind_get_name (HYR_SHOE_KIND_TRAIL));
+      g_assert_cmpstr (text, ==, "Trail");
+    }
     gtk_spin_button_set_value (prior, 42);
     gtk_button_clicked (confirm);
     drain ();

@@ -20,6 +20,7 @@
 
 /* The engine */
 #include "hyr-state.h"
+#include "hyr-names.h"
 #include "hyr-modality.h"
 #include "hyr-shoe.h"
 #include "hyr-shoe-rotation.h"

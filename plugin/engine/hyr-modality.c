@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hyr.h"
+#include "hyr-enum-private.h"
 
 /* The state section holding the user's choices, keyed by the folded sport
  * name (see fold_sport()):
@@ -163,11 +164,9 @@ lookup_override (HyrState    *state,
                  HyrModality *modality)
 {
   g_autofree char *key = NULL;
-  g_autoptr(GEnumClass) enum_class = NULL;
   JsonObject *section;
   JsonNode *node;
-  const char *nick;
-  GEnumValue *value;
+  int value;
 
   section = hyr_state_get_section (state, SPORTS_SECTION);
   key = fold_sport (sport);
@@ -177,17 +176,13 @@ lookup_override (HyrState    *state,
 
   /* The file may have been edited by hand: anything but a known nick is
    * ignored rather than trusted. */
-  nick = json_object_get_string_member_with_default (json_node_get_object (node),
-                                                     "modality", NULL);
-  if (nick == NULL)
+  if (!_hyr_enum_from_nick (HYR_TYPE_MODALITY,
+                            json_object_get_string_member_with_default (json_node_get_object (node),
+                                                                        "modality", NULL),
+                            &value))
     return FALSE;
 
-  enum_class = g_type_class_ref (HYR_TYPE_MODALITY);
-  value = g_enum_get_value_by_nick (enum_class, nick);
-  if (value == NULL)
-    return FALSE;
-
-  *modality = value->value;
+  *modality = value;
   return TRUE;
 }
 
@@ -300,10 +295,9 @@ hyr_modality_set_override (HyrState     *state,
                            HyrModality   modality,
                            GError      **error)
 {
-  g_autoptr(GEnumClass) enum_class = NULL;
   g_autofree char *key = NULL;
   g_autofree char *name = NULL;
-  GEnumValue *value;
+  const char *nick;
   JsonObject *entry;
   JsonNode *node;
 
@@ -311,16 +305,15 @@ hyr_modality_set_override (HyrState     *state,
   g_return_val_if_fail (sport != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  enum_class = g_type_class_ref (HYR_TYPE_MODALITY);
-  value = g_enum_get_value (enum_class, modality);
-  g_return_val_if_fail (value != NULL, FALSE);
+  nick = _hyr_enum_to_nick (HYR_TYPE_MODALITY, modality);
+  g_return_val_if_fail (nick != NULL, FALSE);
 
   key = fold_sport (sport);
   name = g_utf8_make_valid (sport, -1);
 
   entry = json_object_new ();
   json_object_set_string_member (entry, "name", name);
-  json_object_set_string_member (entry, "modality", value->value_nick);
+  json_object_set_string_member (entry, "modality", nick);
   node = json_node_init_object (json_node_alloc (), entry);
   json_object_unref (entry);
 

@@ -200,7 +200,6 @@ void        _hyr_week_draft_add_lift_sessions (WeekDraft    *draft,
                                                GPtrArray    *sessions);
 GVariant   *_hyr_week_draft_sets_per_muscle   (WeekDraft    *draft);
 void        _hyr_week_draft_warn_strength     (WeekDraft    *draft);
-const char *_hyr_lift_focus_title             (HyrLiftFocus  focus);
 
 /* hyr-planner-plans.c */
 JsonObject  *_hyr_accepted_week_to_json       (HyrWeekPlan  *plan);

@@ -39,16 +39,13 @@ static const char * const tracked_muscles[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (tracked_muscles) == N_MUSCLES);
 
-/* Indexed by HyrLift. */
+/* Indexed by HyrLift; hyr_lift_get_name() names them. */
 static const Movement main_movements[] = {
   { NULL, HYR_LIFT_NONE, FALSE, { NULL }, { NULL } },
-  { N_("Squat"), HYR_LIFT_SQUAT, TRUE, { "quadriceps", "glutes", NULL }, { "hamstrings", NULL } },
-  { N_("Deadlift"), HYR_LIFT_DEADLIFT, TRUE,
-    { "hamstrings", "glutes", "back" }, { "quadriceps", NULL } },
-  { N_("Bench press"), HYR_LIFT_BENCH_PRESS, FALSE,
-    { "chest", NULL }, { "triceps", "shoulders", NULL } },
-  { N_("Overhead press"), HYR_LIFT_OVERHEAD_PRESS, FALSE,
-    { "shoulders", NULL }, { "triceps", NULL } },
+  { NULL, HYR_LIFT_SQUAT, TRUE, { "quadriceps", "glutes", NULL }, { "hamstrings", NULL } },
+  { NULL, HYR_LIFT_DEADLIFT, TRUE, { "hamstrings", "glutes", "back" }, { "quadriceps", NULL } },
+  { NULL, HYR_LIFT_BENCH_PRESS, FALSE, { "chest", NULL }, { "triceps", "shoulders", NULL } },
+  { NULL, HYR_LIFT_OVERHEAD_PRESS, FALSE, { "shoulders", NULL }, { "triceps", NULL } },
 };
 
 static const Movement accessories[] = {
@@ -61,14 +58,6 @@ static const Movement accessories[] = {
   { N_("Walking lunge"), HYR_LIFT_NONE, TRUE, { "quadriceps", "glutes", NULL }, { "hamstrings", NULL } },
   { N_("Leg curl"), HYR_LIFT_NONE, TRUE, { "hamstrings", NULL }, { NULL } },
 };
-
-static const char *
-lift_name (HyrLift lift)
-{
-  g_return_val_if_fail (lift > HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS, "");
-
-  return _(main_movements[lift].name);
-}
 
 static gboolean
 is_lower_lift (HyrLift lift)
@@ -545,9 +534,9 @@ explain_training_max (WeekDraft      *draft,
   g_autofree char *sentence = NULL;
 
   if (note != NULL)
-    sentence = g_strdup_printf (_("%s: training max %s, %s."), _(movement->name), tm_text, note);
+    sentence = g_strdup_printf (_("%s: training max %s, %s."), hyr_lift_get_name (movement->lift), tm_text, note);
   else
-    sentence = g_strdup_printf (_("%s: training max %s."), _(movement->name), tm_text);
+    sentence = g_strdup_printf (_("%s: training max %s."), hyr_lift_get_name (movement->lift), tm_text);
 
   _hyr_append_sentence (&plan->reason, sentence);
 }
@@ -565,7 +554,7 @@ add_boring_but_big (WeekDraft      *draft,
   g_autoptr(GPtrArray) sets = hyr_five_three_one_bbb_sets (training_max, cycle,
                                                            hyr_profile_get_lifting_novice (profile),
                                                            hyr_profile_get_plate_increment (profile));
-  g_autofree char *name = g_strdup_printf (_("%s, Boring But Big"), _(movement->name));
+  g_autofree char *name = g_strdup_printf (_("%s, Boring But Big"), hyr_lift_get_name (movement->lift));
 
   if (cuts_lower_assistance (draft) && is_lower_lift (movement->lift))
     g_ptr_array_set_size (sets, 3);
@@ -589,7 +578,7 @@ add_main_lift (WeekDraft *draft,
   double tm = training_max_for (draft->ctx, lift, draft->week, &cycle, &note);
 
   sets = hyr_five_three_one_sets (tm, draft->light_lifting ? 4 : draft->wave, increment);
-  add_exercise (draft, plan, movement, _(movement->name), lift, sets);
+  add_exercise (draft, plan, movement, hyr_lift_get_name (movement->lift), lift, sets);
 
   if (tm > 0)
     explain_training_max (draft, plan, movement, tm, note);
@@ -768,7 +757,7 @@ choose_exercises (WeekDraft *draft)
     {
       if (!has_training_max[lift])
         _hyr_week_plan_add_warning (draft->plan, _("No training max for “%s”: enter a tested or estimated one-rep max in the profile to get weights (the training max is 90 %% of it)."),
-                                    lift_name (lift));
+                                    hyr_lift_get_name (lift));
     }
 
   if (!draft->deload)
@@ -840,22 +829,6 @@ _hyr_week_draft_plan_lifts (WeekDraft *draft)
     }
 }
 
-const char *
-_hyr_lift_focus_title (HyrLiftFocus focus)
-{
-  switch (focus)
-    {
-    case HYR_LIFT_FOCUS_UPPER:
-      return _("Upper body");
-    case HYR_LIFT_FOCUS_LOWER:
-      return _("Lower body");
-    case HYR_LIFT_FOCUS_FULL:
-    case HYR_LIFT_FOCUS_NONE:
-    default:
-      return _("Full body");
-    }
-}
-
 void
 _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
                                    GPtrArray *sessions)
@@ -866,14 +839,14 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       g_autoptr(GDateTime) day = _hyr_date_at (draft->ctx->zone, draft->week + plan->slot, LIFT_HOUR, 0);
       g_autoptr(HyrSession) session = NULL;
       g_autofree char *title = NULL;
-      const char *focus = _hyr_lift_focus_title (plan->focus);
+      const char *focus = hyr_lift_focus_get_name (plan->focus);
       guint n_sets = 0;
 
       if (plan->n_lifts == 2)
         title = g_strdup_printf (_("%s: %s and %s"), focus,
-                                 lift_name (plan->lifts[0]), lift_name (plan->lifts[1]));
+                                 hyr_lift_get_name (plan->lifts[0]), hyr_lift_get_name (plan->lifts[1]));
       else
-        title = g_strdup_printf (_("%s: %s"), focus, lift_name (plan->lifts[0]));
+        title = g_strdup_printf (_("%s: %s"), focus, hyr_lift_get_name (plan->lifts[0]));
 
       for (guint e = 0; e < plan->exercises->len; e++)
         n_sets += hyr_exercise_get_sets (g_ptr_array_index (plan->exercises, e))->len;

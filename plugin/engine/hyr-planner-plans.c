@@ -123,7 +123,7 @@ session_from_json (HyrPlanner *planner,
 
   return _hyr_session_new_lift (day, focus, duration,
                                 _hyr_json_get_boolean (object, "heavy-legs", FALSE),
-                                _hyr_lift_focus_title (focus));
+                                hyr_lift_focus_get_name (focus));
 }
 
 static int

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "hyr.h"
+#include "hyr-enum-private.h"
 
 G_BEGIN_DECLS
 
@@ -27,14 +28,6 @@ const char *_hyr_weekday_name          (GDateWeekday  weekday);
 
 void        _hyr_append_sentence       (char        **text,
                                         const char   *sentence);
-
-/* Enum values in the state and the exports are nicks, which stay stable
- * when an enum grows. */
-const char *_hyr_enum_to_nick          (GType         type,
-                                        int           value);
-gboolean    _hyr_enum_from_nick        (GType         type,
-                                        const char   *nick,
-                                        int          *value);
 
 double      _hyr_json_get_double       (JsonObject   *object,
                                         const char   *member,

@@ -38,30 +38,6 @@
 /* Run kinds */
 
 static const char *
-run_kind_title (HyrRunKind kind)
-{
-  switch (kind)
-    {
-    case HYR_RUN_KIND_RECOVERY:
-      return _("Recovery run");
-    case HYR_RUN_KIND_EASY:
-      return _("Easy run");
-    case HYR_RUN_KIND_LONG:
-      return _("Long run");
-    case HYR_RUN_KIND_TEMPO:
-      return _("Tempo run");
-    case HYR_RUN_KIND_INTERVAL:
-      return _("Intervals");
-    case HYR_RUN_KIND_HILL:
-      return _("Hill repeats");
-    case HYR_RUN_KIND_RACE:
-      return _("Race");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const char *
 run_kind_noun (HyrRunKind kind)
 {
   switch (kind)
@@ -1016,7 +992,7 @@ _hyr_planner_run_title (HyrPlanner *self,
 {
   g_autofree char *distance_text = _hyr_planner_format_distance (self, distance);
 
-  return g_strdup_printf (_("%s, %s"), run_kind_title (kind), distance_text);
+  return g_strdup_printf (_("%s, %s"), hyr_run_kind_get_name (kind), distance_text);
 }
 
 /* Adds the week's runs to @sessions, each with the shoe the rotation

@@ -123,37 +123,6 @@ _hyr_append_sentence (char       **text,
   *text = joined;
 }
 
-const char *
-_hyr_enum_to_nick (GType type,
-                   int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-
-  /* Nicks are static strings in the generated tables. */
-  return ev != NULL ? ev->value_nick : NULL;
-}
-
-gboolean
-_hyr_enum_from_nick (GType       type,
-                     const char *nick,
-                     int        *value)
-{
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *ev;
-
-  if (nick == NULL)
-    return FALSE;
-
-  klass = g_type_class_ref (type);
-  ev = g_enum_get_value_by_nick (klass, nick);
-  if (ev == NULL)
-    return FALSE;
-
-  *value = ev->value;
-  return TRUE;
-}
-
 /* Reading the state: a member of the wrong type or out of range reads as
  * @fallback, so that a hand-edited file cannot make the planner
  * misbehave. */

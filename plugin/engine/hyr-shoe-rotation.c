@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "hyr.h"
+#include "hyr-enum-private.h"
 #include "hyr-private.h"
 #include "hyr-shoe-private.h"
 
@@ -184,36 +185,6 @@ pair_free (Pair *pair)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pair, pair_free)
-
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
-
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
-
-static gboolean
-enum_from_nick (GType       type,
-                const char *nick,
-                int        *value)
-{
-  g_autoptr(GEnumClass) enum_class = NULL;
-  GEnumValue *enum_value;
-
-  if (nick == NULL)
-    return FALSE;
-
-  enum_class = g_type_class_ref (type);
-  enum_value = g_enum_get_value_by_nick (enum_class, nick);
-  if (enum_value == NULL)
-    return FALSE;
-
-  *value = enum_value->value;
-  return TRUE;
-}
 
 /* The state file may have been edited by hand, so every member is checked
  * for its type before use. */
@@ -433,7 +404,7 @@ load_pairs (HyrShoeRotation *self,
           continue;
         }
 
-      if (enum_from_nick (HYR_TYPE_SHOE_KIND, string_member (entry, "kind"), &kind))
+      if (_hyr_enum_from_nick (HYR_TYPE_SHOE_KIND, string_member (entry, "kind"), &kind))
         pair->kind = kind;
 
       pair->user_retire_distance = distance_member (entry, "retire-distance");
@@ -856,7 +827,7 @@ recompute (HyrShoeRotation *self)
   defaults = object_member (section, "defaults");
   for (guint kind = 0; kind < G_N_ELEMENTS (pass.defaults); kind++)
     {
-      const char *id = string_member (defaults, enum_nick (HYR_TYPE_RUN_KIND, kind));
+      const char *id = string_member (defaults, _hyr_enum_to_nick (HYR_TYPE_RUN_KIND, kind));
 
       pass.defaults[kind] = id != NULL ? g_hash_table_lookup (by_id, id) : NULL;
     }
@@ -1662,7 +1633,7 @@ hyr_shoe_rotation_set_kind (HyrShoeRotation  *self,
   g_return_val_if_fail (gear_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  nick = enum_nick (HYR_TYPE_SHOE_KIND, kind);
+  nick = _hyr_enum_to_nick (HYR_TYPE_SHOE_KIND, kind);
   g_return_val_if_fail (nick != NULL, FALSE);
 
   if (find_shoe (self, gear_id, error) == NULL)
@@ -2079,7 +2050,7 @@ hyr_shoe_rotation_add_shoe (HyrShoeRotation  *self,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  nick = enum_nick (HYR_TYPE_SHOE_KIND, kind);
+  nick = _hyr_enum_to_nick (HYR_TYPE_SHOE_KIND, kind);
   g_return_val_if_fail (nick != NULL, NULL);
 
   if (!(clean = clean_name (name, error)) || !check_distance (prior_distance, error))
@@ -2337,7 +2308,7 @@ hyr_shoe_rotation_set_default_for_kind (HyrShoeRotation  *self,
   g_return_val_if_fail (HYR_IS_SHOE_ROTATION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  nick = enum_nick (HYR_TYPE_RUN_KIND, kind);
+  nick = _hyr_enum_to_nick (HYR_TYPE_RUN_KIND, kind);
   g_return_val_if_fail (nick != NULL, FALSE);
 
   return set_reference (self, "defaults", nick, gear_id, error);
@@ -2359,7 +2330,7 @@ hyr_shoe_rotation_get_default_for_kind (HyrShoeRotation *self,
 
   g_return_val_if_fail (HYR_IS_SHOE_ROTATION (self), NULL);
 
-  nick = enum_nick (HYR_TYPE_RUN_KIND, kind);
+  nick = _hyr_enum_to_nick (HYR_TYPE_RUN_KIND, kind);
   g_return_val_if_fail (nick != NULL, NULL);
 
   return get_reference (self, "defaults", nick);

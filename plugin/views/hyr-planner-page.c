@@ -381,66 +381,6 @@ format_duration (double seconds)
 }
 
 static const char *
-run_kind_name (HyrRunKind kind)
-{
-  switch (kind)
-    {
-    case HYR_RUN_KIND_RECOVERY:
-      return _("Recovery run");
-    case HYR_RUN_KIND_EASY:
-      return _("Easy run");
-    case HYR_RUN_KIND_LONG:
-      return _("Long run");
-    case HYR_RUN_KIND_TEMPO:
-      return _("Tempo run");
-    case HYR_RUN_KIND_INTERVAL:
-      return _("Intervals");
-    case HYR_RUN_KIND_HILL:
-      return _("Hill repeats");
-    case HYR_RUN_KIND_RACE:
-      return _("Race");
-    default:
-      g_return_val_if_reached (_("Run"));
-    }
-}
-
-static const char *
-lift_focus_name (HyrLiftFocus focus)
-{
-  switch (focus)
-    {
-    case HYR_LIFT_FOCUS_UPPER:
-      return _("Upper body");
-    case HYR_LIFT_FOCUS_LOWER:
-      return _("Lower body");
-    case HYR_LIFT_FOCUS_FULL:
-      return _("Full body");
-    case HYR_LIFT_FOCUS_NONE:
-    default:
-      return _("Strength");
-    }
-}
-
-static const char *
-lift_name (HyrLift lift)
-{
-  switch (lift)
-    {
-    case HYR_LIFT_SQUAT:
-      return _("Squat");
-    case HYR_LIFT_DEADLIFT:
-      return _("Deadlift");
-    case HYR_LIFT_BENCH_PRESS:
-      return _("Bench press");
-    case HYR_LIFT_OVERHEAD_PRESS:
-      return _("Overhead press");
-    case HYR_LIFT_NONE:
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const char *
 phase_name (HyrPlanPhase phase)
 {
   switch (phase)
@@ -779,7 +719,7 @@ amrap_popover_new (HyrPlannerPage *self,
       weight = format_weight (self, entry.weight);
       /* Translators: a lift, its weight and the reps it prescribes, as in
        * "_Squat, 85 kg × 5+"; the underscore marks the mnemonic */
-      text = g_strdup_printf (_("_%s, %s × %u+"), lift_name (entry.lift), weight, entry.required);
+      text = g_strdup_printf (_("_%s, %s × %u+"), hyr_lift_get_name (entry.lift), weight, entry.required);
       label = gtk_label_new_with_mnemonic (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
 
@@ -880,7 +820,7 @@ add_amrap (HyrPlannerPage *self,
           g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                 "%s: %u rep logged",
                                                                 "%s: %u reps logged", reps),
-                                                   lift_name (hyr_exercise_get_lift (exercise)), reps);
+                                                   hyr_lift_get_name (hyr_exercise_get_lift (exercise)), reps);
           GtkWidget *logged = label_new (text, FALSE, TRUE);
 
           gtk_widget_set_name (logged, "amrap-logged");
@@ -924,8 +864,8 @@ session_card_new (HyrPlannerPage *self,
   add_style (card, "hyr-card");
   add_style (card, run ? "run" : "lift");
 
-  title = label_new (run ? run_kind_name (hyr_session_get_run_kind (session))
-                         : lift_focus_name (hyr_session_get_lift_focus (session)),
+  title = label_new (run ? hyr_run_kind_get_name (hyr_session_get_run_kind (session))
+                         : hyr_lift_focus_get_name (hyr_session_get_lift_focus (session)),
                      FALSE, TRUE);
   gtk_widget_set_name (title, "session-title");
   set_bold (title);

@@ -162,6 +162,26 @@ hyr_shoe_row_format_day (GDateTime *when,
   return g_date_time_format (local_when, _("%-d %b %Y"));
 }
 
+/**
+ * hyr_shoe_row_append_kinds:
+ * @combo: a combo box
+ *
+ * Appends every #HyrShoeKind to @combo, its nick as the id and its name
+ * from hyr_shoe_kind_get_name() as the text, so that the kind reads the
+ * same wherever a pair's kind is picked.
+ */
+void
+hyr_shoe_row_append_kinds (GtkComboBoxText *combo)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (HYR_TYPE_SHOE_KIND);
+
+  g_return_if_fail (GTK_IS_COMBO_BOX_TEXT (combo));
+
+  for (guint i = 0; i < kinds->n_values; i++)
+    gtk_combo_box_text_append (combo, kinds->values[i].value_nick,
+                               hyr_shoe_kind_get_name (kinds->values[i].value));
+}
+
 static void
 update (HyrShoeRow *self)
 {
@@ -546,6 +566,8 @@ static void
 hyr_shoe_row_init (HyrShoeRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  hyr_shoe_row_append_kinds (self->kind_combo);
 
   gtk_level_bar_remove_offset_value (self->wear_bar, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (self->wear_bar, GTK_LEVEL_BAR_OFFSET_HIGH);

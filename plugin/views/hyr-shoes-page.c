@@ -116,30 +116,6 @@ static const struct {
 static void refresh (HyrShoesPage *self);
 
 static const char *
-run_kind_title (HyrRunKind kind)
-{
-  switch (kind)
-    {
-    case HYR_RUN_KIND_RECOVERY:
-      return _("Recovery run");
-    case HYR_RUN_KIND_EASY:
-      return _("Easy run");
-    case HYR_RUN_KIND_LONG:
-      return _("Long run");
-    case HYR_RUN_KIND_TEMPO:
-      return _("Tempo run");
-    case HYR_RUN_KIND_INTERVAL:
-      return _("Intervals");
-    case HYR_RUN_KIND_HILL:
-      return _("Hills");
-    case HYR_RUN_KIND_RACE:
-      return _("Race");
-    default:
-      return "";
-    }
-}
-
-static const char *
 modality_title (HyrModality modality)
 {
   switch (modality)
@@ -573,7 +549,7 @@ refresh_suggestions (HyrShoesPage *self,
       shoe = hyr_shoe_rotation_suggest (self->rotation, next_runs[i].kind,
                                         next_runs[i].distance, now, &reason);
       /* Translators: a kind of run and its distance, as in "Long run, 20 km" */
-      title = g_strdup_printf (_("%s, %s"), run_kind_title (next_runs[i].kind), distance);
+      title = g_strdup_printf (_("%s, %s"), hyr_run_kind_get_name (next_runs[i].kind), distance);
 
       gtk_container_add (GTK_CONTAINER (self->suggestions_list),
                          suggestion_row_new (title,
@@ -717,7 +693,7 @@ build_default_rows (HyrShoesPage *self)
       g_signal_connect_object (combo, "changed", G_CALLBACK (on_default_changed), self, G_CONNECT_SWAPPED);
       self->default_combos[kind] = GTK_COMBO_BOX_TEXT (combo);
       gtk_container_add (GTK_CONTAINER (self->defaults_list),
-                         combo_row_new (run_kind_title (kind), NULL, combo));
+                         combo_row_new (hyr_run_kind_get_name (kind), NULL, combo));
     }
 }
 
@@ -1217,6 +1193,8 @@ hyr_shoes_page_init (HyrShoesPage *self)
   gtk_list_box_set_header_func (self->sports_list, separator_header, NULL, NULL);
 
   gtk_popover_set_default_widget (self->add_popover, GTK_WIDGET (self->add_confirm_button));
+  hyr_shoe_row_append_kinds (self->add_kind_combo);
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->add_kind_combo), "cushioned");
 
   build_default_rows (self);
 }
