@@ -14,7 +14,7 @@
 #include <stdlib.h>
 
 #include "hyr.h"
-#include "shoe-fixture-store.h"
+#include "hyr-test-store.h"
 
 #define N_ACTIVITIES 14600
 #define N_PAIRS      40
@@ -57,11 +57,11 @@ measure (const char *name,
  * reference time: 70 % runs, 20 % walks, 10 % gym sessions. The pairs are
  * used in overlapping half-year spells, two at a time, as a rotating runner
  * would; with @with_gear FALSE the activities carry no gear. */
-static ShoeFixtureStore *
+static HyrTestStore *
 make_store (GDateTime *end,
             gboolean   with_gear)
 {
-  ShoeFixtureStore *store = shoe_fixture_store_new ();
+  HyrTestStore *store = hyr_test_store_new ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260302);
   GTimeSpan span = (GTimeSpan)YEARS * 365 * G_TIME_SPAN_DAY;
 
@@ -70,7 +70,7 @@ make_store (GDateTime *end,
       g_autofree char *id = g_strdup_printf ("pair-%02u", p);
       g_autofree char *name = g_strdup_printf ("Pair %02u", p);
 
-      shoe_fixture_store_add_gear (store, id, name, p % 5 == 0 ? 50000 : 0,
+      hyr_test_store_add_gear_full (store, id, name, p % 5 == 0 ? 50000 : 0,
                                    p % 3 == 0 ? 700000 : 0, p >= N_PAIRS - 4);
     }
 
@@ -88,7 +88,7 @@ make_store (GDateTime *end,
       if (with_gear && sport[0] != 'G')
         gear_id = g_strdup_printf ("pair-%02u", spell + g_rand_int_range (rand, 0, 2));
 
-      shoe_fixture_store_add_activity (store, id, sport, start, distance,
+      hyr_test_store_add_activity (store, id, sport, start, distance,
                                        g_rand_double_range (rand, 0, 300), gear_id);
     }
 
@@ -97,7 +97,7 @@ make_store (GDateTime *end,
 
 typedef struct
 {
-  ShoeFixtureStore *store;
+  HyrTestStore     *store;
   HyrShoeRotation  *rotation;
   HyrState         *state;
   GDateTime        *from;

@@ -7,10 +7,13 @@
 
 #include "hyr-test-store.h"
 
+/* Holds activities and gear in arrays and answers queries like a careless
+ * host would. It counts queries, so that tests can check that a refresh
+ * reads the history once. */
 struct _HyrTestStore
 {
   GObject    parent_instance;
-  GPtrArray *activities;
+  GPtrArray *activities;        /* activities, or anything a hostile host hands over */
   GPtrArray *gear;
   double     body_mass;
   guint      n_queries;
@@ -31,16 +34,17 @@ test_store_query (HyrActivityStore *store,
 
   self->n_queries++;
 
-  /* Like a careless host: no sorting, and activities without a start are
-   * handed over too, for the contract's wrapper to deal with. */
+  /* Like a careless host: no sorting, and activities without a start and
+   * objects that are no activity at all are handed over too, for the
+   * contract's wrapper to deal with. */
   for (guint i = 0; i < self->activities->len; i++)
     {
-      HyrActivity *activity = g_ptr_array_index (self->activities, i);
-      GDateTime *start = hyr_activity_get_start (activity);
+      GObject *item = g_ptr_array_index (self->activities, i);
+      GDateTime *start = HYR_IS_ACTIVITY (item) ? hyr_activity_get_start (HYR_ACTIVITY (item)) : NULL;
 
       if (start == NULL ||
           (g_date_time_compare (start, from) >= 0 && g_date_time_compare (start, to) < 0))
-        g_ptr_array_add (result, g_object_ref (activity));
+        g_ptr_array_add (result, g_object_ref (item));
     }
 
   return result;
@@ -129,11 +133,57 @@ hyr_test_store_add_run (HyrTestStore *self,
   return activity;
 }
 
+/* An activity of @distance_m and @ascent_m at a plausible 6 min/km,
+ * carrying @gear_id (or no gear when NULL). Returns it, owned by the
+ * store. */
+HyrActivity *
+hyr_test_store_add_activity (HyrTestStore *self,
+                             const char   *id,
+                             const char   *sport,
+                             GDateTime    *start,
+                             double        distance_m,
+                             double        ascent_m,
+                             const char   *gear_id)
+{
+  const char *gear_ids[] = { gear_id, NULL };
+  g_autoptr(HyrActivity) activity = g_object_new (HYR_TYPE_ACTIVITY,
+                                                  "id", id,
+                                                  "sport", sport,
+                                                  "start", start,
+                                                  "duration", distance_m * 0.36,
+                                                  "distance", distance_m,
+                                                  "ascent", ascent_m,
+                                                  "gear-ids", gear_id != NULL ? gear_ids : NULL,
+                                                  NULL);
+
+  hyr_test_store_add (self, activity);
+  return activity;
+}
+
+/* Adds anything to the query results, for hostile-host tests. */
+void
+hyr_test_store_add_object (HyrTestStore *self,
+                           GObject      *object)
+{
+  g_ptr_array_add (self->activities, g_object_ref (object));
+}
+
 void
 hyr_test_store_add_gear (HyrTestStore *self,
                          HyrGear      *gear)
 {
   g_ptr_array_add (self->gear, g_object_ref (gear));
+}
+
+void
+hyr_test_store_add_gear_full (HyrTestStore *self,
+                              const char   *id,
+                              const char   *name,
+                              double        prior_distance_m,
+                              double        retire_distance_m,
+                              gboolean      active)
+{
+  g_ptr_array_add (self->gear, hyr_gear_new (id, name, prior_distance_m, retire_distance_m, active));
 }
 
 void
@@ -147,6 +197,16 @@ guint
 hyr_test_store_get_n_queries (HyrTestStore *self)
 {
   return self->n_queries;
+}
+
+/* Noon UTC of a day. The engine reads an activity's day in its own zone,
+ * UTC here, so that week boundaries do not depend on where tests run. */
+GDateTime *
+hyr_test_day (int year,
+              int month,
+              int day)
+{
+  return g_date_time_new_utc (year, month, day, 12, 0, 0);
 }
 
 struct _HyrTestWorkbench

@@ -18,22 +18,22 @@
 
 #include "hyr.h"
 #include "hyr-shoes-page.h"
-#include "shoe-fixture-store.h"
+#include "hyr-test-store.h"
 
 #define KM 1000.0
 
 static void
-add (ShoeFixtureStore *store,
-     GDateTime        *day,
-     const char       *sport,
-     double            distance,
-     double            ascent,
-     const char       *gear_id)
+add (HyrTestStore *store,
+     GDateTime    *day,
+     const char   *sport,
+     double        distance,
+     double        ascent,
+     const char   *gear_id)
 {
   g_autofree char *id = g_strdup_printf ("%s-%" G_GINT64_FORMAT "-%s", sport,
                                          g_date_time_to_unix (day), gear_id ? gear_id : "");
 
-  shoe_fixture_store_add_activity (store, id, sport, day, distance, ascent, gear_id);
+  hyr_test_store_add_activity (store, id, sport, day, distance, ascent, gear_id);
 }
 
 /* A week: easy runs on Tuesday and Saturday, a tempo run on Thursday, the
@@ -41,20 +41,20 @@ add (ShoeFixtureStore *store,
  * two daily trainers alternate; the minimalist pair takes a short run every
  * other week. Without gear, the runs carry none. */
 static void
-fill (ShoeFixtureStore *store,
-      GDateTime        *end,
-      gboolean          with_gear)
+fill (HyrTestStore *store,
+      GDateTime    *end,
+      gboolean      with_gear)
 {
   g_autoptr(GDateTime) monday = g_date_time_add_weeks (end, -39);
 
   if (with_gear)
     {
-      shoe_fixture_store_add_gear (store, "peg", "Pegasus 40", 0, 0, TRUE);
-      shoe_fixture_store_add_gear (store, "kin", "Kinvara 14", 310 * KM, 0, TRUE);
-      shoe_fixture_store_add_gear (store, "vapor", "Vaporfly 3", 40 * KM, 0, TRUE);
-      shoe_fixture_store_add_gear (store, "vivo", "Vivobarefoot Primus Lite", 0, 0, TRUE);
-      shoe_fixture_store_add_gear (store, "speed", "Speedgoat 5 Trail", 0, 700 * KM, TRUE);
-      shoe_fixture_store_add_gear (store, "ghost", "Ghost 14", 812 * KM, 0, FALSE);
+      hyr_test_store_add_gear_full (store, "peg", "Pegasus 40", 0, 0, TRUE);
+      hyr_test_store_add_gear_full (store, "kin", "Kinvara 14", 310 * KM, 0, TRUE);
+      hyr_test_store_add_gear_full (store, "vapor", "Vaporfly 3", 40 * KM, 0, TRUE);
+      hyr_test_store_add_gear_full (store, "vivo", "Vivobarefoot Primus Lite", 0, 0, TRUE);
+      hyr_test_store_add_gear_full (store, "speed", "Speedgoat 5 Trail", 0, 700 * KM, TRUE);
+      hyr_test_store_add_gear_full (store, "ghost", "Ghost 14", 812 * KM, 0, FALSE);
     }
 
   for (guint week = 0; week < 39; week++)
@@ -151,7 +151,7 @@ main (int   argc,
   g_settings_set_string (settings, "distance-unit", argc > 2 ? argv[2] : "km");
 
   {
-    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrTestStore) store = hyr_test_store_new ();
     g_autofree char *state_path = g_build_filename (dir, "shoes-host-state.json", NULL);
     g_autofree char *png = g_build_filename (dir, "shoes-host.png", NULL);
     g_autoptr(HyrState) state = NULL;
@@ -167,7 +167,7 @@ main (int   argc,
   }
 
   {
-    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrTestStore) store = hyr_test_store_new ();
     g_autofree char *state_path = g_build_filename (dir, "shoes-own-state.json", NULL);
     g_autofree char *png = g_build_filename (dir, "shoes-own.png", NULL);
     g_autoptr(HyrState) state = NULL;

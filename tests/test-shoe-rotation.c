@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "hyr.h"
-#include "shoe-fixture-store.h"
+#include "hyr-test-store.h"
 
 #define KM 1000.0
 
@@ -19,7 +19,7 @@
 static GDateTime *
 reference_time (void)
 {
-  return shoe_fixture_day (2026, 3, 2);
+  return hyr_test_day (2026, 3, 2);
 }
 
 static char *
@@ -33,8 +33,8 @@ state_path (void)
 }
 
 static HyrShoeRotation *
-rotation_new (ShoeFixtureStore *store,
-              HyrState         *state)
+rotation_new (HyrTestStore *store,
+              HyrState     *state)
 {
   g_autoptr(GDateTime) now = reference_time ();
   HyrShoeRotation *rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
@@ -44,18 +44,18 @@ rotation_new (ShoeFixtureStore *store,
 }
 
 static void
-add (ShoeFixtureStore *store,
-     const char       *id,
-     const char       *sport,
-     int               year,
-     int               month,
-     int               day,
-     double            distance,
-     const char       *gear_id)
+add (HyrTestStore *store,
+     const char   *id,
+     const char   *sport,
+     int           year,
+     int           month,
+     int           day,
+     double        distance,
+     const char   *gear_id)
 {
-  g_autoptr(GDateTime) start = shoe_fixture_day (year, month, day);
+  g_autoptr(GDateTime) start = hyr_test_day (year, month, day);
 
-  shoe_fixture_store_add_activity (store, id, sport, start, distance, 0, gear_id);
+  hyr_test_store_add_activity (store, id, sport, start, distance, 0, gear_id);
 }
 
 static void
@@ -71,7 +71,7 @@ assert_date (GDateTime *date,
              int        month,
              int        day)
 {
-  g_autoptr(GDateTime) expected = shoe_fixture_day (year, month, day);
+  g_autoptr(GDateTime) expected = hyr_test_day (year, month, day);
 
   g_assert_nonnull (date);
   if (!g_date_time_equal (date, expected))
@@ -130,16 +130,16 @@ find (GPtrArray  *shoes,
 static void
 test_figures (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GPtrArray) shoes = NULL;
   HyrShoe *g1, *g2, *g3;
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 97 * KM, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
-  shoe_fixture_store_add_gear (store, "g3", "Old racer", 0, 0, FALSE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 97 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
+  hyr_test_store_add_gear_full (store, "g3", "Old racer", 0, 0, FALSE);
   add (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
   add (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
   add (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
@@ -218,7 +218,7 @@ test_figures (void)
 static void
 test_retire_distance (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
@@ -234,8 +234,8 @@ test_retire_distance (void)
     { HYR_SHOE_KIND_OTHER, 800 * KM },
   };
 
-  shoe_fixture_store_add_gear (store, "plain", "Plain", 0, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "host", "Host life", 0, 650 * KM, TRUE);
+  hyr_test_store_add_gear_full (store, "plain", "Plain", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "host", "Host life", 0, 650 * KM, TRUE);
   rotation = rotation_new (store, state);
 
   for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
@@ -295,18 +295,18 @@ test_retire_distance (void)
 static void
 test_warnings (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GPtrArray) shoes = NULL;
   g_autoptr(GError) error = NULL;
 
-  shoe_fixture_store_add_gear (store, "w79", "Below", 639.9 * KM, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "w80", "At 80", 640 * KM, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "w100", "At 100", 800 * KM, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "sum", "Sum", 0, 1 * KM, TRUE);
-  shoe_fixture_store_add_gear (store, "kind", "Kind", 400 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "w79", "Below", 639.9 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "w80", "At 80", 640 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "w100", "At 100", 800 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "sum", "Sum", 0, 1 * KM, TRUE);
+  hyr_test_store_add_gear_full (store, "kind", "Kind", 400 * KM, 0, TRUE);
   for (guint i = 0; i < 10; i++)
     {
       g_autofree char *id = g_strdup_printf ("s%u", i);
@@ -367,7 +367,7 @@ suggest (HyrShoeRotation *rotation,
 static void
 test_suggest (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
@@ -387,12 +387,12 @@ test_suggest (void)
     { HYR_RUN_KIND_RACE, 42.195 * KM, "R" },
   };
 
-  shoe_fixture_store_add_gear (store, "A", "Daily A", 0, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "B", "Daily B", 0, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "M", "Minimal", 0, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "R", "Racer", 0, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "T", "Trail", 0, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "W", "Worn", 900 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "A", "Daily A", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "B", "Daily B", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "M", "Minimal", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "R", "Racer", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "T", "Trail", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "W", "Worn", 900 * KM, 0, TRUE);
   add (store, "a", "Running", 2026, 2, 27, 8 * KM, "A");
   add (store, "b", "Running", 2026, 3, 1, 8 * KM, "B");
   add (store, "r", "Running", 2026, 2, 20, 8 * KM, "R");
@@ -419,7 +419,7 @@ test_suggest (void)
     g_autofree char *reason = NULL;
     g_autoptr(HyrShoe) shoe = NULL;
 
-    shoe_fixture_store_add_activity (store, "today", "Running", morning, 10 * KM, 0, "A");
+    hyr_test_store_add_activity (store, "today", "Running", morning, 10 * KM, 0, "A");
     hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
 
     shoe = suggest (rotation, HYR_RUN_KIND_LONG, 20 * KM, &reason);
@@ -438,13 +438,13 @@ test_suggest_fallbacks (void)
   g_autofree char *reason = NULL;
 
   {
-    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrTestStore) store = hyr_test_store_new ();
     g_autoptr(HyrShoeRotation) rotation = NULL;
     g_autoptr(HyrShoe) shoe = NULL;
 
-    shoe_fixture_store_add_gear (store, "W", "Worn", 900 * KM, 0, TRUE);
-    shoe_fixture_store_add_gear (store, "X", "Worse", 1000 * KM, 0, TRUE);
-    shoe_fixture_store_add_gear (store, "old", "Retired", 0, 0, FALSE);
+    hyr_test_store_add_gear_full (store, "W", "Worn", 900 * KM, 0, TRUE);
+    hyr_test_store_add_gear_full (store, "X", "Worse", 1000 * KM, 0, TRUE);
+    hyr_test_store_add_gear_full (store, "old", "Retired", 0, 0, FALSE);
     rotation = rotation_new (store, state);
 
     shoe = suggest (rotation, HYR_RUN_KIND_EASY, 8 * KM, &reason);
@@ -454,11 +454,11 @@ test_suggest_fallbacks (void)
   }
 
   {
-    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrTestStore) store = hyr_test_store_new ();
     g_autoptr(HyrShoeRotation) rotation = NULL;
     g_autoptr(HyrShoe) shoe = NULL;
 
-    shoe_fixture_store_add_gear (store, "old", "Retired", 0, 0, FALSE);
+    hyr_test_store_add_gear_full (store, "old", "Retired", 0, 0, FALSE);
     rotation = rotation_new (store, state);
 
     shoe = suggest (rotation, HYR_RUN_KIND_EASY, 8 * KM, &reason);
@@ -467,11 +467,11 @@ test_suggest_fallbacks (void)
   }
 
   {
-    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrTestStore) store = hyr_test_store_new ();
     g_autoptr(HyrShoeRotation) rotation = NULL;
     g_autoptr(HyrShoe) shoe = NULL;
 
-    shoe_fixture_store_add_gear (store, "T", "Mountain", 0, 0, TRUE);
+    hyr_test_store_add_gear_full (store, "T", "Mountain", 0, 0, TRUE);
     rotation = rotation_new (store, state);
     g_assert_true (hyr_shoe_rotation_set_kind (rotation, "T", HYR_SHOE_KIND_TRAIL, NULL));
 
@@ -484,12 +484,12 @@ test_suggest_fallbacks (void)
   /* The cushioned pair would suit a long run but is worn out: the trail
    * pair gets it, and the reason names the worn-out one. */
   {
-    g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+    g_autoptr(HyrTestStore) store = hyr_test_store_new ();
     g_autoptr(HyrShoeRotation) rotation = NULL;
     g_autoptr(HyrShoe) shoe = NULL;
 
-    shoe_fixture_store_add_gear (store, "C", "Old cushion", 850 * KM, 0, TRUE);
-    shoe_fixture_store_add_gear (store, "T2", "Speedgoat trail", 0, 0, TRUE);
+    hyr_test_store_add_gear_full (store, "C", "Old cushion", 850 * KM, 0, TRUE);
+    hyr_test_store_add_gear_full (store, "T2", "Speedgoat trail", 0, 0, TRUE);
     rotation = rotation_new (store, state);
 
     shoe = suggest (rotation, HYR_RUN_KIND_LONG, 20 * KM, &reason);
@@ -517,12 +517,12 @@ test_suggest_fallbacks (void)
 static void
 test_own_pairs (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GDateTime) since = g_date_time_new_utc (2026, 1, 26, 0, 0, 0);
-  g_autoptr(GDateTime) r4_start = shoe_fixture_day (2026, 2, 7);
+  g_autoptr(GDateTime) r4_start = hyr_test_day (2026, 2, 7);
   g_autoptr(GError) error = NULL;
   g_autofree char *daily = NULL;
   g_autofree char *minimal = NULL;
@@ -534,7 +534,7 @@ test_own_pairs (void)
   add (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
   add (store, "w1", "Walking", 2026, 2, 4, 4 * KM, NULL);
   add (store, "r2", "Running", 2026, 2, 5, 8 * KM, NULL);
-  shoe_fixture_store_add_activity (store, "r4", "Running", r4_start, 6 * KM, 200, NULL);
+  hyr_test_store_add_activity (store, "r4", "Running", r4_start, 6 * KM, 200, NULL);
   add (store, "r3", "Running", 2026, 2, 8, 20 * KM, NULL);
 
   rotation = rotation_new (store, state);
@@ -622,12 +622,12 @@ test_own_pairs (void)
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (m), 14 * KM, 1e-6);
   g_clear_object (&m);
   {
-    g_autoptr(GDateTime) later = shoe_fixture_day (2026, 3, 9);
-    g_autoptr(GDateTime) hill = shoe_fixture_day (2026, 3, 4);
+    g_autoptr(GDateTime) later = hyr_test_day (2026, 3, 9);
+    g_autoptr(GDateTime) hill = hyr_test_day (2026, 3, 4);
     g_autofree char *reason = NULL;
     g_autoptr(HyrShoe) suggested = NULL;
 
-    shoe_fixture_store_add_activity (store, "r5", "Running", hill, 6 * KM, 200, NULL);
+    hyr_test_store_add_activity (store, "r5", "Running", hill, 6 * KM, 200, NULL);
     hyr_shoe_rotation_set_reference_time (rotation, later);
 
     d = hyr_shoe_rotation_get_shoe (rotation, daily);
@@ -668,7 +668,7 @@ test_own_pairs (void)
 static void
 test_own_single_pair (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
@@ -696,12 +696,12 @@ test_own_single_pair (void)
 static void
 test_persisted (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autofree char *own = NULL;
   g_autoptr(GError) error = NULL;
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
 
   {
     g_autoptr(HyrState) state = hyr_state_new (path);
@@ -749,7 +749,7 @@ test_persisted (void)
 static void
 test_read_only (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(HyrState) state = NULL;
@@ -759,7 +759,7 @@ test_read_only (void)
   g_autofree char *own = NULL;
   const char *damaged = "{ \"schema-version\": 1, \"sections\": { \"shoes\": ";
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
   g_assert_true (g_file_set_contents (path, damaged, -1, &error));
   g_assert_no_error (error);
 
@@ -793,7 +793,7 @@ test_read_only (void)
 static void
 test_save_failure_restores (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *blocker = state_path ();
   g_autofree char *path = g_build_filename (blocker, "state.json", NULL);
   g_autoptr(GError) error = NULL;
@@ -804,7 +804,7 @@ test_save_failure_restores (void)
   /* The state's folder is a file: saving cannot work, even as root. */
   g_assert_true (g_file_set_contents (blocker, "", -1, &error));
   g_assert_no_error (error);
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
 
   state = hyr_state_new (path);
   rotation = rotation_new (store, state);
@@ -834,36 +834,36 @@ test_save_failure_restores (void)
 static void
 test_hostile (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GPtrArray) shoes = NULL;
-  g_autoptr(GDateTime) start = shoe_fixture_day (2026, 2, 2);
+  g_autoptr(GDateTime) start = hyr_test_day (2026, 2, 2);
   g_autoptr(HyrActivity) twice = NULL;
   g_autoptr(HyrActivity) no_start = NULL;
   g_autoptr(HyrGear) impostor = NULL;
   const char *h1_twice[] = { "h1", "h1", "unknown", NULL };
   HyrShoe *h1;
 
-  shoe_fixture_store_add_gear (store, "h1", NULL, -1 * KM, -5 * KM, TRUE);
-  shoe_fixture_store_add_gear (store, "h1", "Dup", 1000 * KM, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "", "Empty id", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "h1", NULL, -1 * KM, -5 * KM, TRUE);
+  hyr_test_store_add_gear_full (store, "h1", "Dup", 1000 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "", "Empty id", 0, 0, TRUE);
 
-  shoe_fixture_store_add_activity (store, "negative", "Running", start, -3 * KM, -1, "h1");
-  shoe_fixture_store_add_activity (store, "absurd", "Running", start, 1e12, 0, "h1");
+  hyr_test_store_add_activity (store, "negative", "Running", start, -3 * KM, -1, "h1");
+  hyr_test_store_add_activity (store, "absurd", "Running", start, 1e12, 0, "h1");
   twice = g_object_new (HYR_TYPE_ACTIVITY, "id", "twice", "sport", "Running", "start", start,
                         "distance", 5 * KM, "gear-ids", h1_twice, NULL);
-  shoe_fixture_store_add_object (store, G_OBJECT (twice));
-  shoe_fixture_store_add_activity (store, "dup", "Running", start, 3 * KM, 0, "h1");
-  shoe_fixture_store_add_activity (store, "dup", "Running", start, 3 * KM, 0, "h1");
-  shoe_fixture_store_add_activity (store, "nosport", NULL, start, 2 * KM, 0, "h1");
+  hyr_test_store_add_object (store, G_OBJECT (twice));
+  hyr_test_store_add_activity (store, "dup", "Running", start, 3 * KM, 0, "h1");
+  hyr_test_store_add_activity (store, "dup", "Running", start, 3 * KM, 0, "h1");
+  hyr_test_store_add_activity (store, "nosport", NULL, start, 2 * KM, 0, "h1");
   no_start = g_object_new (HYR_TYPE_ACTIVITY, "id", "nostart", "sport", "Running",
                            "distance", 7 * KM, NULL);
-  shoe_fixture_store_add_object (store, G_OBJECT (no_start));
+  hyr_test_store_add_object (store, G_OBJECT (no_start));
   impostor = hyr_gear_new ("impostor", "Impostor", 0, 0, TRUE);
-  shoe_fixture_store_add_object (store, G_OBJECT (impostor));
-  shoe_fixture_store_add_activity (store, "bad-utf8", "\xff\xfe", start, 1 * KM, 0, NULL);
+  hyr_test_store_add_object (store, G_OBJECT (impostor));
+  hyr_test_store_add_activity (store, "bad-utf8", "\xff\xfe", start, 1 * KM, 0, NULL);
 
   rotation = rotation_new (store, state);
   shoes = hyr_shoe_rotation_list_shoes (rotation);
@@ -910,14 +910,14 @@ test_hostile (void)
 static void
 test_host_pairs_are_the_hosts (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
   rotation = rotation_new (store, state);
 
   g_assert_false (hyr_shoe_rotation_edit_shoe (rotation, "g1", "Mine", 0, &error));
@@ -957,7 +957,7 @@ count_signal (gpointer  instance,
 static void
 test_changed (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
@@ -965,7 +965,7 @@ test_changed (void)
   g_autoptr(GError) error = NULL;
   guint changes = 0;
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
   add (store, "a1", "Running", 2026, 2, 1, 10 * KM, "g1");
 
   rotation = rotation_new (store, state);
@@ -976,7 +976,7 @@ test_changed (void)
   g_clear_object (&g1);
   drain ();
   g_assert_cmpuint (changes, ==, 0);
-  g_assert_cmpuint (shoe_fixture_store_get_queries (store), ==, 1);
+  g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 1);
 
   add (store, "a2", "Running", 2026, 2, 3, 5 * KM, "g1");
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
@@ -985,7 +985,7 @@ test_changed (void)
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
   drain ();
   g_assert_cmpuint (changes, ==, 1);
-  g_assert_cmpuint (shoe_fixture_store_get_queries (store), ==, 2);
+  g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 2);
   g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g1), 22 * KM, 1e-6);
   g_assert_cmpuint (hyr_shoe_get_runs (g1), ==, 3);
@@ -994,7 +994,7 @@ test_changed (void)
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
   drain ();
   g_assert_cmpuint (changes, ==, 1);
-  g_assert_cmpuint (shoe_fixture_store_get_queries (store), ==, 3);
+  g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 3);
 
   /* Read before the idle callback: current already; the signal follows. */
   add (store, "a4", "Running", 2026, 2, 7, 3 * KM, "g1");
@@ -1011,7 +1011,7 @@ test_changed (void)
   drain ();
   g_assert_cmpuint (changes, ==, 3);
   /* A settings edit needs no new query. */
-  g_assert_cmpuint (shoe_fixture_store_get_queries (store), ==, 4);
+  g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 4);
 }
 
 /* Sport names decide what is a run: "Orienteering" is not a run by default;
@@ -1019,7 +1019,7 @@ test_changed (void)
 static void
 test_modality_override (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
@@ -1027,7 +1027,7 @@ test_modality_override (void)
   g_autoptr(GError) error = NULL;
   guint changes = 0;
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
   add (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
 
   rotation = rotation_new (store, state);

@@ -11,7 +11,7 @@
 #include "hyr.h"
 #include "hyr-shoe-row.h"
 #include "hyr-shoes-page.h"
-#include "shoe-fixture-store.h"
+#include "hyr-test-store.h"
 
 #define KM 1000.0
 
@@ -146,18 +146,18 @@ settings_new (void)
 }
 
 static void
-add_run (ShoeFixtureStore *store,
-         const char       *id,
-         const char       *sport,
-         int               year,
-         int               month,
-         int               day,
-         double            distance,
-         const char       *gear_id)
+add_run (HyrTestStore *store,
+         const char   *id,
+         const char   *sport,
+         int           year,
+         int           month,
+         int           day,
+         double        distance,
+         const char   *gear_id)
 {
-  g_autoptr(GDateTime) start = shoe_fixture_day (year, month, day);
+  g_autoptr(GDateTime) start = hyr_test_day (year, month, day);
 
-  shoe_fixture_store_add_activity (store, id, sport, start, distance, 0, gear_id);
+  hyr_test_store_add_activity (store, id, sport, start, distance, 0, gear_id);
 }
 
 /* Host gear, as in test-shoe-rotation's figures: "Pegasus" has 135 km of
@@ -167,12 +167,12 @@ add_run (ShoeFixtureStore *store,
 static void
 test_host_gear (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GSettings) settings = settings_new ();
-  g_autoptr(GDateTime) now = shoe_fixture_day (2026, 3, 2);
+  g_autoptr(GDateTime) now = hyr_test_day (2026, 3, 2);
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(HyrShoe) g1 = NULL;
   GtkWidget *window;
@@ -184,10 +184,10 @@ test_host_gear (void)
       return;
     }
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 97 * KM, 0, TRUE);
-  shoe_fixture_store_add_gear (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
-  shoe_fixture_store_add_gear (store, "g3", "Old racer", 0, 0, FALSE);
-  shoe_fixture_store_add_gear (store, "g4", "Worn", 680 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 97 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
+  hyr_test_store_add_gear_full (store, "g3", "Old racer", 0, 0, FALSE);
+  hyr_test_store_add_gear_full (store, "g4", "Worn", 680 * KM, 0, TRUE);
   add_run (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
   add_run (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
   add_run (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
@@ -257,13 +257,13 @@ test_host_gear (void)
 static void
 test_own_pairs (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
   g_autoptr(GSettings) settings = settings_new ();
-  g_autoptr(GDateTime) now = shoe_fixture_day (2026, 3, 2);
-  g_autoptr(GDateTime) since = shoe_fixture_day (2026, 1, 1);
+  g_autoptr(GDateTime) now = hyr_test_day (2026, 3, 2);
+  g_autoptr(GDateTime) since = hyr_test_day (2026, 1, 1);
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *daily = NULL;
@@ -437,7 +437,7 @@ test_own_pairs (void)
 static void
 test_sports (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(HyrState) state = hyr_state_new (path);
   g_autoptr(HyrShoeRotation) rotation = NULL;
@@ -455,7 +455,7 @@ test_sports (void)
       return;
     }
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
   add_run (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
   rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
 
@@ -496,7 +496,7 @@ test_sports (void)
 static void
 test_read_only (void)
 {
-  g_autoptr(ShoeFixtureStore) store = shoe_fixture_store_new ();
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
   g_autofree char *path = state_path ();
   g_autoptr(GError) reason = g_error_new_literal (HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
                                                   "The file is damaged");
@@ -513,7 +513,7 @@ test_read_only (void)
       return;
     }
 
-  shoe_fixture_store_add_gear (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
   rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
 
   window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
