@@ -80,14 +80,27 @@ add_page (HyrWorkbenchAddin *self,
           GtkWidget         *view)
 {
   GtkWidget *page;
+  GtkWidget *scroller;
+
+  /* A page must never force the host's window wider than the screen (the
+   * week view wants about 1100 px): a narrower window scrolls sideways.
+   * Views scroll vertically themselves. */
+  scroller = gtk_scrolled_window_new (NULL, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_container_add (GTK_CONTAINER (scroller), view);
+  if (GTK_IS_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))))
+    gtk_viewport_set_shadow_type (GTK_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))),
+                                  GTK_SHADOW_NONE);
 
   /* Every page carries the banner that explains a damaged state file. */
   page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_container_add (GTK_CONTAINER (page), hyr_state_banner_new (self->state));
-  gtk_widget_set_vexpand (view, TRUE);
-  gtk_container_add (GTK_CONTAINER (page), view);
-  gtk_widget_show (page);
+  gtk_container_add (GTK_CONTAINER (page), scroller);
   gtk_widget_show (view);
+  gtk_widget_show (scroller);
+  gtk_widget_show (page);
 
   hyr_workbench_add_page (self->workbench, id, title, page);
   g_ptr_array_add (self->page_ids, g_strdup (id));

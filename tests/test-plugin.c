@@ -127,8 +127,15 @@ test_activate_adds_pages (Fixture       *f,
     {
       GtkWidget *page = hyr_test_workbench_get_page (f->workbench, page_ids[i]);
 
+      int min_width = 0;
+
       g_assert_nonnull (page);
       g_assert_true (gtk_widget_get_visible (page));
+
+      /* However wide a view wants to be, a page lets the host's window stay
+       * narrower than a small laptop screen. */
+      gtk_widget_get_preferred_width (page, &min_width, NULL);
+      g_assert_cmpint (min_width, <=, 800);
     }
 
   g_assert_cmpuint (hyr_test_store_get_n_queries (f->store), >=, 1);
