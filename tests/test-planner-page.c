@@ -1,6 +1,6 @@
 /* test-planner-page.c — the Planner tab under X: the week's columns and
  * cards, navigation, week start, units, exports, AMRAP logging, profile
- * editing, history changes and the load charts
+ * editing, accepting a week, history changes and the load charts
  *
  * Copyright 2026 The Hypertrophy Running authors
  *
@@ -1063,6 +1063,7 @@ test_keyboard (Fixture       *f,
 
   g_assert_true (g_ptr_array_find (reached, template_child (f, "previous_button"), NULL));
   g_assert_true (g_ptr_array_find (reached, template_child (f, "next_button"), NULL));
+  g_assert_true (g_ptr_array_find (reached, template_child (f, "accept_button"), NULL));
   g_assert_true (g_ptr_array_find (reached, template_child (f, "profile_button"), NULL));
   g_assert_true (g_ptr_array_find (reached, template_child (f, "export_button"), NULL));
   g_assert_true (reason);
@@ -1077,6 +1078,116 @@ test_keyboard (Fixture       *f,
   wait_ms (400);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
     GTK_MENU_BUTTON (template_child (f, "profile_button"))))));
+}
+
+static HyrWeekPlan *
+accepted_week (Fixture *f)
+{
+  g_autoptr(GDateTime) start = hyr_planner_page_get_week_start (HYR_PLANNER_PAGE (f->page));
+
+  return hyr_planner_get_accepted_week (f->planner, start);
+}
+
+static void
+assert_accept_button (Fixture    *f,
+                      const char *label,
+                      gboolean    sensitive)
+{
+  GtkWidget *button = template_child (f, "accept_button");
+
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (button)));
+  g_assert_cmpint (gtk_widget_get_sensitive (button), ==, sensitive);
+}
+
+/* "Accept Week" keeps the shown week's plan in the state; the page then
+ * says the week is accepted, until the plan changes and it can be
+ * accepted again. Weeks that are over cannot be accepted. */
+static void
+test_accept_week (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *badge = template_child (f, "accepted_badge");
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  g_autoptr(HyrWeekPlan) accepted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tooltip = NULL;
+
+  assert_accept_button (f, "_Accept Week", TRUE);
+  tooltip = gtk_widget_get_tooltip_text (template_child (f, "accept_button"));
+  g_assert_cmpstr (tooltip, ==, "Keep this week’s plan so next week can compare what you ran with it");
+  g_assert_false (gtk_widget_get_visible (badge));
+  g_assert_null (accepted_week (f));
+
+  /* Alt+A, as a button activated from the keyboard: pressed, then clicked. */
+  g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (f->window), GDK_KEY_a, GDK_MOD1_MASK));
+  wait_ms (400);
+
+  accepted = accepted_week (f);
+  g_assert_nonnull (accepted);
+  g_assert_cmpuint (hyr_week_plan_get_sessions (accepted)->len, ==,
+                    hyr_week_plan_get_sessions (shown_plan (f))->len);
+  g_assert_cmpuint (count_sessions (accepted, HYR_SESSION_KIND_RUN), ==, 4);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "Accepted");
+  assert_accept_button (f, "Accepted", FALSE);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "error_revealer"))));
+
+  /* The plan changes under it: three run days. It can be accepted again,
+   * and then holds three runs. */
+  hyr_profile_set_run_days (profile, 3);
+  hyr_profile_save (profile, &error);
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_cmpuint (count_sessions (shown_plan (f), HYR_SESSION_KIND_RUN), ==, 3);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "Accepted · Changed Since");
+  assert_accept_button (f, "_Re-accept Week", TRUE);
+
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "accept_button")));
+  flush_events ();
+  g_clear_object (&accepted);
+  accepted = accepted_week (f);
+  g_assert_cmpuint (count_sessions (accepted, HYR_SESSION_KIND_RUN), ==, 3);
+  assert_accept_button (f, "Accepted", FALSE);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "Accepted");
+
+  /* Next week is its own: not accepted yet. */
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
+  assert_accept_button (f, "_Accept Week", TRUE);
+  g_assert_false (gtk_widget_get_visible (badge));
+
+  /* Last week is over. */
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "previous_button")));
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "previous_button")));
+  assert_accept_button (f, "_Accept Week", FALSE);
+  g_clear_object (&accepted);
+  g_assert_null (accepted_week (f));
+
+  /* Back to this week, accepted as shown. */
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "today_button")));
+  assert_accept_button (f, "Accepted", FALSE);
+  g_assert_true (gtk_widget_get_visible (badge));
+}
+
+/* With a damaged state file nothing can be saved: accepting says so on
+ * the page and leaves the week as it was. */
+static void
+test_accept_week_read_only (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *revealer = template_child (f, "error_revealer");
+  const char *message;
+
+  gtk_button_clicked (GTK_BUTTON (template_child (f, "accept_button")));
+  flush_events ();
+
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  message = gtk_label_get_label (GTK_LABEL (template_child (f, "error_label")));
+  g_assert_true (g_str_has_prefix (message, "This week’s plan was not accepted: "));
+  g_assert_null (accepted_week (f));
+  g_assert_false (gtk_widget_get_visible (template_child (f, "accepted_badge")));
+  assert_accept_button (f, "_Accept Week", TRUE);
 }
 
 /* A page the host removed, but that something still holds, hears no
@@ -1136,6 +1247,8 @@ main (int   argc,
   add_test ("/planner-page/warnings", test_warnings, FALSE);
   add_test ("/planner-page/charts", test_charts, FALSE);
   add_test ("/planner-page/keyboard", test_keyboard, FALSE);
+  add_test ("/planner-page/accept-week", test_accept_week, FALSE);
+  add_test ("/planner-page/accept-week-read-only", test_accept_week_read_only, TRUE);
   add_test ("/planner-page/disposed", test_disposed, FALSE);
 
   return g_test_run ();

@@ -90,6 +90,8 @@ struct _HyrPlannerPage
   GtkLabel             *week_title;
   GtkLabel             *week_subtitle;
   GtkWidget            *recovery_badge;
+  GtkLabel             *accepted_badge;
+  GtkButton            *accept_button;
   GtkWidget            *previous_button;
   GtkWidget            *today_button;
   GtkWidget            *next_button;
@@ -1152,6 +1154,119 @@ show_muscles (HyrPlannerPage *self)
   gtk_widget_show_all (GTK_WIDGET (self->muscles_grid));
 }
 
+/* Accepting the week */
+
+static gboolean
+same_session (HyrSession *a,
+              HyrSession *b)
+{
+  HyrSessionKind kind = hyr_session_get_kind (a);
+
+  if (kind != hyr_session_get_kind (b) ||
+      !g_date_time_equal (hyr_session_get_day (a), hyr_session_get_day (b)))
+    return FALSE;
+
+  if (kind == HYR_SESSION_KIND_RUN)
+    return hyr_session_get_run_kind (a) == hyr_session_get_run_kind (b) &&
+           fabs (hyr_session_get_distance (a) - hyr_session_get_distance (b)) < 1;
+
+  return hyr_session_get_lift_focus (a) == hyr_session_get_lift_focus (b) &&
+         hyr_session_get_heavy_legs (a) == hyr_session_get_heavy_legs (b);
+}
+
+/* Whether the week accepted still is the plan shown: what an accepted week
+ * keeps of each session is the same. */
+static gboolean
+accepted_is_shown (HyrWeekPlan *accepted,
+                   HyrWeekPlan *plan)
+{
+  GPtrArray *kept = hyr_week_plan_get_sessions (accepted);
+  GPtrArray *shown = hyr_week_plan_get_sessions (plan);
+
+  if (kept->len != shown->len)
+    return FALSE;
+
+  for (guint i = 0; i < kept->len; i++)
+    {
+      if (!same_session (g_ptr_array_index (kept, i), g_ptr_array_index (shown, i)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The button accepts a week not accepted yet, or the changed plan of one
+ * accepted before; a week accepted as shown only says so. A week that is
+ * over was what it was: there is nothing left to compare it with. */
+static void
+show_accepted (HyrPlannerPage *self)
+{
+  g_autoptr(HyrWeekPlan) accepted = NULL;
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "accept-week");
+  gboolean over = self->shown_week < current_week (self);
+  gboolean unchanged = FALSE;
+  const char *label, *tooltip;
+
+  if (self->plan != NULL)
+    {
+      g_autoptr(GDateTime) start = date_of_julian (self->shown_week);
+
+      accepted = hyr_planner_get_accepted_week (self->planner, start);
+      unchanged = accepted != NULL && accepted_is_shown (accepted, self->plan);
+    }
+
+  if (accepted == NULL)
+    {
+      label = _("_Accept Week");
+      tooltip = over ? _("This week is over: only this week and the weeks to come can be accepted")
+                     : _("Keep this week’s plan so next week can compare what you ran with it");
+    }
+  else if (unchanged)
+    {
+      label = _("Accepted");
+      tooltip = _("You accepted this week’s plan: next week compares what you ran with it");
+    }
+  else
+    {
+      label = _("_Re-accept Week");
+      tooltip = over ? _("This week is over: only this week and the weeks to come can be accepted")
+                     : _("The plan changed since you accepted it: keep the new one so next week compares what you ran with it");
+    }
+
+  gtk_button_set_label (self->accept_button, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->accept_button), tooltip);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->plan != NULL && !over && !unchanged);
+
+  gtk_label_set_label (self->accepted_badge, unchanged ? _("Accepted") : _("Accepted · Changed Since"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->accepted_badge),
+                               unchanged ? _("Next week compares what you ran with this plan")
+                                         : _("Next week compares what you ran with the plan as you accepted it, not with the one shown"));
+  gtk_widget_set_visible (GTK_WIDGET (self->accepted_badge), accepted != NULL);
+}
+
+static void
+on_accept_week (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  HyrPlannerPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (self->plan != NULL);
+
+  /* Saved, the "plans" section announces itself and the weeks are planned
+   * again: the week after this one compares its history with it. */
+  if (!hyr_planner_accept_week (self->planner, self->plan, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("This week’s plan was not accepted: %s"),
+                                                  error->message);
+
+      show_error (self, message);
+    }
+
+  show_accepted (self);
+}
+
 static void
 show_week (HyrPlannerPage *self)
 {
@@ -1186,6 +1301,7 @@ show_week (HyrPlannerPage *self)
                        day_column_new (self, self->shown_week + d, sessions));
 
   show_title (self);
+  show_accepted (self);
   show_warnings (self);
   show_summary (self);
   show_muscles (self);
@@ -1634,6 +1750,7 @@ hyr_planner_page_constructed (GObject *object)
     { "this-week", on_this_week },
     { "export-json", on_export_json },
     { "export-icalendar", on_export_icalendar, "u" },
+    { "accept-week", on_accept_week },
   };
   GDateWeekday week_start;
 
@@ -1838,6 +1955,8 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_title);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_subtitle);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, recovery_badge);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, accepted_badge);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, accept_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, next_button);
@@ -1875,6 +1994,7 @@ hyr_planner_page_init (HyrPlannerPage *self)
   self->plans = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   add_style (self->recovery_badge, "hyr-badge");
   add_style (self->recovery_badge, "recovery");
+  add_style (GTK_WIDGET (self->accepted_badge), "hyr-badge");
 }
 
 /**
