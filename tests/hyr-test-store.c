@@ -110,6 +110,28 @@ hyr_test_store_add (HyrTestStore *self,
   g_ptr_array_add (self->activities, g_object_ref (activity));
 }
 
+static HyrActivity *
+activity_new (const char *id,
+              const char *sport,
+              GDateTime  *start,
+              double      duration_s,
+              double      distance_m,
+              double      ascent_m,
+              const char *gear_id)
+{
+  const char *gear_ids[] = { gear_id, NULL };
+
+  return g_object_new (HYR_TYPE_ACTIVITY,
+                       "id", id,
+                       "sport", sport,
+                       "start", start,
+                       "duration", duration_s,
+                       "distance", distance_m,
+                       "ascent", ascent_m,
+                       "gear-ids", gear_id != NULL ? gear_ids : NULL,
+                       NULL);
+}
+
 HyrActivity *
 hyr_test_store_add_run (HyrTestStore *self,
                         const char   *id,
@@ -119,15 +141,8 @@ hyr_test_store_add_run (HyrTestStore *self,
                         double        distance_m,
                         const char   *gear_id)
 {
-  const char *gear_ids[] = { gear_id, NULL };
-  g_autoptr(HyrActivity) activity = g_object_new (HYR_TYPE_ACTIVITY,
-                                                  "id", id,
-                                                  "sport", sport,
-                                                  "start", start,
-                                                  "duration", duration_s,
-                                                  "distance", distance_m,
-                                                  "gear-ids", gear_id != NULL ? gear_ids : NULL,
-                                                  NULL);
+  g_autoptr(HyrActivity) activity = activity_new (id, sport, start, duration_s, distance_m, 0,
+                                                  gear_id);
 
   hyr_test_store_add (self, activity);
   return activity;
@@ -145,19 +160,27 @@ hyr_test_store_add_activity (HyrTestStore *self,
                              double        ascent_m,
                              const char   *gear_id)
 {
-  const char *gear_ids[] = { gear_id, NULL };
-  g_autoptr(HyrActivity) activity = g_object_new (HYR_TYPE_ACTIVITY,
-                                                  "id", id,
-                                                  "sport", sport,
-                                                  "start", start,
-                                                  "duration", distance_m * 0.36,
-                                                  "distance", distance_m,
-                                                  "ascent", ascent_m,
-                                                  "gear-ids", gear_id != NULL ? gear_ids : NULL,
-                                                  NULL);
+  g_autoptr(HyrActivity) activity = activity_new (id, sport, start, distance_m * 0.36, distance_m,
+                                                  ascent_m, gear_id);
 
   hyr_test_store_add (self, activity);
   return activity;
+}
+
+/* The same on a day, at noon UTC, without ascent. */
+HyrActivity *
+hyr_test_store_add_activity_on (HyrTestStore *self,
+                                const char   *id,
+                                const char   *sport,
+                                int           year,
+                                int           month,
+                                int           day,
+                                double        distance_m,
+                                const char   *gear_id)
+{
+  g_autoptr(GDateTime) start = hyr_test_day (year, month, day);
+
+  return hyr_test_store_add_activity (self, id, sport, start, distance_m, 0, gear_id);
 }
 
 /* Adds anything to the query results, for hostile-host tests. */

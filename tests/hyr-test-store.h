@@ -16,40 +16,48 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HyrTestStore, hyr_test_store, HYR, TEST_STORE, GObject)
 
-HyrTestStore *hyr_test_store_new           (void);
-void          hyr_test_store_add           (HyrTestStore *self,
-                                            HyrActivity  *activity);
-HyrActivity  *hyr_test_store_add_run       (HyrTestStore *self,
-                                            const char   *id,
-                                            const char   *sport,
-                                            GDateTime    *start,
-                                            double        duration_s,
-                                            double        distance_m,
-                                            const char   *gear_id);
-HyrActivity  *hyr_test_store_add_activity  (HyrTestStore *self,
-                                            const char   *id,
-                                            const char   *sport,
-                                            GDateTime    *start,
-                                            double        distance_m,
-                                            double        ascent_m,
-                                            const char   *gear_id);
-void          hyr_test_store_add_object    (HyrTestStore *self,
-                                            GObject      *object);
-void          hyr_test_store_add_gear      (HyrTestStore *self,
-                                            HyrGear      *gear);
-void          hyr_test_store_add_gear_full (HyrTestStore *self,
-                                            const char   *id,
-                                            const char   *name,
-                                            double        prior_distance_m,
-                                            double        retire_distance_m,
-                                            gboolean      active);
-void          hyr_test_store_set_body_mass (HyrTestStore *self,
-                                            double        kg);
-guint         hyr_test_store_get_n_queries (HyrTestStore *self);
+HyrTestStore *hyr_test_store_new             (void);
+void          hyr_test_store_add             (HyrTestStore *self,
+                                              HyrActivity  *activity);
+HyrActivity  *hyr_test_store_add_run         (HyrTestStore *self,
+                                              const char   *id,
+                                              const char   *sport,
+                                              GDateTime    *start,
+                                              double        duration_s,
+                                              double        distance_m,
+                                              const char   *gear_id);
+HyrActivity  *hyr_test_store_add_activity    (HyrTestStore *self,
+                                              const char   *id,
+                                              const char   *sport,
+                                              GDateTime    *start,
+                                              double        distance_m,
+                                              double        ascent_m,
+                                              const char   *gear_id);
+HyrActivity  *hyr_test_store_add_activity_on (HyrTestStore *self,
+                                              const char   *id,
+                                              const char   *sport,
+                                              int           year,
+                                              int           month,
+                                              int           day,
+                                              double        distance_m,
+                                              const char   *gear_id);
+void          hyr_test_store_add_object      (HyrTestStore *self,
+                                              GObject      *object);
+void          hyr_test_store_add_gear        (HyrTestStore *self,
+                                              HyrGear      *gear);
+void          hyr_test_store_add_gear_full   (HyrTestStore *self,
+                                              const char   *id,
+                                              const char   *name,
+                                              double        prior_distance_m,
+                                              double        retire_distance_m,
+                                              gboolean      active);
+void          hyr_test_store_set_body_mass   (HyrTestStore *self,
+                                              double        kg);
+guint         hyr_test_store_get_n_queries   (HyrTestStore *self);
 
-GDateTime    *hyr_test_day                 (int           year,
-                                            int           month,
-                                            int           day);
+GDateTime    *hyr_test_day                   (int           year,
+                                              int           month,
+                                              int           day);
 
 #define HYR_TYPE_TEST_WORKBENCH (hyr_test_workbench_get_type ())
 

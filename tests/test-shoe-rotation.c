@@ -44,21 +44,6 @@ rotation_new (HyrTestStore *store,
 }
 
 static void
-add (HyrTestStore *store,
-     const char   *id,
-     const char   *sport,
-     int           year,
-     int           month,
-     int           day,
-     double        distance,
-     const char   *gear_id)
-{
-  g_autoptr(GDateTime) start = hyr_test_day (year, month, day);
-
-  hyr_test_store_add_activity (store, id, sport, start, distance, 0, gear_id);
-}
-
-static void
 drain (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
@@ -140,14 +125,14 @@ test_figures (void)
   hyr_test_store_add_gear_full (store, "g1", "Pegasus", 97 * KM, 0, TRUE);
   hyr_test_store_add_gear_full (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
   hyr_test_store_add_gear_full (store, "g3", "Old racer", 0, 0, FALSE);
-  add (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
-  add (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
-  add (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
-  add (store, "a4", "Trail running", 2026, 2, 16, 20 * KM, "g2");
-  add (store, "a5", "Running", 2026, 2, 25, 8 * KM, "g1");
-  add (store, "a6", "Running", 2026, 2, 27, 6 * KM, "nope");
-  add (store, "a7", "Gym", 2026, 3, 1, 0, "g1");
-  add (store, "a8", "Running", 2026, 3, 5, 10 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a4", "Trail running", 2026, 2, 16, 20 * KM, "g2");
+  hyr_test_store_add_activity_on (store, "a5", "Running", 2026, 2, 25, 8 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a6", "Running", 2026, 2, 27, 6 * KM, "nope");
+  hyr_test_store_add_activity_on (store, "a7", "Gym", 2026, 3, 1, 0, "g1");
+  hyr_test_store_add_activity_on (store, "a8", "Running", 2026, 3, 5, 10 * KM, "g1");
 
   rotation = rotation_new (store, state);
   shoes = hyr_shoe_rotation_list_shoes (rotation);
@@ -311,7 +296,7 @@ test_warnings (void)
     {
       g_autofree char *id = g_strdup_printf ("s%u", i);
 
-      add (store, id, "Running", 2026, 2, 1 + i, 0.1 * KM, "sum");
+      hyr_test_store_add_activity_on (store, id, "Running", 2026, 2, 1 + i, 0.1 * KM, "sum");
     }
 
   rotation = rotation_new (store, state);
@@ -393,11 +378,11 @@ test_suggest (void)
   hyr_test_store_add_gear_full (store, "R", "Racer", 0, 0, TRUE);
   hyr_test_store_add_gear_full (store, "T", "Trail", 0, 0, TRUE);
   hyr_test_store_add_gear_full (store, "W", "Worn", 900 * KM, 0, TRUE);
-  add (store, "a", "Running", 2026, 2, 27, 8 * KM, "A");
-  add (store, "b", "Running", 2026, 3, 1, 8 * KM, "B");
-  add (store, "r", "Running", 2026, 2, 20, 8 * KM, "R");
-  add (store, "t", "Running", 2026, 2, 10, 8 * KM, "T");
-  add (store, "w", "Running", 2025, 1, 1, 8 * KM, "W");
+  hyr_test_store_add_activity_on (store, "a", "Running", 2026, 2, 27, 8 * KM, "A");
+  hyr_test_store_add_activity_on (store, "b", "Running", 2026, 3, 1, 8 * KM, "B");
+  hyr_test_store_add_activity_on (store, "r", "Running", 2026, 2, 20, 8 * KM, "R");
+  hyr_test_store_add_activity_on (store, "t", "Running", 2026, 2, 10, 8 * KM, "T");
+  hyr_test_store_add_activity_on (store, "w", "Running", 2025, 1, 1, 8 * KM, "W");
 
   rotation = rotation_new (store, state);
 
@@ -530,12 +515,12 @@ test_own_pairs (void)
   g_autoptr(HyrShoe) d = NULL;
   g_autoptr(HyrShoe) m = NULL;
 
-  add (store, "r0", "Running", 2026, 1, 20, 10 * KM, NULL);
-  add (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
-  add (store, "w1", "Walking", 2026, 2, 4, 4 * KM, NULL);
-  add (store, "r2", "Running", 2026, 2, 5, 8 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r0", "Running", 2026, 1, 20, 10 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "w1", "Walking", 2026, 2, 4, 4 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r2", "Running", 2026, 2, 5, 8 * KM, NULL);
   hyr_test_store_add_activity (store, "r4", "Running", r4_start, 6 * KM, 200, NULL);
-  add (store, "r3", "Running", 2026, 2, 8, 20 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r3", "Running", 2026, 2, 8, 20 * KM, NULL);
 
   rotation = rotation_new (store, state);
   g_assert_false (hyr_shoe_rotation_get_host_has_gear (rotation));
@@ -677,10 +662,10 @@ test_own_single_pair (void)
   g_autofree char *only = NULL;
   g_autoptr(HyrShoe) shoe = NULL;
 
-  add (store, "r0", "Running", 2026, 1, 20, 10 * KM, NULL);
-  add (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
-  add (store, "w1", "Walking", 2026, 2, 4, 4 * KM, NULL);
-  add (store, "r2", "Running", 2026, 2, 5, 5 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r0", "Running", 2026, 1, 20, 10 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "w1", "Walking", 2026, 2, 4, 4 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r2", "Running", 2026, 2, 5, 5 * KM, NULL);
 
   rotation = rotation_new (store, state);
   only = hyr_shoe_rotation_add_shoe (rotation, "Only", HYR_SHOE_KIND_CUSHIONED, 0, since, &error);
@@ -966,7 +951,7 @@ test_changed (void)
   guint changes = 0;
 
   hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
-  add (store, "a1", "Running", 2026, 2, 1, 10 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a1", "Running", 2026, 2, 1, 10 * KM, "g1");
 
   rotation = rotation_new (store, state);
   g_signal_connect (rotation, "changed", G_CALLBACK (count_signal), &changes);
@@ -978,9 +963,9 @@ test_changed (void)
   g_assert_cmpuint (changes, ==, 0);
   g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 1);
 
-  add (store, "a2", "Running", 2026, 2, 3, 5 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a2", "Running", 2026, 2, 3, 5 * KM, "g1");
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
-  add (store, "a3", "Running", 2026, 2, 5, 7 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a3", "Running", 2026, 2, 5, 7 * KM, "g1");
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
   drain ();
@@ -997,7 +982,7 @@ test_changed (void)
   g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 3);
 
   /* Read before the idle callback: current already; the signal follows. */
-  add (store, "a4", "Running", 2026, 2, 7, 3 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a4", "Running", 2026, 2, 7, 3 * KM, "g1");
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (store));
   g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g1), 25 * KM, 1e-6);
@@ -1028,7 +1013,7 @@ test_modality_override (void)
   guint changes = 0;
 
   hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
-  add (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
 
   rotation = rotation_new (store, state);
   g_signal_connect (rotation, "changed", G_CALLBACK (count_signal), &changes);

@@ -145,21 +145,6 @@ settings_new (void)
   return settings;
 }
 
-static void
-add_run (HyrTestStore *store,
-         const char   *id,
-         const char   *sport,
-         int           year,
-         int           month,
-         int           day,
-         double        distance,
-         const char   *gear_id)
-{
-  g_autoptr(GDateTime) start = hyr_test_day (year, month, day);
-
-  hyr_test_store_add_activity (store, id, sport, start, distance, 0, gear_id);
-}
-
 /* Host gear, as in test-shoe-rotation's figures: "Pegasus" has 135 km of
  * 800 km (16 %), runs 3 of 33 km, last worn the day before, retires around
  * October 2029. "Worn" has 680 km of 800 km: 85 %, a warning. In miles,
@@ -188,12 +173,12 @@ test_host_gear (void)
   hyr_test_store_add_gear_full (store, "g2", "Speedgoat Trail", 0, 600 * KM, TRUE);
   hyr_test_store_add_gear_full (store, "g3", "Old racer", 0, 0, FALSE);
   hyr_test_store_add_gear_full (store, "g4", "Worn", 680 * KM, 0, TRUE);
-  add_run (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
-  add_run (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
-  add_run (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
-  add_run (store, "a4", "Trail running", 2026, 2, 16, 20 * KM, "g2");
-  add_run (store, "a5", "Running", 2026, 2, 25, 8 * KM, "g1");
-  add_run (store, "a7", "Gym", 2026, 3, 1, 0, "g1");
+  hyr_test_store_add_activity_on (store, "a1", "Running", 2025, 6, 1, 10 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a2", "Running", 2026, 2, 1, 15 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a3", "Walking", 2026, 2, 10, 5 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a4", "Trail running", 2026, 2, 16, 20 * KM, "g2");
+  hyr_test_store_add_activity_on (store, "a5", "Running", 2026, 2, 25, 8 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "a7", "Gym", 2026, 3, 1, 0, "g1");
 
   rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
   hyr_shoe_rotation_set_reference_time (rotation, now);
@@ -280,8 +265,8 @@ test_own_pairs (void)
       return;
     }
 
-  add_run (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
-  add_run (store, "r2", "Running", 2026, 2, 5, 6 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
+  hyr_test_store_add_activity_on (store, "r2", "Running", 2026, 2, 5, 6 * KM, NULL);
 
   rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
   hyr_shoe_rotation_set_reference_time (rotation, now);
@@ -456,7 +441,7 @@ test_sports (void)
     }
 
   hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
-  add_run (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
+  hyr_test_store_add_activity_on (store, "o1", "Orienteering", 2026, 2, 1, 10 * KM, "g1");
   rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
 
   window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
