@@ -677,12 +677,15 @@ long_run_distance (WeekDraft *draft,
 }
 
 /* The most of the week a long run may grow to when it takes what the easy
- * runs cannot: 60 %, 50 % or 35 % for 2, 3 or more run days, ten points
- * or so above its usual share, so that the week keeps its other runs. */
+ * runs cannot: 62 %, 50 % or 40 % for 2, 3 or more run days. That is
+ * enough for the weeks the run patterns make to keep all their volume
+ * (four run days with a hard run need 38 %), so that a week planned
+ * shorter does not make the next one, which builds on it, shorter
+ * again. */
 static double
 long_run_ceiling_share (guint run_days)
 {
-  return run_days == 2 ? 0.6 : run_days == 3 ? 0.5 : 0.35;
+  return run_days == 2 ? 0.62 : run_days == 3 ? 0.5 : 0.4;
 }
 
 static double
@@ -808,11 +811,18 @@ set_run_distances (WeekDraft *draft)
   draft->long_run = long_run;
   if (draft->volume_cut >= 100)
     {
-      g_autofree char *cut = _hyr_planner_format_distance (draft->ctx->planner, draft->volume_cut);
+      g_autofree char *planned = _hyr_planner_format_distance (draft->ctx->planner, draft->distance);
+      g_autofree char *volume = _hyr_planner_format_distance (draft->ctx->planner, draft->volume);
 
-      _hyr_week_plan_add_summary (draft->plan,
-                                  _("The week comes out %s shorter than that: easy runs stay at most 65 %% of the long run, and the long run takes at most %d %% of the week."),
-                                  cut, (int)round (100 * long_run_ceiling_share (draft->run_days)));
+      if (fixed)
+        _hyr_week_plan_add_summary (draft->plan,
+                                    _("The week comes to %s rather than %s: easy runs stay at most 65 %% of the long run, whose length the marathon progression sets."),
+                                    planned, volume);
+      else
+        _hyr_week_plan_add_summary (draft->plan,
+                                    _("The week comes to %s rather than %s: easy runs stay at most 65 %% of the long run, and the long run takes at most %d %% of the week."),
+                                    planned, volume,
+                                    (int)round (100 * long_run_ceiling_share (draft->run_days)));
     }
 }
 

@@ -32,9 +32,9 @@
  * day; a marathon plan stops at 64 km (twice a 32 km peak long run); the
  * long run is 50 %, 40 % or 30 % of the week's distance for 2, 3 or more
  * run days, and an easy run at most 65 % of it (a recovery run 0.7 of an
- * easy one), the long run taking what the easy runs cannot up to 60 %,
- * 50 % or 35 % of the week, the rest left out; the hard run of the week takes 20 % of it (40 % with two run
- * days); a hard session is counted as 35 % (intervals), 30 % (hills) or
+ * easy one), the long run taking what the easy runs cannot up to 62 %,
+ * 50 % or 40 % of the week, the rest left out; the hard run of the week
+ * takes 20 % of it (40 % with two run days); a hard session is counted as 35 % (intervals), 30 % (hills) or
  * 50 % (tempo) hard running time, the rest being warm-up, cool-down and
  * recoveries.
  *
