@@ -96,14 +96,16 @@ find (GPtrArray  *shoes,
  *   a5 2026-02-25 Running         8 km  g1
  *   a6 2026-02-27 Running         6 km  "nope" (unknown gear: counts nowhere)
  *   a7 2026-03-01 Gym             0 km  g1
- *   a8 2026-03-05 Running        10 km  g1   (after the reference time: ignored)
+ *   a8 2026-03-05 Running        10 km  g1   (entered ahead of the reference
+ *                                              time: wear only, as pytrainer
+ *                                              counts it; not a run yet)
  *
- * g1: distance 97 + 10 + 15 + 5 + 8 = 135 km; runs a1 a2 a5 = 3, 33 km;
+ * g1: distance 97 + 10 + 15 + 5 + 8 + 10 = 145 km; runs a1 a2 a5 = 3, 33 km;
  *     last used a7, 2026-03-01; kind cushioned (from the name), so retire at
- *     800 km, wear 135 / 800 = 0.16875, no warning.
+ *     800 km, wear 145 / 800 = 0.18125, no warning.
  *     Last 8 weeks: a2 a3 a5 a7 = 28 km over 8 weeks (first used long
- *     before) = 3.5 km a week. 800 − 135 = 665 km left = 190 weeks
- *     = 1330 days after 2026-03-02 = 2029-10-22.
+ *     before) = 3.5 km a week. 800 − 145 = 655 km left = 187 1/7 weeks
+ *     = 1310 days after 2026-03-02 = 2029-10-02.
  * g2: 20 km, 1 run, last used 2026-02-16; trail (from the name), but the
  *     host's 600 km wins; wear 1/30. First used 14 days (2 weeks) before the
  *     reference time: 20 km / 2 = 10 km a week; 580 km left = 58 weeks
@@ -147,16 +149,16 @@ test_figures (void)
   g_assert_cmpstr (hyr_shoe_get_name (g1), ==, "Pegasus");
   g_assert_cmpint (hyr_shoe_get_kind (g1), ==, HYR_SHOE_KIND_CUSHIONED);
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_prior_distance (g1), 97 * KM, 1e-6);
-  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g1), 135 * KM, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g1), 145 * KM, 1e-6);
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_run_distance (g1), 33 * KM, 1e-6);
   g_assert_cmpuint (hyr_shoe_get_runs (g1), ==, 3);
   assert_date (hyr_shoe_get_last_used (g1), 2026, 3, 1);
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_retire_distance (g1), 800 * KM, 1e-6);
   g_assert_false (hyr_shoe_get_retire_distance_is_custom (g1));
-  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_wear (g1), 0.16875, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_wear (g1), 0.18125, 1e-9);
   g_assert_cmpint (hyr_shoe_get_warning (g1), ==, HYR_SHOE_WARNING_NONE);
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_weekly_distance (g1), 3.5 * KM, 1e-6);
-  assert_date (hyr_shoe_get_retire_date (g1), 2029, 10, 22);
+  assert_date (hyr_shoe_get_retire_date (g1), 2029, 10, 2);
   g_assert_cmpuint (hyr_shoe_get_recent_runs (g1), ==, 2);
   g_assert_cmpfloat_with_epsilon (hyr_shoe_get_share (g1), 2.0 / 3.0, 1e-9);
   g_assert_true (hyr_shoe_get_active (g1));

@@ -416,13 +416,19 @@ count_activity (Pair        *pair,
                 HyrActivity *activity,
                 guint        stamp,
                 gboolean     is_run,
-                gboolean     recent)
+                gboolean     recent,
+                gboolean     future)
 {
   double distance = hyr_activity_get_distance (activity);
   GDateTime *start = hyr_activity_get_start (activity);
 
   pair->stamp = stamp;
   pair->distance += distance;
+
+  /* A run entered ahead of time already counts toward the pair's wear, as
+   * in the host's own equipment figures, but it was not run yet. */
+  if (future)
+    return;
 
   if (is_run)
     {
@@ -631,7 +637,7 @@ assign_by_rule (Pass *pass)
             continue;
 
           recent = g_date_time_compare (start, pass->recent_from) >= 0;
-          count_activity (run->pair, run->activity, run->index + 1, TRUE, recent);
+          count_activity (run->pair, run->activity, run->index + 1, TRUE, recent, FALSE);
           if (recent)
             pass->recent_runs_counted++;
 
@@ -801,9 +807,10 @@ recompute (HyrShoeRotation *self)
 
   if (self->activities == NULL)
     {
-      /* One query for the whole history: a Python host pays one crossing. */
+      /* One query for the whole history, and what the user entered ahead of
+       * time: a Python host pays one crossing. */
       g_autoptr(GDateTime) from = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
-      g_autoptr(GDateTime) to = g_date_time_add_seconds (now, 1);
+      g_autoptr(GDateTime) to = g_date_time_new_utc (9000, 1, 1, 0, 0, 0);
 
       self->activities = hyr_activity_store_query (self->store, from, to);
     }
@@ -848,7 +855,8 @@ recompute (HyrShoeRotation *self)
       const char *sport = hyr_activity_get_sport (activity);
       const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
       GDateTime *start = hyr_activity_get_start (activity);
-      gboolean recent = g_date_time_compare (start, recent_from) >= 0;
+      gboolean future = g_date_time_compare (start, now) > 0;
+      gboolean recent = !future && g_date_time_compare (start, recent_from) >= 0;
       const char *assigned = NULL;
       Pair *first_pair = NULL;
       gboolean is_run;
@@ -884,7 +892,7 @@ recompute (HyrShoeRotation *self)
       if (assigned != NULL && g_hash_table_contains (by_id, assigned))
         {
           first_pair = g_hash_table_lookup (by_id, assigned);
-          count_activity (first_pair, activity, stamp, is_run, recent);
+          count_activity (first_pair, activity, stamp, is_run, recent, future);
         }
       else
         {
@@ -897,7 +905,7 @@ recompute (HyrShoeRotation *self)
               if (pair == NULL || pair->stamp == stamp)
                 continue;
 
-              count_activity (pair, activity, stamp, is_run, recent);
+              count_activity (pair, activity, stamp, is_run, recent, future);
               if (first_pair == NULL)
                 first_pair = pair;
             }
@@ -909,7 +917,7 @@ recompute (HyrShoeRotation *self)
       if (id != NULL)
         g_hash_table_insert (self->activity_shoes, (char *)id, first_pair != NULL ? first_pair : &no_pair);
 
-      if (is_run)
+      if (is_run && !future)
         {
           Run run = {
             .activity = activity,
