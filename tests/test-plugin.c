@@ -280,6 +280,61 @@ find_child_of_type (GtkWidget  *widget,
 }
 
 static void
+test_start_afresh_keeps_damaged_file (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(PeasExtensionSet) set = NULL;
+  g_autofree char *path = hyr_state_get_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_contents = NULL;
+  const char *damaged = "{\"schema-version\": 1, \"sections\": {\"shoes\": {";
+  GtkWidget *page;
+  GtkWidget *banner;
+  GtkWidget *info_bar;
+  GtkWidget *revealer;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, damaged, -1, NULL));
+
+  set = new_extension_set (f);
+  g_test_expect_message ("hyr-shared-state", G_LOG_LEVEL_WARNING, "*cut short*");
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  g_test_assert_expected_messages ();
+
+  page = hyr_test_workbench_get_page (f->workbench, "shoes");
+  banner = find_child_of_type (page, "HyrStateBanner");
+  g_assert_nonnull (banner);
+  revealer = find_child_of_type (banner, "GtkRevealer");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  /* What the user does: "Start Afresh". */
+  info_bar = find_child_of_type (banner, "GtkInfoBar");
+  gtk_info_bar_response (GTK_INFO_BAR (info_bar), 1);
+
+  /* The damaged file is kept beside the new state, byte for byte, and the
+   * banner stays to say so until closed. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "state.json.damaged-"))
+      kept = g_build_filename (dir, name, NULL);
+  g_assert_nonnull (kept);
+  g_assert_true (g_file_get_contents (kept, &kept_contents, NULL, NULL));
+  g_assert_cmpstr (kept_contents, ==, damaged);
+  g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (info_bar)), ==, GTK_MESSAGE_INFO);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  gtk_info_bar_response (GTK_INFO_BAR (info_bar), GTK_RESPONSE_CLOSE);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+  g_assert_cmpint (g_unlink (kept), ==, 0);
+}
+
+static void
 test_configurable (Fixture       *f,
                    gconstpointer  data)
 {
@@ -316,6 +371,7 @@ main (int   argc,
   ADD ("/plugin/host-without-contract", test_host_without_contract);
   ADD ("/plugin/workbench-without-store", test_workbench_without_store);
   ADD ("/plugin/damaged-state-untouched", test_damaged_state_stays_untouched);
+  ADD ("/plugin/start-afresh", test_start_afresh_keeps_damaged_file);
   ADD ("/plugin/configurable", test_configurable);
 
 #undef ADD
