@@ -313,12 +313,181 @@ check_easy_runs_below_long_run (HyrWeekPlan *plan)
     }
 }
 
+/* The days of a week (0–6) on which its lift sessions may go by the
+ * interference rules check_rules() asserts, from the runs of this week
+ * and @next, and of this week again a week later, since the planner reads
+ * the week's own runs as repeating: no lifting the day before a long run
+ * or a race, nor after a race in its week; no heavy legs one or two days
+ * before a hard or long run; no squats or deadlifts on the long-run day. */
+typedef struct
+{
+  gboolean no_lift[7];
+  gboolean no_heavy[7];
+  gboolean no_lower[7];
+} LiftDayRules;
+
+static void
+add_run_rules (LiftDayRules *rules,
+               HyrSession   *run,
+               int           offset)
+{
+  HyrRunKind kind = hyr_session_get_run_kind (run);
+  gboolean long_run = kind == HYR_RUN_KIND_LONG || kind == HYR_RUN_KIND_RACE;
+
+  if (long_run && offset - 1 >= 0 && offset - 1 < 7)
+    rules->no_lift[offset - 1] = TRUE;
+  if (long_run && offset >= 0 && offset < 7)
+    rules->no_lower[offset] = TRUE;
+  if (kind == HYR_RUN_KIND_RACE)
+    for (int d = offset + 1; d < 7; d++)
+      rules->no_lift[d] = TRUE;
+  if (is_key (run))
+    for (int d = offset - 2; d < offset; d++)
+      if (d >= 0 && d < 7)
+        rules->no_heavy[d] = TRUE;
+}
+
+static gboolean
+has_main_leg_lift (HyrSession *session)
+{
+  GPtrArray *exercises = hyr_session_get_exercises (session);
+
+  for (guint e = 0; e < exercises->len; e++)
+    {
+      HyrLift lift = hyr_exercise_get_lift (g_ptr_array_index (exercises, e));
+
+      if (lift == HYR_LIFT_SQUAT || lift == HYR_LIFT_DEADLIFT)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether lift sessions @heavy/@lower can go on distinct days that keep
+ * @rules with every two heavy-leg sessions 48 h apart, and off day 0
+ * when @heavy_day_0_banned; tries all of them (at most 7 × 6 × 5 × 4). */
+static gboolean
+leg_spacing_feasible (const LiftDayRules *rules,
+                      const gboolean     *heavy,
+                      const gboolean     *lower,
+                      guint               n,
+                      gboolean            heavy_day_0_banned,
+                      int                *days,
+                      guint               placed)
+{
+  if (placed == n)
+    return TRUE;
+
+  for (int d = 0; d < 7; d++)
+    {
+      gboolean ok = !rules->no_lift[d] &&
+                    !(heavy[placed] && (rules->no_heavy[d] || (d == 0 && heavy_day_0_banned))) &&
+                    !(lower[placed] && rules->no_lower[d]);
+
+      for (guint i = 0; ok && i < placed; i++)
+        ok = days[i] != d && !(heavy[i] && heavy[placed] && ABS (days[i] - d) == 1);
+
+      if (!ok)
+        continue;
+
+      days[placed] = d;
+      if (leg_spacing_feasible (rules, heavy, lower, n, heavy_day_0_banned, days, placed + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+heavy_legs_on_last_day (HyrWeekPlan *plan)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  int start = julian (hyr_week_plan_get_week_start (plan));
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_heavy_legs (s) && julian (hyr_session_get_day (s)) - start == 6)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* At least 48 h between heavy lower-body sessions, a soft rule that gives
+ * way to the interference rules: asserted whenever some placement of the
+ * week's lift sessions keeps both, found here by brute force. With @prev,
+ * the week before, heavy legs on its last day count against heavy legs on
+ * this week's first day; without it, the previous week is unknown and
+ * only placements without heavy legs on the first day count, since the
+ * planner may have had heavy legs on the day before. Returns whether a
+ * placement keeping the rule existed. */
+static gboolean
+check_leg_spacing (HyrWeekPlan *plan,
+                   HyrWeekPlan *prev,
+                   HyrWeekPlan *next)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+  int start = julian (hyr_week_plan_get_week_start (plan));
+  LiftDayRules rules = { { 0 } };
+  gboolean heavy[7], lower[7];
+  int days[7], heavy_days[7];
+  guint n = 0, n_heavy = 0;
+  gboolean heavy_before = prev != NULL && heavy_legs_on_last_day (prev);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GPtrArray *list = pass == 0 ? sessions : next != NULL ? hyr_week_plan_get_sessions (next) : NULL;
+
+      for (guint j = 0; list != NULL && j < list->len; j++)
+        {
+          HyrSession *run = g_ptr_array_index (list, j);
+          int offset = julian (hyr_session_get_day (run)) - start;
+
+          if (hyr_session_get_kind (run) != HYR_SESSION_KIND_RUN)
+            continue;
+          add_run_rules (&rules, run, offset);
+          if (pass == 0)
+            add_run_rules (&rules, run, offset + 7);
+        }
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *s = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_kind (s) != HYR_SESSION_KIND_LIFT)
+        continue;
+      g_assert_cmpuint (n, <, 7);
+      heavy[n] = hyr_session_get_heavy_legs (s);
+      lower[n] = has_main_leg_lift (s);
+      if (heavy[n])
+        heavy_days[n_heavy++] = julian (hyr_session_get_day (s)) - start;
+      n++;
+    }
+
+  if (!leg_spacing_feasible (&rules, heavy, lower, n, prev == NULL || heavy_before, days, 0))
+    return FALSE;
+
+  for (guint i = 0; i < n_heavy; i++)
+    {
+      if (prev != NULL)
+        g_assert_false (heavy_before && heavy_days[i] == 0);
+      for (guint j = i + 1; j < n_heavy; j++)
+        g_assert_cmpint (ABS (heavy_days[j] - heavy_days[i]), >=, 2);
+    }
+
+  return TRUE;
+}
+
 /* The rules every plan keeps, checked from the outside: sessions in the
  * week and in order, explained; the long run on its day; easy runs well
  * short of it; on its day at most an upper-body session; no lifting the
  * day before it; no heavy legs within 48 h before a hard or long run (in
  * this week or, through @next, the next); on a shared day the lift after
- * the run with 6 h between them; the sets per muscle as the exercises add
+ * the run with 6 h between them; heavy-leg sessions 48 h apart whenever
+ * the week allows it (check_leg_spacing()); the sets per muscle as the exercises add
  * up (indirect = half), with every muscle outside 10–20 warned about and
  * none below 10 in a loading week of a hypertrophy block with three or
  * more lift days. */
@@ -436,15 +605,28 @@ check_rules (HyrWeekPlan *plan,
 
   g_assert_cmpuint (strlen (hyr_week_plan_get_summary (plan)), >, 20);
   check_easy_runs_below_long_run (plan);
+  check_leg_spacing (plan, NULL, next);
 }
 
-static void
+/* Checks every week, and the 48 h between heavy-leg sessions again across
+ * the week before; returns in how many weeks a placement keeping that
+ * rule existed. */
+static guint
 check_range (GPtrArray  *plans,
              HyrProfile *profile)
 {
+  guint n_spaced = 0;
+
   for (guint i = 0; i < plans->len; i++)
-    check_rules (g_ptr_array_index (plans, i),
-                 i + 1 < plans->len ? g_ptr_array_index (plans, i + 1) : NULL, profile);
+    {
+      HyrWeekPlan *next = i + 1 < plans->len ? g_ptr_array_index (plans, i + 1) : NULL;
+
+      check_rules (g_ptr_array_index (plans, i), next, profile);
+      n_spaced += check_leg_spacing (g_ptr_array_index (plans, i),
+                                     i > 0 ? g_ptr_array_index (plans, i - 1) : NULL, next);
+    }
+
+  return n_spaced;
 }
 
 /* No history at all: an introductory 3 km per run day, all easy, and the
@@ -1358,9 +1540,147 @@ test_names (void)
     }
 }
 
+/* The coach's week: the long run on Sunday and four run days put the hard
+ * run (tempo, intervals or hills, rotating) on Wednesday and a recovery
+ * run on Monday. Heavy legs must stay off Monday and Tuesday (48 h before
+ * Wednesday), off Friday and Saturday (48 h before Sunday; Saturday takes
+ * no lifting at all) and squats and deadlifts off Sunday, which leaves
+ * Wednesday and Thursday, neighbours. A loading week with both squats and
+ * deadlifts among its three lift days (weeks 1 and 3 of the wave) cannot
+ * keep them 48 h apart: the planner keeps the hard rules, and the later
+ * session says why it comes only 24 h after the first. */
+static void
+test_heavy_legs_spacing (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+  guint n_crowded = 0;
+
+  add_weeks_of_runs (store, 6, 7, 7, 10);
+  set_training_maxes (state, "2026-01-05", 100, 120, 70, 45);
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_long_run_day (profile, G_DATE_SUNDAY);
+  hyr_profile_set_run_days (profile, 4);
+  hyr_profile_set_lift_days (profile, 3);
+
+  range = hyr_planner_plan_range (planner, monday, 8, &error);
+  g_assert_no_error (error);
+  check_range (range, profile);
+
+  for (guint w = 0; w < range->len; w++)
+    {
+      HyrWeekPlan *week = g_ptr_array_index (range, w);
+      GPtrArray *sessions = hyr_week_plan_get_sessions (week);
+      int start = julian (hyr_week_plan_get_week_start (week));
+      HyrSession *heavy[2] = { NULL, NULL };
+      guint n_heavy = 0;
+      gboolean hard_wednesday = FALSE;
+
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          HyrSession *s = g_ptr_array_index (sessions, i);
+          int offset = julian (hyr_session_get_day (s)) - start;
+
+          if (is_key (s) && offset == 2)
+            hard_wednesday = TRUE;
+          if (hyr_session_get_heavy_legs (s))
+            {
+              g_assert_cmpuint (n_heavy, <, 2);
+              heavy[n_heavy++] = s;
+            }
+        }
+
+      /* Only the deload and recovery week drops the hard run, and it has
+       * no heavy legs either. */
+      g_assert_true (hard_wednesday || n_heavy == 0);
+      if (n_heavy < 2)
+        continue;
+      g_assert_false (check_leg_spacing (week, NULL, NULL));
+
+      n_crowded++;
+      g_assert_cmpint (julian (hyr_session_get_day (heavy[0])) - start, ==, 2);
+      g_assert_cmpint (julian (hyr_session_get_day (heavy[1])) - start, ==, 3);
+      g_assert_nonnull (strstr (hyr_session_get_reason (heavy[1]), "only 24 h after Wednesday’s"));
+      g_assert_nonnull (strstr (hyr_session_get_reason (heavy[1]), "48 h"));
+      g_assert_null (strstr (hyr_session_get_reason (heavy[0]), "24 h after"));
+    }
+
+  /* Weeks 1–3 of the wave load, the fourth deloads without heavy legs;
+   * eight weeks hold four loading weeks with both leg lifts. */
+  g_assert_cmpuint (n_crowded, ==, 4);
+}
+
+/* The same runs on three days leave Tuesday, Wednesday and Thursday for
+ * heavy legs (the hard run on Tuesday, the long run on Sunday): squats
+ * and deadlifts go on Tuesday and Thursday, 48 h apart, and say so. */
+static void
+test_heavy_legs_spaced (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrState) state = new_state ();
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) monday = this_monday ();
+  g_autoptr(GPtrArray) range = NULL;
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile;
+  guint n_spaced = 0;
+
+  add_weeks_of_runs (store, 6, 7, 7, 10);
+  set_training_maxes (state, "2026-01-05", 100, 120, 70, 45);
+  planner = new_planner (store, state);
+  profile = hyr_planner_get_profile (planner);
+  hyr_profile_set_long_run_day (profile, G_DATE_SUNDAY);
+  hyr_profile_set_run_days (profile, 3);
+  hyr_profile_set_lift_days (profile, 3);
+
+  range = hyr_planner_plan_range (planner, monday, 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check_range (range, profile), ==, range->len);
+
+  for (guint w = 0; w < range->len; w++)
+    {
+      HyrWeekPlan *week = g_ptr_array_index (range, w);
+      GPtrArray *sessions = hyr_week_plan_get_sessions (week);
+      int start = julian (hyr_week_plan_get_week_start (week));
+      int heavy_days[2];
+      guint n_heavy = 0;
+
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          HyrSession *s = g_ptr_array_index (sessions, i);
+
+          if (!hyr_session_get_heavy_legs (s))
+            continue;
+          g_assert_cmpuint (n_heavy, <, 2);
+          heavy_days[n_heavy++] = julian (hyr_session_get_day (s)) - start;
+          if (n_heavy == 2)
+            g_assert_nonnull (strstr (hyr_session_get_reason (s), "48 h after Tuesday’s"));
+        }
+
+      if (n_heavy < 2)
+        continue;
+      n_spaced++;
+      g_assert_cmpint (heavy_days[0], ==, 1);
+      g_assert_cmpint (heavy_days[1], ==, 3);
+    }
+
+  g_assert_cmpuint (n_spaced, ==, 4);
+}
+
+/* Every long-run day, run days and lift days: the rules hold in every
+ * week (check_range()), the 48 h between heavy-leg sessions whenever some
+ * placement keeps it with them. */
 static void
 test_other_calendars (void)
 {
+  guint n_weeks = 0, n_spaced = 0;
+
   for (int long_day = 1; long_day <= 7; long_day++)
     for (guint run_days = 2; run_days <= 6; run_days++)
       for (guint lift_days = 0; lift_days <= 4; lift_days++)
@@ -1384,7 +1704,8 @@ test_other_calendars (void)
 
           range = hyr_planner_plan_range (planner, sunday, 8, &error);
           g_assert_no_error (error);
-          check_range (range, profile);
+          n_spaced += check_range (range, profile);
+          n_weeks += range->len;
 
           for (guint i = 0; i < range->len; i++)
             {
@@ -1395,6 +1716,9 @@ test_other_calendars (void)
               g_assert_false (warnings_contain (week, "no placement"));
             }
         }
+
+  g_test_message ("a placement with heavy legs 48 h apart existed in %u of %u weeks",
+                  n_spaced, n_weeks);
 }
 
 int
@@ -1422,6 +1746,8 @@ main (int   argc,
   g_test_add_func ("/planner/plan-week-matches-range", test_plan_week_matches_range);
   g_test_add_func ("/planner/errors", test_errors);
   g_test_add_func ("/planner/names", test_names);
+  g_test_add_func ("/planner/heavy-legs-spacing", test_heavy_legs_spacing);
+  g_test_add_func ("/planner/heavy-legs-spaced", test_heavy_legs_spaced);
   g_test_add_func ("/planner/other-calendars", test_other_calendars);
 
   return g_test_run ();

@@ -42,6 +42,7 @@ typedef struct
   guint    n_runs;
   guint    runs_on_day[7];  /* recorded runs, by day of the week */
   guint    n_lifts;
+  gboolean heavy_legs_last_day; /* planned heavy lower-body lifting on its last day */
   gboolean recorded;
   gboolean recovery;
   double   ratio;

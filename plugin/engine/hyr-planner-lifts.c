@@ -327,6 +327,35 @@ has_lower_lift (const LiftPlan *plan)
   return FALSE;
 }
 
+/* Heavy lower-body sessions less than 48 h apart: on consecutive days of
+ * the week, or on its first day after heavy legs on the last day of the
+ * week before (@heavy_before). */
+static guint
+leg_spacing_misses (const LiftPlan *plans,
+                    guint           n_plans,
+                    const int      *slots,
+                    gboolean        heavy_before)
+{
+  guint misses = 0;
+
+  for (guint i = 0; i < n_plans; i++)
+    {
+      if (!plans[i].heavy)
+        continue;
+
+      if (heavy_before && slots[i] == 0)
+        misses++;
+
+      for (guint j = i + 1; j < n_plans; j++)
+        {
+          if (plans[j].heavy && ABS (slots[j] - slots[i]) == 1)
+            misses++;
+        }
+    }
+
+  return misses;
+}
+
 static double
 placement_cost (const DayRules *rules,
                 const LiftPlan *plans,
@@ -396,24 +425,33 @@ next_permutation (int  *items,
 }
 
 /* Tries every choice of days and every order of the sessions on them (at
- * most 35 × 24) and keeps the one that breaks no rule and costs least. On
+ * most 35 × 24) and keeps the one that breaks no rule, then keeps heavy
+ * lower-body sessions 48 h apart where it can, then costs least. On
  * the long-run day only a session without squats or deadlifts may come
  * after the run: the practitioner rules allow heavy legs there, but legs
  * emptied by a long run squat poorly, and the lifting adds to the damage
- * both must recover from. Among the placements that keep the rules,
- * lifting on the long-run day, next to another lifting day, or right after
- * the long run costs; lifting on a rest day costs nothing. Returns the
- * number of rules the best placement still breaks, which only happens
- * when the week leaves no other choice. */
+ * both must recover from. The 48 h between heavy-leg sessions is a coach's
+ * rule of thumb for recovery, weaker than the interference rules, so it
+ * gives way to them: with a hard run midweek and the long run at the
+ * weekend the runs may leave heavy legs only two neighbouring days. Among
+ * the placements that keep both, lifting on the long-run day, next to
+ * another lifting day, or right after the long run costs; lifting on a
+ * rest day costs nothing. Returns the number of rules the best placement
+ * still breaks, which only happens when the week leaves no other choice,
+ * and sets @misses to its heavy-leg sessions less than 48 h apart. */
 static guint
 place_lifts (const DayRules *rules,
              LiftPlan       *plans,
-             guint           n_plans)
+             guint           n_plans,
+             gboolean        heavy_before,
+             guint          *misses)
 {
   guint best_violations = G_MAXUINT;
+  guint best_misses = G_MAXUINT;
   double best_cost = G_MAXDOUBLE;
   int best[MAX_LIFT_SESSIONS] = { 0 };
 
+  *misses = 0;
   if (n_plans == 0)
     return 0;
 
@@ -435,11 +473,14 @@ place_lifts (const DayRules *rules,
         {
           guint violations;
           double cost = placement_cost (rules, plans, n_plans, days, &violations);
+          guint spacing = leg_spacing_misses (plans, n_plans, days, heavy_before);
 
           if (violations < best_violations ||
-              (violations == best_violations && cost < best_cost))
+              (violations == best_violations &&
+               (spacing < best_misses || (spacing == best_misses && cost < best_cost))))
             {
               best_violations = violations;
+              best_misses = spacing;
               best_cost = cost;
               memcpy (best, days, sizeof best);
             }
@@ -450,15 +491,19 @@ place_lifts (const DayRules *rules,
   for (guint i = 0; i < n_plans; i++)
     plans[i].slot = best[i];
 
+  *misses = best_misses;
   return best_violations;
 }
 
 static void
 place_lift_sessions (WeekDraft *draft)
 {
+  guint misses;
+
   set_interference_rules (draft);
 
-  if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts) > 0)
+  if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
+                   draft->recent.last->heavy_legs_last_day, &misses) > 0)
     _hyr_week_plan_add_warning (draft->plan, "%s", _("The run and lift days leave no placement that keeps heavy legs 48 h away from every hard run, squats and deadlifts off the long-run day and the day before it free; consider fewer lift or run days."));
 
   /* A full-body session on the long-run day keeps to its upper body: no
@@ -813,6 +858,68 @@ explain_placement (WeekDraft *draft,
     }
 }
 
+/* "squats", "deadlifts": what a heavy-leg session is named by in a
+ * sentence. */
+static const char *
+lower_lift_plural (const LiftPlan *plan)
+{
+  for (guint l = 0; l < plan->n_lifts; l++)
+    {
+      if (plan->lifts[l] == HYR_LIFT_SQUAT)
+        return _("squats");
+      if (plan->lifts[l] == HYR_LIFT_DEADLIFT)
+        return _("deadlifts");
+    }
+
+  g_return_val_if_reached ("");
+}
+
+static const char *
+slot_weekday (WeekDraft *draft,
+              int        slot)
+{
+  g_autoptr(GDateTime) day = g_date_time_add_days (draft->week_start, slot);
+
+  return _hyr_weekday_name (g_date_time_get_day_of_week (day));
+}
+
+/* Says how far a heavy-leg session is from the heavy-leg session before
+ * it: 48 h or more as the rule asks, or less because no placement that
+ * keeps the interference rules allows more. */
+static void
+explain_leg_spacing (WeekDraft *draft,
+                     LiftPlan  *plan)
+{
+  const LiftPlan *before = NULL;
+  g_autofree char *sentence = NULL;
+
+  if (!plan->heavy)
+    return;
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      const LiftPlan *other = &draft->lifts[i];
+
+      if (other->heavy && other->slot < plan->slot && (before == NULL || other->slot > before->slot))
+        before = other;
+    }
+
+  if (before == NULL && plan->slot == 0 && draft->recent.last->heavy_legs_last_day)
+    sentence = g_strdup_printf (_("The %s come only 24 h after the heavy lower-body session at the end of last week, not the 48 h that should separate heavy-leg sessions: no placement of this week’s lift days keeps heavy legs 48 h away from every hard run, squats and deadlifts off the long-run day and the day before it free, and every heavy-leg session 48 h after the one before, so this is the best one left. Keep the loads conservative if the legs are still sore."),
+                                lower_lift_plural (plan));
+  else if (before != NULL && plan->slot - before->slot == 1)
+    sentence = g_strdup_printf (_("The %s come only 24 h after %s’s %s, not the 48 h that should separate heavy-leg sessions: no placement of this week’s lift days keeps heavy legs 48 h away from every hard run, squats and deadlifts off the long-run day and the day before it free, and the two heavy-leg sessions 48 h apart, so this is the best one left. Keep the loads conservative if the legs are still sore."),
+                                lower_lift_plural (plan), slot_weekday (draft, before->slot),
+                                lower_lift_plural (before));
+  else if (before != NULL)
+    sentence = g_strdup_printf (_("The %s come %d h after %s’s %s: heavy lower-body sessions stay at least 48 h apart so that the legs recover between them."),
+                                lower_lift_plural (plan), 24 * (plan->slot - before->slot),
+                                slot_weekday (draft, before->slot), lower_lift_plural (before));
+
+  if (sentence != NULL)
+    _hyr_append_sentence (&plan->reason, sentence);
+}
+
 /* Plans the week's strength sessions around its runs: which and how many,
  * on which days, their exercises, and why. The runs must be planned. */
 void
@@ -826,6 +933,7 @@ _hyr_week_draft_plan_lifts (WeekDraft *draft)
     {
       explain_programme (draft, &draft->lifts[i]);
       explain_placement (draft, &draft->lifts[i]);
+      explain_leg_spacing (draft, &draft->lifts[i]);
     }
 }
 

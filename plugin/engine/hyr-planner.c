@@ -508,6 +508,9 @@ remember_planned_week (WeekDraft *draft)
   record->run_time = draft->run_time;
   record->n_runs = draft->n_runs;
   record->n_lifts = draft->n_lifts;
+  record->heavy_legs_last_day = FALSE;
+  for (guint i = 0; i < draft->n_lifts; i++)
+    record->heavy_legs_last_day |= draft->lifts[i].heavy && draft->lifts[i].slot == 6;
   record->long_run = 0;
   for (guint i = 0; i < draft->n_runs; i++)
     if (draft->runs[i].kind != HYR_RUN_KIND_RACE)
