@@ -3,6 +3,7 @@
 """Seed a THROWAWAY pytrainer profile with a realistic training history.
 
     /usr/bin/python3 hyr_seed_demo.py DIR [--weeks 16] [--seed N] [--today YYYY-MM-DD]
+                                          [--pairs 3] [--commute-days 0]
     /usr/bin/python3 hyr_seed_demo.py DIR --report
 
 DIR becomes a pytrainer configuration directory (use it with
@@ -23,6 +24,15 @@ marathon race) with heart rate and ascent, strength sessions as the sport
 "Gym", three pairs of shoes as pytrainer equipment (one near retirement, with
 prior usage), runs linked to shoes in a rotation, and weekly body-mass records.
 Activities that would end after "now" are left out.
+
+Long histories (a 20-year database for benchmarks: ``--weeks 1040 --pairs 40
+--commute-days 3``, about 14 600 activities): the same weekly pattern repeats;
+``--pairs N`` adds N - 3 pairs worn out in the years before the last 16 weeks
+(each takes the runs of one era in turn, then is retired), since the three
+pairs above were bought at the start of that 16-week block;
+``--commute-days N`` adds a bike commute to work and back (sport "Bike") on N
+weekdays.  Body mass, body fat and resting heart rate change for the first
+year and then stay level.
 """
 
 import argparse
@@ -48,6 +58,17 @@ SHOES = [
     ("Adidas Adizero Boston 12 (fast days)", 550, "fast"),
 ]
 NEAR_RETIREMENT_FRACTION = 0.90
+
+# The three pairs above were bought this many weeks before "today"; with
+# --pairs above 3, the runs before that went to older pairs, retired since.
+CURRENT_BLOCK_WEEKS = 16
+RETIRED_MODELS = ["Asics Gel-Nimbus", "Brooks Ghost", "Mizuno Wave Rider",
+                  "New Balance 880", "Saucony Kinvara", "Hoka Clifton",
+                  "Nike Vomero", "Adidas Supernova"]
+RETIRED_LIFE_KM = 800
+
+# --commute-days: round trips on these weekdays (Monday = 0), in this order.
+COMMUTE_WEEKDAYS = [1, 3, 0, 2, 4]
 
 # Run kinds: pace in s/km (whole session, warm-up included), HR, ascent per km.
 RUN_KINDS = {
@@ -129,7 +150,7 @@ def open_pytrainer(conf_dir, data_path=DEFAULT_DATA_PATH):
 # --------------------------------------------------------------------------
 # The training history (plain data first, then written through pytrainer)
 
-def plan_history(today, weeks, rng, now):
+def plan_history(today, weeks, rng, now, commute_days=0):
     """Return a list of session dicts, oldest first."""
     # The window is the 7*weeks days ending today; plan whole Monday-based
     # weeks that cover it and drop what falls outside afterwards.
@@ -147,6 +168,10 @@ def plan_history(today, weeks, rng, now):
     def gym(day, hhmm, title, minutes):
         sessions.append(dict(day=day, hhmm=hhmm, sport="Gym", kind="strength",
                              minutes=minutes, title=title))
+
+    def commute(day, hhmm, title):
+        sessions.append(dict(day=day, hhmm=hhmm, sport="Bike", kind="commute",
+                             km=round(rng.uniform(7.6, 8.4), 2), title=title))
 
     for w in range(n_weeks):
         monday = first_monday + datetime.timedelta(weeks=w)
@@ -183,6 +208,13 @@ def plan_history(today, weeks, rng, now):
         else:
             run(d[5], "08:00", "long", round(long_km * rng.uniform(0.97, 1.03), 2), "Long run")
             run(d[6], "09:30", "easy", jitter(7.0), "Easy run")
+        for i in COMMUTE_WEEKDAYS[:commute_days]:
+            commute(d[i], "07:30", "Bike commute to work")
+            commute(d[i], "17:00", "Bike commute home")
+    # Commutes were added after each week's training; pytrainer's ids follow
+    # the order of insertion, so keep it by start time (a stable sort: the
+    # training sessions are in that order already).
+    sessions.sort(key=lambda s: (s["day"], s["hhmm"]))
 
     # Keep the 16-week window ending today; nothing that ends in the future.
     kept = []
@@ -190,7 +222,7 @@ def plan_history(today, weeks, rng, now):
         if s["day"] < start_day or s["day"] > today:
             continue
         # Life happens: ~7 % of non-key sessions are skipped (never the race).
-        if not s.get("race") and s["kind"] in ("recovery", "easy", "strength") \
+        if not s.get("race") and s["kind"] in ("recovery", "easy", "strength", "commute") \
                 and rng.random() < 0.07:
             continue
         kept.append(s)
@@ -207,7 +239,7 @@ def session_start(s):
 def session_end(s):
     # A generous upper bound on the duration, so "now" filtering does not
     # depend on the random numbers drawn later.
-    hours = 3.0 if s["sport"] == "Run" else 1.5
+    hours = {"Run": 3.0, "Bike": 1.0}.get(s["sport"], 1.5)
     return session_start(s) + datetime.timedelta(hours=hours)
 
 
@@ -223,6 +255,14 @@ def fill_numbers(sessions, rng):
             s["ascent"] = int(round(s["km"] * k["climb"] * rng.uniform(0.7, 1.3)))
             s["descent"] = int(round(s["ascent"] * rng.uniform(0.9, 1.1)))
             s["calories"] = int(round(s["km"] * 73 * 1.03))    # ~1 kcal/kg/km
+            s["comments"] = ""
+        elif s["sport"] == "Bike":
+            s["seconds"] = int(round(s["km"] * 3600.0 / rng.uniform(20.0, 25.0)))
+            s["hr"] = rng.randint(108, 128)
+            s["maxhr"] = s["hr"] + rng.randint(15, 30)
+            s["ascent"] = rng.randint(20, 45)
+            s["descent"] = s["ascent"]
+            s["calories"] = int(round(6.8 * 73 * s["seconds"] / 3600.0))   # ~6.8 MET
             s["comments"] = ""
         else:
             s["seconds"] = s["minutes"] * 60
@@ -242,14 +282,23 @@ def fill_numbers(sessions, rng):
         runs[len(runs) // 2]["no_shoe"] = True
 
 
-def assign_shoes(sessions):
+def assign_shoes(sessions, block_start=None, retired_pairs=0):
     """Plausible rotation: fast days in the racer, long runs in the new
-    cushioned pair, recovery and hills in the old pair, easy runs shared."""
+    cushioned pair, recovery and hills in the old pair, easy runs shared.
+
+    With retired_pairs, runs before block_start are split in that many eras
+    of consecutive runs; era k was run in retired pair k ("retired-k")."""
     easy_toggle = 0
+    earlier = [s for s in sessions if s["sport"] == "Run" and not s.get("no_shoe")
+               and retired_pairs and s["day"] < block_start]
+    for i, s in enumerate(earlier):
+        s["shoe"] = "retired-%d" % (i * retired_pairs // len(earlier))
     for s in sessions:
         if s["sport"] != "Run" or s.get("no_shoe"):
             s["shoe"] = None
             continue
+        if "shoe" in s:
+            continue                              # an earlier era's pair
         kind = s["kind"]
         if kind in ("tempo", "interval", "race"):
             s["shoe"] = "fast"
@@ -263,19 +312,21 @@ def assign_shoes(sessions):
 
 
 def body_mass_records(today, weeks, rng):
-    """Weekly Monday-morning weigh-ins: slow lean-mass gain, falling resting HR."""
+    """Weekly Monday-morning weigh-ins: slow lean-mass gain, falling resting
+    HR, for a year; level after that."""
     first = today - datetime.timedelta(days=7 * weeks - 1)
     first += datetime.timedelta(days=(7 - first.weekday()) % 7)   # first Monday
     out = []
-    n = 0
+    weeks_in = 0
     day = first
     while day <= today:
+        n = min(weeks_in, 52)
         out.append(dict(date=day,
                         weight=round(72.4 + 0.075 * n + rng.uniform(-0.35, 0.35), 1),
                         bodyfat=round(14.6 - 0.04 * n + rng.uniform(-0.3, 0.3), 1),
                         restinghr=int(round(52 - 0.2 * n + rng.uniform(-1, 1))),
                         maxhr=MAX_HR))
-        n += 1
+        weeks_in += 1
         day += datetime.timedelta(weeks=1)
     return out
 
@@ -289,7 +340,7 @@ def pace_text(seconds, km):
 
 # --------------------------------------------------------------------------
 
-def seed(target, weeks, seed_value, today, now):
+def seed(target, weeks, seed_value, today, now, pairs=len(SHOES), commute_days=0):
     from dateutil.tz import tzutc
     from pytrainer.core.sport import SportService, Sport
     from pytrainer.core.equipment import EquipmentService, Equipment
@@ -298,6 +349,23 @@ def seed(target, weeks, seed_value, today, now):
     from pytrainer.util.color import color_from_hex_string
 
     rng = random.Random(seed_value)
+    # Plan the history before pytrainer writes anything, so a history too
+    # short for the pairs asked for stops here; then fix the old pair's
+    # prior usage from its share.
+    sessions = plan_history(today, weeks, rng, now, commute_days)
+    fill_numbers(sessions, rng)
+    retired_pairs = pairs - len(SHOES)
+    block_start = today - datetime.timedelta(days=7 * CURRENT_BLOCK_WEEKS - 1)
+    assign_shoes(sessions, block_start, retired_pairs)
+    worn = {}
+    for s in sessions:
+        if s.get("shoe"):
+            worn.setdefault(s["shoe"], []).append(s)
+    if any("retired-%d" % k not in worn for k in range(retired_pairs)):
+        die("%d pairs: too few runs before the last %d weeks to wear out %d older pairs"
+            % (pairs, CURRENT_BLOCK_WEEKS, retired_pairs))
+    share = {role: sum(s["km"] for s in worn.get(role, [])) for _, _, role in SHOES}
+
     host = open_pytrainer(target)
     sport_service = SportService(host.ddbb)
     equipment_service = EquipmentService(host.ddbb)
@@ -319,16 +387,15 @@ def seed(target, weeks, seed_value, today, now):
         sport_service.store_sport(Sport(name="Gym", met=5.0, weight=0.0,
                                         color=color_from_hex_string("aa3366")))
 
-    # Plan the block, then fix the old pair's prior usage from its share.
-    sessions = plan_history(today, weeks, rng, now)
-    fill_numbers(sessions, rng)
-    assign_shoes(sessions)
-    share = {role: 0.0 for _, _, role in SHOES}
-    for s in sessions:
-        if s.get("shoe"):
-            share[s["shoe"]] += s["km"]
-
     shoe_ids = {}
+    for k in range(retired_pairs):
+        runs = worn["retired-%d" % k]
+        item = equipment_service.store_equipment(Equipment(
+            description="%s (pair %d, %d)" % (RETIRED_MODELS[k % len(RETIRED_MODELS)],
+                                              k + 1, runs[0]["day"].year),
+            life_expectancy=RETIRED_LIFE_KM, prior_usage=0, active=False,
+            notes="Seeded demo shoe, retired in %d." % runs[-1]["day"].year))
+        shoe_ids["retired-%d" % k] = item.id
     for description, life_km, role in SHOES:
         prior = 0
         if role == "old":
@@ -420,6 +487,12 @@ def main(argv=None):
     p.add_argument("--weeks", type=int, default=16)
     p.add_argument("--seed", type=int, default=20240917)
     p.add_argument("--today", help="last day of the history, YYYY-MM-DD (default: today)")
+    p.add_argument("--pairs", type=int, default=len(SHOES),
+                   help="pairs of shoes (default %d); more than that needs --weeks above %d: "
+                        "the others were worn out and retired before the last %d weeks"
+                   % (len(SHOES), CURRENT_BLOCK_WEEKS, CURRENT_BLOCK_WEEKS))
+    p.add_argument("--commute-days", type=int, default=0,
+                   help="weekdays with a bike commute to work and back (0-5, default 0)")
     p.add_argument("--report", action="store_true",
                    help="only print totals of an already seeded profile")
     p.add_argument("--verbose", action="store_true", help="show pytrainer's own log")
@@ -444,6 +517,13 @@ def main(argv=None):
         return 0
     if args.weeks < 1:
         die("--weeks must be at least 1")
+    if args.pairs < len(SHOES):
+        die("--pairs must be at least %d" % len(SHOES))
+    if args.pairs > len(SHOES) and args.weeks <= CURRENT_BLOCK_WEEKS:
+        die("--pairs above %d needs --weeks above %d (the other pairs were worn "
+            "before the last %d weeks)" % (len(SHOES), CURRENT_BLOCK_WEEKS, CURRENT_BLOCK_WEEKS))
+    if not 0 <= args.commute_days <= len(COMMUTE_WEEKDAYS):
+        die("--commute-days must be between 0 and %d" % len(COMMUTE_WEEKDAYS))
     if args.today:
         today = datetime.date.fromisoformat(args.today)
         from dateutil.tz import tzlocal
@@ -453,7 +533,7 @@ def main(argv=None):
         now = datetime.datetime.now(tzlocal())
         today = now.date()
     wipe_and_mark(target)
-    host = seed(target, args.weeks, args.seed, today, now)
+    host = seed(target, args.weeks, args.seed, today, now, args.pairs, args.commute_days)
     print("seeded pytrainer profile %s (start it with: pytrainer --confdir %s)" % (target, target))
     report(host)
     return 0
