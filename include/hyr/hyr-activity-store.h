@@ -20,6 +20,32 @@ G_BEGIN_DECLS
 G_DECLARE_INTERFACE (HyrActivityStore, hyr_activity_store, HYR, ACTIVITY_STORE, GObject)
 
 /**
+ * HyrActivityStoreInterface::query:
+ * @self: the store
+ * @from: start of the range, inclusive
+ * @to: end of the range, exclusive
+ *
+ * Returns: (transfer full) (element-type HyrActivity): every activity that
+ *   started in [@from, @to), each with a reference the caller owns
+ */
+
+/**
+ * HyrActivityStoreInterface::list_gear:
+ * @self: the store
+ *
+ * Returns: (transfer full) (element-type HyrGear): the host's equipment,
+ *   each with a reference the caller owns
+ */
+
+/**
+ * HyrActivityStoreInterface::get_body_mass:
+ * @self: the store
+ * @when: the time of interest
+ *
+ * Returns: the latest body mass at or before @when in kg, 0 when unknown
+ */
+
+/**
  * HyrActivityStoreInterface:
  * @parent_iface: the parent interface
  * @query: returns every activity whose start lies in [@from, @to)
@@ -54,5 +80,9 @@ GPtrArray *hyr_activity_store_list_gear     (HyrActivityStore *self);
 double     hyr_activity_store_get_body_mass (HyrActivityStore *self,
                                              GDateTime        *when);
 void       hyr_activity_store_emit_changed  (HyrActivityStore *self);
+GList     *hyr_activity_store_query_list    (HyrActivityStore *self,
+                                             GDateTime        *from,
+                                             GDateTime        *to);
+GList     *hyr_activity_store_list_gear_list (HyrActivityStore *self);
 
 G_END_DECLS

@@ -122,6 +122,11 @@ hyr_activity_store_query (HyrActivityStore *self,
       return result;
     }
 
+  /* The host handed over a reference to each element. An array made in C
+   * frees them itself; one PyGObject made from a Python list does not, so
+   * say how, or every query from a Python host would leak its activities. */
+  g_ptr_array_set_free_func (raw, g_object_unref);
+
   for (guint i = 0; i < raw->len; i++)
     {
       gpointer item = g_ptr_array_index (raw, i);
@@ -167,8 +172,8 @@ hyr_activity_store_query (HyrActivityStore *self,
  *
  * Lists the host's equipment. Entries without an identifier are dropped.
  *
- * Returns: (transfer full) (element-type HyrGear): the equipment, empty for
- *   a host that keeps none
+ * Returns: (transfer full) (element-type HyrGear): the equipment,
+ *   empty for a host that keeps none
  */
 GPtrArray *
 hyr_activity_store_list_gear (HyrActivityStore *self)
@@ -182,6 +187,9 @@ hyr_activity_store_list_gear (HyrActivityStore *self)
   raw = HYR_ACTIVITY_STORE_GET_IFACE (self)->list_gear (self);
   if (raw == NULL)
     return result;
+
+  /* As in hyr_activity_store_query(): own the host's references. */
+  g_ptr_array_set_free_func (raw, g_object_unref);
 
   for (guint i = 0; i < raw->len; i++)
     {
@@ -242,4 +250,58 @@ hyr_activity_store_emit_changed (HyrActivityStore *self)
   g_return_if_fail (HYR_IS_ACTIVITY_STORE (self));
 
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static GList *
+array_to_list (GPtrArray *array)
+{
+  GList *list = NULL;
+
+  for (guint i = array->len; i > 0; i--)
+    list = g_list_prepend (list, g_object_ref (g_ptr_array_index (array, i - 1)));
+
+  g_ptr_array_unref (array);
+  return list;
+}
+
+/**
+ * hyr_activity_store_query_list: (rename-to hyr_activity_store_query)
+ * @self: a #HyrActivityStore
+ * @from: start of the range, inclusive
+ * @to: end of the range, exclusive
+ *
+ * hyr_activity_store_query() for language bindings: PyGObject 3.42 releases
+ * the elements of a returned #GPtrArray that frees its elements twice, so
+ * bindings get a list. C code calls hyr_activity_store_query().
+ *
+ * Returns: (transfer full) (element-type HyrActivity): the activities,
+ *   sorted by start
+ */
+GList *
+hyr_activity_store_query_list (HyrActivityStore *self,
+                               GDateTime        *from,
+                               GDateTime        *to)
+{
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL, NULL);
+  g_return_val_if_fail (to != NULL, NULL);
+
+  return array_to_list (hyr_activity_store_query (self, from, to));
+}
+
+/**
+ * hyr_activity_store_list_gear_list: (rename-to hyr_activity_store_list_gear)
+ * @self: a #HyrActivityStore
+ *
+ * hyr_activity_store_list_gear() for language bindings, as
+ * hyr_activity_store_query_list() is for queries.
+ *
+ * Returns: (transfer full) (element-type HyrGear): the equipment
+ */
+GList *
+hyr_activity_store_list_gear_list (HyrActivityStore *self)
+{
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (self), NULL);
+
+  return array_to_list (hyr_activity_store_list_gear (self));
 }
