@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hyr-history-cache.h"
 #include "hyr-planner-draft.h"
 
 /**
@@ -74,6 +75,13 @@ struct _HyrPlanner
   HyrActivityStore *store;
   HyrState         *state;
   GDateTime        *today;
+
+  /* The store's history, read once for every plan until the store changes,
+   * and the rotation that suggests shoes from it: reading 20 years from a
+   * Python host for every week the user steps to is what made planning
+   * slow. Both made on the first plan. */
+  HyrHistoryCache  *history;
+  HyrShoeRotation  *rotation;
   char             *distance_unit;
   char             *mass_unit;
 };
@@ -299,7 +307,7 @@ record_load_ratios (PlannerContext  *ctx,
 
   from = _hyr_date_at (ctx->zone, ctx->origin, 0, 0);
   to = _hyr_date_at (ctx->zone, recorded_end, 0, 0);
-  load = hyr_training_load_compute_full (self->store, self->state, from, to,
+  load = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (self->history), self->state, from, to,
                                          HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
                                          HYR_TRAINING_LOAD_ATL_TIME_CONSTANT,
                                          error);
@@ -328,7 +336,8 @@ load_history (PlannerContext  *ctx,
   int recorded_end = MIN (ctx->current_week, plan_end);
   g_autoptr(GDateTime) learn_from = _hyr_date_at (ctx->zone, plan_start - 7 * LEARN_WEEKS, 0, 0);
   g_autoptr(GDateTime) history_to = _hyr_date_at (ctx->zone, MAX (recorded_end, plan_start), 0, 0);
-  g_autoptr(GPtrArray) activities = hyr_activity_store_query (self->store, learn_from, history_to);
+  g_autoptr(GPtrArray) activities = hyr_activity_store_query (HYR_ACTIVITY_STORE (self->history),
+                                                              learn_from, history_to);
 
   init_week_records (ctx, plan_start, plan_end);
   learn_easy_pace (ctx, activities);
@@ -542,6 +551,8 @@ hyr_planner_dispose (GObject *object)
 {
   HyrPlanner *self = (HyrPlanner *)object;
 
+  g_clear_object (&self->rotation);
+  g_clear_object (&self->history);
   g_clear_object (&self->store);
   g_clear_object (&self->state);
 
@@ -939,7 +950,11 @@ hyr_planner_plan_range (HyrPlanner  *self,
 
   ctx.lift_log = hyr_lift_log_new (self->state);
   ctx.classifier = hyr_run_classifier_new (self->state);
-  ctx.rotation = hyr_shoe_rotation_new (self->store, self->state);
+  if (self->history == NULL)
+    self->history = _hyr_history_cache_new (self->store);
+  if (self->rotation == NULL)
+    self->rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (self->history), self->state);
+  ctx.rotation = g_object_ref (self->rotation);
   hyr_shoe_rotation_set_reference_time (ctx.rotation, now);
 
   if (!load_history (&ctx, plan_start, plan_end, error))
