@@ -222,6 +222,26 @@ hyr_test_store_get_n_queries (HyrTestStore *self)
   return self->n_queries;
 }
 
+/* Forgets the activity @id; activities cannot be edited, so an edit is a
+ * removal and an addition under the same identifier. */
+void
+hyr_test_store_remove (HyrTestStore *self,
+                       const char   *id)
+{
+  for (guint i = 0; i < self->activities->len; i++)
+    {
+      GObject *item = g_ptr_array_index (self->activities, i);
+
+      if (HYR_IS_ACTIVITY (item) && g_strcmp0 (hyr_activity_get_id (HYR_ACTIVITY (item)), id) == 0)
+        {
+          g_ptr_array_remove_index (self->activities, i);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
 /* Noon UTC of a day. The engine reads an activity's day in its own zone,
  * UTC here, so that week boundaries do not depend on where tests run. */
 GDateTime *

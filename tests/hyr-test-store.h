@@ -54,6 +54,8 @@ void          hyr_test_store_add_gear_full   (HyrTestStore *self,
 void          hyr_test_store_set_body_mass   (HyrTestStore *self,
                                               double        kg);
 guint         hyr_test_store_get_n_queries   (HyrTestStore *self);
+void          hyr_test_store_remove          (HyrTestStore *self,
+                                              const char   *id);
 
 GDateTime    *hyr_test_day                   (int           year,
                                               int           month,

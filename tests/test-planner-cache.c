@@ -103,6 +103,23 @@ test_one_read (void)
   /* The same plan a planner that never cached anything makes. */
   fresh = new_planner (store, state);
   g_assert_cmpfloat (planned_distance (fresh, next_monday), ==, after);
+  g_clear_object (&fresh);
+
+  /* A host that says which range changed costs one query of that range;
+   * the run removed from last Sunday takes next week back to the first
+   * plan. */
+  hyr_test_store_remove (store, "extra");
+  {
+    g_autoptr(GDateTime) from = g_date_time_new_local (2026, 3, 8, 0, 0, 0);
+    g_autoptr(GDateTime) to = g_date_time_new_local (2026, 3, 9, 0, 0, 0);
+
+    queries = hyr_test_store_get_n_queries (store);
+    hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), from, to);
+  }
+  g_assert_cmpfloat (planned_distance (planner, next_monday), ==, before);
+  g_assert_cmpuint (hyr_test_store_get_n_queries (store) - queries, ==, 1);
+  fresh = new_planner (store, state);
+  g_assert_cmpfloat (planned_distance (fresh, next_monday), ==, before);
 }
 
 int

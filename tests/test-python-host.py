@@ -33,6 +33,7 @@ class PythonStore(GObject.Object, Hyr.ActivityStore):
         super().__init__()
         self.n_runs = n_runs
         self.queries = 0
+        self.ranges = []
         # What it handed over and what of that was finalized, counted with
         # GObject weak references (a Python wrapper may die while its GObject
         # lives on), to check the plugin's references balance.
@@ -51,6 +52,7 @@ class PythonStore(GObject.Object, Hyr.ActivityStore):
 
     def do_query(self, from_, to):
         self.queries += 1
+        self.ranges.append((from_.to_unix(), to.to_unix()))
         result = []
         for i in range(self.n_runs):
             activity = self._make(i)
@@ -175,6 +177,38 @@ class PythonHostTest(unittest.TestCase):
         self.store.emit("changed")
         spin()
         self.assertGreater(self.store.queries, before)
+
+    def test_activities_changed_from_python(self):
+        # A Python host says which range changed: the rotation asks for that
+        # range only, and its figures match a rotation that read it all.
+        store = PythonStore()
+        state = Hyr.State.new(os.path.join(GLib.get_user_data_dir(), "range.json"))
+        rotation = Hyr.ShoeRotation.new(store, state)
+        self.assertEqual(len(rotation.list_shoes()), 2)
+
+        heard = []
+        store.connect("activities-changed",
+                      lambda s, f, t: heard.append((f.to_unix(), t.to_unix())))
+        store.n_runs = 41   # run 40, in shoe-b, 80 days and an hour ago
+        start = store._make(40).props.start
+        from_, to = start.add_days(-1), start.add_days(1)
+        before = store.queries
+        store.emit("activities-changed", from_, to)
+        Hyr.ActivityStore.emit_activities_changed(store, from_, to)
+        self.assertEqual(heard, [(from_.to_unix(), to.to_unix())] * 2)
+
+        shoes = {s.props.gear_id: s for s in rotation.list_shoes()}
+        self.assertEqual(store.queries - before, 2)
+        self.assertEqual(store.ranges[-2:], heard)
+
+        fresh = {s.props.gear_id: s for s in Hyr.ShoeRotation.new(store, state).list_shoes()}
+        for gear_id in ("shoe-a", "shoe-b"):
+            self.assertEqual(shoes[gear_id].props.distance, fresh[gear_id].props.distance)
+            self.assertEqual(shoes[gear_id].props.runs, fresh[gear_id].props.runs)
+        # shoe-b: runs 0, 2, …, 40, 21 of them
+        self.assertEqual(shoes["shoe-b"].props.runs, 21)
+        del rotation, shoes, fresh
+        spin()
 
     def test_100_cycles(self):
         for _ in range(100):

@@ -1039,6 +1039,115 @@ test_modality_override (void)
   g_assert_cmpuint (hyr_shoe_get_runs (g1), ==, 0);
 }
 
+/* The rotation's figures against those of a rotation that reads the whole
+ * history afresh: pairs, runs per pair, and the latest runs in order (the
+ * spliced history must stay sorted). */
+static void
+assert_same_as_fresh (HyrShoeRotation *rotation,
+                      HyrTestStore    *store,
+                      HyrState        *state)
+{
+  g_autoptr(HyrShoeRotation) fresh = rotation_new (store, state);
+  g_autoptr(GPtrArray) shoes = hyr_shoe_rotation_list_shoes (rotation);
+  g_autoptr(GPtrArray) fresh_shoes = hyr_shoe_rotation_list_shoes (fresh);
+  g_autoptr(GPtrArray) runs = hyr_shoe_rotation_list_recent_runs (rotation, 100);
+  g_autoptr(GPtrArray) fresh_runs = hyr_shoe_rotation_list_recent_runs (fresh, 100);
+
+  g_assert_cmpuint (shoes->len, ==, fresh_shoes->len);
+  for (guint i = 0; i < shoes->len; i++)
+    {
+      HyrShoe *shoe = g_ptr_array_index (shoes, i);
+      HyrShoe *expected = g_ptr_array_index (fresh_shoes, i);
+
+      g_assert_cmpstr (hyr_shoe_get_gear_id (shoe), ==, hyr_shoe_get_gear_id (expected));
+      g_assert_cmpfloat (hyr_shoe_get_distance (shoe), ==, hyr_shoe_get_distance (expected));
+      g_assert_cmpuint (hyr_shoe_get_runs (shoe), ==, hyr_shoe_get_runs (expected));
+      g_assert_cmpuint (hyr_shoe_get_recent_runs (shoe), ==, hyr_shoe_get_recent_runs (expected));
+      g_assert_true (g_date_time_equal (hyr_shoe_get_last_used (shoe),
+                                        hyr_shoe_get_last_used (expected)));
+    }
+
+  g_assert_cmpuint (runs->len, ==, fresh_runs->len);
+  for (guint i = 0; i < runs->len; i++)
+    g_assert_cmpstr (hyr_activity_get_id (g_ptr_array_index (runs, i)), ==,
+                     hyr_activity_get_id (g_ptr_array_index (fresh_runs, i)));
+}
+
+static void
+test_range_splice (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(HyrShoe) g1 = NULL;
+  g_autoptr(HyrShoe) g2 = NULL;
+  g_autoptr(GDateTime) from = hyr_test_day (2026, 2, 10);
+  g_autoptr(GDateTime) to = hyr_test_day (2026, 2, 20);
+  guint queries;
+
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "g2", "Speed", 0, 0, TRUE);
+  /* Ten days of runs either side of the range [10 Feb noon, 20 Feb noon):
+   * 10 km in g1 on even days, 6 km in g2 on odd days, 1 to 28 February.
+   * Runs start at noon, so the one of 10 February lies in the range and
+   * the one of 20 February just after it. */
+  for (int day = 1; day <= 28; day++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%d", day);
+
+      hyr_test_store_add_activity_on (store, id, "Running", 2026, 2, day,
+                                      day % 2 == 0 ? 10 * KM : 6 * KM,
+                                      day % 2 == 0 ? "g1" : "g2");
+    }
+
+  rotation = rotation_new (store, state);
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  /* 14 even days × 10 km */
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g1), 140 * KM, 1e-6);
+  g_clear_object (&g1);
+
+  /* An addition in the range: one query, for the range only. */
+  hyr_test_store_add_activity_on (store, "added", "Running", 2026, 2, 15, 21 * KM, "g2");
+  queries = hyr_test_store_get_n_queries (store);
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), from, to);
+  g2 = hyr_shoe_rotation_get_shoe (rotation, "g2");
+  /* 14 odd days × 6 km + 21 km */
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g2), 105 * KM, 1e-6);
+  g_clear_object (&g2);
+  g_assert_cmpuint (hyr_test_store_get_n_queries (store) - queries, ==, 1);
+  assert_same_as_fresh (rotation, store, state);
+
+  /* An edit that moves the run of 8 February (outside) to 12 February
+   * (inside) and into g2, and one of the run at the range's start; the
+   * host's range covers the old and the new start. The run of 20 February,
+   * at the range's end, stays as it was. */
+  {
+    g_autoptr(GDateTime) wide_from = hyr_test_day (2026, 2, 8);
+
+    hyr_test_store_remove (store, "r8");
+    hyr_test_store_add_activity_on (store, "r8", "Running", 2026, 2, 12, 10 * KM, "g2");
+    hyr_test_store_remove (store, "r10");
+    hyr_test_store_add_activity_on (store, "r10", "Running", 2026, 2, 10, 4 * KM, "g1");
+    hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), wide_from, to);
+  }
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  /* 140 km − 10 (r8 left g1) − 10 + 4 (r10 now 4 km) */
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g1), 124 * KM, 1e-6);
+  g_clear_object (&g1);
+  assert_same_as_fresh (rotation, store, state);
+
+  /* A removal in the range. */
+  hyr_test_store_remove (store, "added");
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), from, to);
+  g2 = hyr_shoe_rotation_get_shoe (rotation, "g2");
+  /* 84 km of odd days + 10 km of r8 */
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (g2), 94 * KM, 1e-6);
+  g_clear_object (&g2);
+  assert_same_as_fresh (rotation, store, state);
+  drain ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1058,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/shoe-rotation/hostile", test_hostile);
   g_test_add_func ("/shoe-rotation/host-pairs", test_host_pairs_are_the_hosts);
   g_test_add_func ("/shoe-rotation/changed", test_changed);
+  g_test_add_func ("/shoe-rotation/range-splice", test_range_splice);
   g_test_add_func ("/shoe-rotation/modality-override", test_modality_override);
 
   return g_test_run ();

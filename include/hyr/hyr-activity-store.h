@@ -80,6 +80,9 @@ GPtrArray *hyr_activity_store_list_gear     (HyrActivityStore *self);
 double     hyr_activity_store_get_body_mass (HyrActivityStore *self,
                                              GDateTime        *when);
 void       hyr_activity_store_emit_changed  (HyrActivityStore *self);
+void       hyr_activity_store_emit_activities_changed (HyrActivityStore *self,
+                                                       GDateTime        *from,
+                                                       GDateTime        *to);
 GList     *hyr_activity_store_query_list    (HyrActivityStore *self,
                                              GDateTime        *from,
                                              GDateTime        *to);

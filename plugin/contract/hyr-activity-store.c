@@ -28,6 +28,7 @@ G_DEFINE_INTERFACE (HyrActivityStore, hyr_activity_store, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  ACTIVITIES_CHANGED,
   N_SIGNALS
 };
 
@@ -66,7 +67,8 @@ hyr_activity_store_default_init (HyrActivityStoreInterface *iface)
    * @self: the store
    *
    * Emitted by the host when activities or equipment were added, edited or
-   * removed.
+   * removed: anything may have changed, and listeners read again whatever
+   * they use.
    */
   signals [CHANGED] =
     g_signal_new ("changed",
@@ -74,6 +76,29 @@ hyr_activity_store_default_init (HyrActivityStoreInterface *iface)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * HyrActivityStore::activities-changed:
+   * @self: the store
+   * @from: (transfer none): start of the range, inclusive
+   * @to: (transfer none): end of the range, exclusive
+   *
+   * Emitted by a host that knows which activities changed, instead of
+   * #HyrActivityStore::changed: every activity that starts in [@from, @to)
+   * may have been added, edited or removed, or moved there from elsewhere
+   * in the range; nothing outside it changed, and neither did the
+   * equipment. An activity whose start moved needs a range that covers
+   * both its old and its new start. Listeners that keep the history query
+   * that range again rather than all of it.
+   */
+  signals [ACTIVITIES_CHANGED] =
+    g_signal_new ("activities-changed",
+                  G_TYPE_FROM_INTERFACE (iface),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2,
+                  G_TYPE_DATE_TIME,
+                  G_TYPE_DATE_TIME);
 }
 
 static int
@@ -250,6 +275,26 @@ hyr_activity_store_emit_changed (HyrActivityStore *self)
   g_return_if_fail (HYR_IS_ACTIVITY_STORE (self));
 
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+/**
+ * hyr_activity_store_emit_activities_changed:
+ * @self: a #HyrActivityStore
+ * @from: start of the range, inclusive
+ * @to: end of the range, exclusive
+ *
+ * Emits #HyrActivityStore::activities-changed for [@from, @to); for hosts.
+ */
+void
+hyr_activity_store_emit_activities_changed (HyrActivityStore *self,
+                                            GDateTime        *from,
+                                            GDateTime        *to)
+{
+  g_return_if_fail (HYR_IS_ACTIVITY_STORE (self));
+  g_return_if_fail (from != NULL);
+  g_return_if_fail (to != NULL);
+
+  g_signal_emit (self, signals [ACTIVITIES_CHANGED], 0, from, to);
 }
 
 static GList *

@@ -17,7 +17,9 @@
  * pays about 170 ms for 20 years of history; a plan of one week asks for
  * it several times over (the rotation, the easy pace, the training load),
  * and the planner page plans a week for every week the user steps to.
- * Gear and body mass go to the host every time: they are small. */
+ * When the host emits #HyrActivityStore::activities-changed only that
+ * range is read again. Gear and body mass go to the host every time: they
+ * are small. */
 
 struct _HyrHistoryCache
 {
@@ -25,6 +27,7 @@ struct _HyrHistoryCache
 
   HyrActivityStore *store;
   gulong            changed_id;
+  gulong            activities_changed_id;
 
   /* The whole history sorted by start, NULL until read or once the host
    * changed. */
@@ -73,6 +76,31 @@ lower_bound (GPtrArray *history,
     }
 
   return low;
+}
+
+/* Replaces the activities of @history (sorted by start, owning its
+ * elements) that start in [@from, @to) with what @store has there now. The
+ * range is one block of the sorted array, and the store returns its part
+ * sorted too, so the history stays sorted. */
+void
+_hyr_history_splice (GPtrArray        *history,
+                     HyrActivityStore *store,
+                     GDateTime        *from,
+                     GDateTime        *to)
+{
+  g_autoptr(GPtrArray) fresh = NULL;
+  guint first, end;
+
+  if (g_date_time_compare (from, to) >= 0)
+    return;
+
+  fresh = hyr_activity_store_query (store, from, to);
+  first = lower_bound (history, from);
+  end = lower_bound (history, to);
+
+  g_ptr_array_remove_range (history, first, end - first);
+  for (guint i = 0; i < fresh->len; i++)
+    g_ptr_array_insert (history, first + i, g_object_ref (g_ptr_array_index (fresh, i)));
 }
 
 static GPtrArray *
@@ -126,11 +154,24 @@ on_store_changed (HyrHistoryCache  *self,
 }
 
 static void
+on_activities_changed (HyrHistoryCache  *self,
+                       GDateTime        *from,
+                       GDateTime        *to,
+                       HyrActivityStore *store)
+{
+  if (self->history != NULL)
+    _hyr_history_splice (self->history, self->store, from, to);
+
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (self), from, to);
+}
+
+static void
 hyr_history_cache_dispose (GObject *object)
 {
   HyrHistoryCache *self = (HyrHistoryCache *)object;
 
   g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_signal_handler (&self->activities_changed_id, self->store);
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_object (&self->store);
 
@@ -164,6 +205,10 @@ _hyr_history_cache_new (HyrActivityStore *store)
   self->changed_id = g_signal_connect_object (store, "changed",
                                               G_CALLBACK (on_store_changed), self,
                                               G_CONNECT_SWAPPED);
+  self->activities_changed_id =
+    g_signal_connect_object (store, "activities-changed",
+                             G_CALLBACK (on_activities_changed), self,
+                             G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -16,5 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HyrHistoryCache, _hyr_history_cache, HYR, HISTORY_CACHE, GObject)
 
 HyrHistoryCache *_hyr_history_cache_new (HyrActivityStore *store);
+void             _hyr_history_splice    (GPtrArray        *history,
+                                         HyrActivityStore *store,
+                                         GDateTime        *from,
+                                         GDateTime        *to);
 
 G_END_DECLS

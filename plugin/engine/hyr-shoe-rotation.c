@@ -16,6 +16,7 @@
 
 #include "hyr.h"
 #include "hyr-enum-private.h"
+#include "hyr-history-cache.h"
 #include "hyr-private.h"
 #include "hyr-shoe-private.h"
 
@@ -55,7 +56,9 @@
  * rotation asks the store for the whole history once, in one query, and
  * works it out in one pass; when the store emits
  * #HyrActivityStore::changed it asks again once the main loop is idle,
- * however many changes came in the meantime.
+ * however many changes came in the meantime. When the store emits
+ * #HyrActivityStore::activities-changed it asks for that range only and
+ * puts the answer in place of what it kept for it.
  */
 
 #define SHOES_SECTION  "shoes"
@@ -134,6 +137,7 @@ struct _HyrShoeRotation
   GMainContext      *context;
   GSource           *idle_source;
   gulong             store_changed_id;
+  gulong             activities_changed_id;
   gulong             state_changed_id;
 
   /* The history and gear as last read from the store; NULL once the store
@@ -1078,6 +1082,23 @@ on_store_changed (HyrShoeRotation  *self,
 }
 
 static void
+on_activities_changed (HyrShoeRotation  *self,
+                       GDateTime        *from,
+                       GDateTime        *to,
+                       HyrActivityStore *store)
+{
+  if (self->activities != NULL)
+    {
+      /* The keys of activity_shoes belong to the cached activities, and
+       * some of those are about to go. */
+      g_hash_table_remove_all (self->activity_shoes);
+      _hyr_history_splice (self->activities, self->store, from, to);
+    }
+
+  invalidate (self, FALSE);
+}
+
+static void
 on_state_changed (HyrShoeRotation *self,
                   const char      *section,
                   HyrState        *state)
@@ -1106,6 +1127,9 @@ hyr_shoe_rotation_constructed (GObject *object)
   self->store_changed_id =
     g_signal_connect_object (self->store, "changed",
                              G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  self->activities_changed_id =
+    g_signal_connect_object (self->store, "activities-changed",
+                             G_CALLBACK (on_activities_changed), self, G_CONNECT_SWAPPED);
   self->state_changed_id =
     g_signal_connect_object (self->state, "changed",
                              G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
@@ -1123,6 +1147,7 @@ hyr_shoe_rotation_dispose (GObject *object)
     }
 
   g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_signal_handler (&self->activities_changed_id, self->store);
   g_clear_signal_handler (&self->state_changed_id, self->state);
 
   g_hash_table_remove_all (self->activity_shoes);
