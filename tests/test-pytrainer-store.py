@@ -111,13 +111,23 @@ class PytrainerStore(unittest.TestCase):
         # The store and its change watcher, wired as Bridge.__init__ does.
         Store, _Workbench = bridge.make_contract_classes(Hyr)
         cls.store = Store(bridge.PytrainerData(cls.host.ddbb, cls.host.profile))
-        cls.watcher = bridge.ChangeWatcher(cls.session, lambda: cls.store.emit("changed"),
-                                           (Activity, Equipment, Sport, Athletestat))
+        cls.watcher = bridge.ChangeWatcher(cls.session,
+                                           lambda span: bridge.emit_change(cls.store, span),
+                                           (Activity, Equipment, Sport, Athletestat),
+                                           activity_model=Activity)
         cls.fired = 0
+        cls.kinds = []          # the signals of the last pump(), in order
+        cls.heard = []
 
         def on_changed(_store):
             cls.fired += 1
+            cls.heard.append(("changed", None))
+
+        def on_activities_changed(_store, from_, to):
+            cls.fired += 1
+            cls.heard.append(("activities-changed", (epoch(from_), epoch(to))))
         cls.store.connect("changed", on_changed)
+        cls.store.connect("activities-changed", on_activities_changed)
 
         cls.shoe1 = cls.equipment.get_all_equipment()[0]
         cls.retired = cls.equipment.store_equipment(Equipment(
@@ -205,11 +215,17 @@ class PytrainerStore(unittest.TestCase):
 
     @classmethod
     def pump(cls):
-        """Runs the main loop until idle; returns how many ``changed`` came."""
+        """Runs the main loop until idle; returns how many ``changed`` or
+        ``activities-changed`` came, and keeps them in ``kinds`` and
+        ``spans`` (the ranges of ``activities-changed``, None for
+        ``changed``)."""
         ctx = GLib.MainContext.default()
         while ctx.pending():
             ctx.iteration(False)
         n, cls.fired = cls.fired, 0
+        cls.kinds = [kind for kind, _span in cls.heard]
+        cls.spans = [span for _kind, span in cls.heard]
+        cls.heard = []
         return n
 
     def query(self, from_, to):
@@ -561,16 +577,26 @@ class PytrainerStore(unittest.TestCase):
         self.pump()
         rid = self.gui_entry("2026-11-23", "19:00:00", km="4.0", title="change test")
         self.assertEqual(self.pump(), 1, "insert")
+        self.assertEqual(self.kinds, ["activities-changed"])
+        inserted = epoch(self.by_id(rid).get_start())
+        lo, hi = self.spans[0]
+        self.assertTrue(lo <= inserted < hi)
+        self.assertLessEqual(hi - lo, 3 * 86400)
         self.assertEqual(self.by_id(rid).get_distance(), 4000.0)
 
         local_text, utc = self.gui_start("2026-11-23", "19:30:00")
         self.record.updateRecord(self.options("2026-11-23", "change test, edited", "Run", "4.5",
                                               "", "", 25, local_text, utc), rid)
         self.assertEqual(self.pump(), 1, "edit")
+        self.assertEqual(self.kinds, ["activities-changed"])
+        lo, hi = self.spans[0]
+        self.assertTrue(lo <= inserted < hi)                       # the old start
+        self.assertTrue(lo <= epoch(self.by_id(rid).get_start()) < hi)   # the new one
         self.assertEqual(self.by_id(rid).get_distance(), 4500.0)
 
         self.host.activitypool.remove_activity_from_db(self.host.activitypool.get_activity(rid))
         self.assertEqual(self.pump(), 1, "delete")
+        self.assertEqual(self.kinds, ["activities-changed"])
         self.assertNotIn(str(rid), [a.get_id() for a in self.everything()])
 
         item = self.equipment.get_equipment_item(self.borrowed.id)
@@ -578,10 +604,12 @@ class PytrainerStore(unittest.TestCase):
         item.life_expectancy = "450"            # the dialog assigns strings
         self.equipment.store_equipment(item)
         self.assertEqual(self.pump(), 1, "equipment edit")
+        self.assertEqual(self.kinds, ["changed"])
         self.assertEqual(self.gear()[str(self.borrowed.id)].get_retire_distance(), 450000.0)
 
         self.athlete.insert_athlete_stats("2027-01-04", "75.0", None, None, None)
         self.assertEqual(self.pump(), 1, "athlete insert")
+        self.assertEqual(self.kinds, ["changed"])
         stat = self.session.query(self.Athletestat).filter(
             self.Athletestat.date == datetime.date(2027, 1, 4)).one()
         self.athlete.update_athlete_stats(stat.id_athletestat, "2027-01-04", "75.2", None, None, None)
@@ -589,12 +617,49 @@ class PytrainerStore(unittest.TestCase):
         self.assertEqual(self.mass(local(2027, 1, 5)), 75.2)
         self.athlete.delete_record(stat.id_athletestat)   # a bulk query(...).delete()
         self.assertEqual(self.pump(), 1, "athlete delete")
+        self.assertEqual(self.kinds, ["changed"])
         self.assertNotEqual(self.mass(local(2027, 1, 5)), 75.2)
 
         gym = self.sports.get_sport_by_name("Gym")
         gym.met = 5.5
         self.sports.store_sport(gym)
         self.assertEqual(self.pump(), 1, "sport edit")
+        self.assertEqual(self.kinds, ["changed"])
+
+    def test_insert_reads_only_its_range(self):
+        # A run added through pytrainer's API, without its GUI: the rotation
+        # follows activities-changed, asks the store for that range only,
+        # and its figures are pytrainer's own.
+        rotation = self.rotation()
+        before = self.assert_shoes_match_pytrainer(rotation)
+        pair = self.equipment.get_all_equipment()[2]
+        old = before[str(pair.id)].get_distance()
+        self.pump()
+        data = self.store._data
+        asked = []
+        real = data.activities
+
+        def recording(from_epoch, to_epoch):
+            asked.append((from_epoch, to_epoch))
+            return real(from_epoch, to_epoch)
+        data.activities = recording
+        try:
+            rid = self.gui_entry("2026-11-21", "07:45:00", km="8.25", title="range test",
+                                 equipment=[pair.id])
+            self.assertEqual(self.pump(), 1)
+            self.assertEqual(self.kinds, ["activities-changed"])
+            self.session.expire_all()
+            shoes = {s.get_gear_id(): s for s in rotation.list_shoes()}
+        finally:
+            del data.activities
+        self.assertAlmostEqual(shoes[str(pair.id)].get_distance() - old, 8250.0, places=6)
+        self.assertEqual(len(asked), 1)
+        self.assertLessEqual(asked[0][1] - asked[0][0], 3 * 86400 + 2)
+        self.assert_shoes_match_pytrainer(rotation)
+        self.host.activitypool.remove_activity_from_db(self.host.activitypool.get_activity(rid))
+        self.assertEqual(self.pump(), 1)
+        after = {s.get_gear_id(): s for s in rotation.list_shoes()}
+        self.assertAlmostEqual(after[str(pair.id)].get_distance(), old, places=6)
 
     def test_no_changed_without_a_commit(self):
         self.pump()

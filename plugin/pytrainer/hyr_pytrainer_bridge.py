@@ -17,9 +17,10 @@ session all exist -- and calls :func:`install` from there.  :func:`install`
   become tabs of pytrainer's main notebook, after Record / Day / Week /
   Month / Year / Athlete / Totals;
 * implements ``Hyr.ActivityStore`` over pytrainer's own SQLAlchemy models
-  and session (one column query per range), and emits ``changed`` after
-  pytrainer commits a change to activities, equipment, sports or athlete
-  records.
+  and session (one column query per range), and after pytrainer commits a
+  change emits ``activities-changed`` with the range of the starts involved
+  when only activities changed, ``changed`` when equipment, sports or
+  athlete records did (or a change's range cannot be known).
 
 Units: pytrainer stores metric values (distance km, ascent m, equipment km,
 body mass kg) whatever the display units; the contract is SI, so distances
@@ -30,6 +31,7 @@ import datetime
 import gettext
 import glob
 import logging
+import math
 import os
 
 import gi
@@ -327,9 +329,46 @@ class PytrainerData:
         return 0.0
 
 
+#: How far the range of an ``activities-changed`` reaches beyond the starts
+#: it covers: a start read back through another zone or day boundary stays
+#: inside it.
+CHANGE_PADDING = 86400.0
+
+#: The columns a pytrainer record's start is read from (see start_epoch()).
+START_COLUMNS = ("date", "date_time_local", "date_time_utc")
+
+
+def _record_starts(obj, is_new, is_deleted):
+    """The start instants (POSIX seconds) a flushed pytrainer record had
+    before the flush and has after it, from SQLAlchemy's attribute history
+    (still the flush's in ``after_flush``). None when one of them cannot be
+    read, for instance from columns that were never loaded."""
+    from sqlalchemy import inspect
+    attrs = inspect(obj).attrs
+    before, after = {}, {}
+    for name in START_COLUMNS:
+        history = attrs[name].history
+        unchanged = list(history.unchanged)
+        before[name] = (list(history.deleted) or unchanged or [None])[0]
+        after[name] = (list(history.added) or unchanged or [None])[0]
+    starts = []
+    for values, exists in ((before, not is_new), (after, not is_deleted)):
+        if not exists:
+            continue
+        start = start_epoch(_as_date(values["date"]), values["date_time_local"],
+                            values["date_time_utc"])
+        if start is None:
+            return None
+        starts.append(start)
+    return starts or None
+
+
 class ChangeWatcher:
     """Calls ``callback`` (once, from an idle) after pytrainer commits
-    changes to activities, equipment, sports or athlete stats.
+    changes to activities, equipment, sports or athlete stats: with the
+    range ``(from_epoch, to_epoch)`` every changed activity started in,
+    before or after the change, when only activities changed, else with
+    None.
 
     pytrainer has no change notifications and writes from many places
     (Record.insertRecord/updateRecord, ActivityService.remove_activity_from_db,
@@ -337,14 +376,17 @@ class ChangeWatcher:
     through the one session in ``pytrainer_main.ddbb.session``; watching that
     session's flushes catches every path instead of wrapping each method."""
 
-    def __init__(self, session, callback, models):
+    def __init__(self, session, callback, models, activity_model=None):
         from sqlalchemy import event
         self._event = event
         self._session = session
         self._callback = callback
         self._models = tuple(models)
+        self._activity_model = activity_model
         self._tables = {m.__table__.name for m in self._models}
         self._pending = False
+        self._everything = False      # a change whose range is unknown
+        self._span = None             # [lo, hi] of the activity starts changed
         self._idle = 0
         self._hooks = [("after_flush", self._after_flush),
                        ("after_bulk_delete", self._after_bulk),
@@ -362,19 +404,39 @@ class ChangeWatcher:
             GLib.source_remove(self._idle)
             self._idle = 0
 
+    def _note_activity(self, obj, is_new, is_deleted):
+        starts = _record_starts(obj, is_new, is_deleted)
+        if starts is None:
+            self._everything = True
+            return
+        lo, hi = min(starts), max(starts)
+        if self._span is not None:
+            lo, hi = min(lo, self._span[0]), max(hi, self._span[1])
+        self._span = [lo, hi]
+
     def _after_flush(self, session, flush_context):
+        new = {id(obj) for obj in session.new}
+        deleted = {id(obj) for obj in session.deleted}
         for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-            if isinstance(obj, self._models):
+            if self._activity_model is not None and isinstance(obj, self._activity_model):
                 self._pending = True
-                return
+                self._note_activity(obj, id(obj) in new, id(obj) in deleted)
+            elif isinstance(obj, self._models):
+                # Linking a run to a pair dirties the pair through its
+                # collection of records; only its own columns are gear news.
+                if (id(obj) in new or id(obj) in deleted or
+                        session.is_modified(obj, include_collections=False)):
+                    self._pending = True
+                    self._everything = True
 
     def _after_bulk(self, ctx):
         # query(...).delete()/update() bypass the unit of work
-        # (Athlete.delete_record uses one).
+        # (Athlete.delete_record uses one), so which rows is unknown.
         mapper = getattr(ctx, "mapper", None)
         table = getattr(getattr(mapper, "local_table", None), "name", None)
         if table is None or table in self._tables:
             self._pending = True
+            self._everything = True
 
     def _after_commit(self, session):
         if self._pending and not self._idle:
@@ -386,16 +448,35 @@ class ChangeWatcher:
     def _after_rollback(self, session):
         if not self._idle:
             self._pending = False
+            self._everything = False
+            self._span = None
 
     def _fire(self):
         self._idle = 0
         if self._pending:
+            span = None if self._everything or self._span is None else \
+                (self._span[0] - CHANGE_PADDING, self._span[1] + CHANGE_PADDING)
             self._pending = False
+            self._everything = False
+            self._span = None
             try:
-                self._callback()
+                self._callback(span)
             except Exception:
                 log.exception("change notification failed")
         return GLib.SOURCE_REMOVE
+
+
+def emit_change(store, span):
+    """Emits ``changed`` on ``store`` for ``span`` None, else
+    ``activities-changed`` for the range ``span`` (POSIX seconds), as
+    :class:`ChangeWatcher` reports them."""
+    if span is None:
+        store.emit("changed")
+        return
+    lo, hi = span
+    store.emit("activities-changed",
+               GLib.DateTime.new_from_unix_utc(int(math.floor(lo))),
+               GLib.DateTime.new_from_unix_utc(int(math.ceil(hi)) + 1))
 
 
 # ---------------------------------------------------------------------------
@@ -669,8 +750,9 @@ class Bridge:
             from pytrainer.core.sport import Sport
             from pytrainer.athlete import Athletestat
             self.watcher = ChangeWatcher(pytrainer_main.ddbb.session,
-                                         lambda: self.store.emit("changed"),
-                                         (Activity, Equipment, Sport, Athletestat))
+                                         lambda span: emit_change(self.store, span),
+                                         (Activity, Equipment, Sport, Athletestat),
+                                         activity_model=Activity)
         else:
             # Still a valid Peas.Activatable object; a plugin that needs the
             # contract finds none and says so in the log.
