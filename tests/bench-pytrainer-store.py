@@ -242,8 +242,15 @@ def run_benchmarks(Hyr, cached, work, runs, profile):
     Store, _workbench = bridge.make_contract_classes(Hyr)
     data = bridge.PytrainerData(host.ddbb, host.profile)
     store = Store(data)
-    watcher = bridge.ChangeWatcher(session, lambda: store.emit("changed"),
-                                   (Activity, Equipment, Sport, Athletestat))
+    # Wired as the bridge wires it, whatever its version: newer watchers
+    # report the range of the activities a commit changed.
+    if hasattr(bridge, "emit_change"):
+        watcher = bridge.ChangeWatcher(session, lambda span: bridge.emit_change(store, span),
+                                       (Activity, Equipment, Sport, Athletestat),
+                                       activity_model=Activity)
+    else:
+        watcher = bridge.ChangeWatcher(session, lambda: store.emit("changed"),
+                                       (Activity, Equipment, Sport, Athletestat))
     state = Hyr.State.new(os.path.join(work, "state.json"))
     zone = GLib.TimeZone.new_local()
     now = GLib.DateTime.new(zone, TODAY.year, TODAY.month, TODAY.day, 23, 59, 0)
@@ -314,6 +321,18 @@ def run_benchmarks(Hyr, cached, work, runs, profile):
     check("weeks planned", len(plans.result), PLAN_WEEKS)
     plans.result = None
     report.add("planner-16w", plans, "(from %s)" % monday.format("%F"))
+    # The planner page: one planner, one week planned per step the user
+    # takes, back and forth over 16 weeks.
+    stepper = Hyr.Planner.new(store, state)
+    stepper.set_today(now)
+    steps = [monday.add_weeks(w) for w in range(-8, 8)]
+
+    def step_weeks():
+        for week in steps:
+            stepper.plan_week(week)
+    stepping = measure(step_weeks, runs)
+    report.add("planner-step-16-weeks", stepping, "(one planner, plan_week × %d)" % len(steps))
+    del stepper
     load_from = tomorrow.add_years(-YEARS)
     load = measure(lambda: Hyr.training_load_compute(store, load_from, tomorrow), runs)
     days = load.result.get_n_days()
@@ -325,8 +344,9 @@ def run_benchmarks(Hyr, cached, work, runs, profile):
     drain()
 
     # (f) one activity added through pytrainer's "New entry" path: pytrainer
-    # commits, the bridge's watcher emits ::changed from an idle, the
-    # rotation reads the history again from its own idle and emits
+    # commits, the bridge's watcher emits ::activities-changed (::changed
+    # before the bridge knew ranges) from an idle, the rotation reads that
+    # range (the whole history) again from its own idle and emits
     # ::changed once its figures are current. Timed from the insert to that
     # signal, with the main loop running as in pytrainer.
     rotation = Hyr.ShoeRotation.new(store, state)
@@ -341,6 +361,9 @@ def run_benchmarks(Hyr, cached, work, runs, profile):
     def mark():
         return time.perf_counter(), time.process_time()
     store.connect("changed", lambda _s: marks.setdefault("store", mark()))
+    if hasattr(bridge, "emit_change"):
+        store.connect("activities-changed",
+                      lambda _s, _f, _t: marks.setdefault("store", mark()))
 
     def on_rotation_changed(_rotation):
         marks["rotation"] = mark()
