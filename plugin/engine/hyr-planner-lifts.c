@@ -1007,7 +1007,7 @@ explain_low_sets (WeekDraft *draft,
   if (draft->phase == HYR_PLAN_PHASE_PEAK && hyr_profile_get_lift_days (draft->ctx->profile) > draft->n_lifts)
     return g_strdup (_("because the marathon peak keeps strength to two maintenance sessions"));
   if (draft->n_lifts <= 2)
-    return g_strdup_printf (ngettext ("because %u lift day leaves no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "because %u lift day leaves no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
                                       "because %u lift days leave no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
                                       draft->n_lifts),
                             draft->n_lifts);

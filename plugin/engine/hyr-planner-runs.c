@@ -397,7 +397,7 @@ missed_run_days_adaptation (WeekDraft *draft)
 
   done = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
 
-  return g_strdup_printf (ngettext ("Last week %u run of the %u planned was recorded (%s), so this week builds on what you ran, not on the plan.",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last week %u run of the %u planned was recorded (%s), so this week builds on what you ran, not on the plan.",
                                     "Last week %u runs of the %u planned were recorded (%s), so this week builds on what you ran, not on the plan.",
                                     last->n_runs),
                           last->n_runs, draft->run_days, done);
@@ -420,7 +420,7 @@ missed_accepted_runs_adaptation (WeekDraft *draft)
   missed_text = describe_missed_runs (missed);
   done = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.last->distance);
 
-  return g_strdup_printf (ngettext ("Last week you ran %u of the %u run in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last week you ran %u of the %u run in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
                                     "Last week you ran %u of the %u runs in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
                                     n_accepted),
                           n_accepted - missed->len, n_accepted, done, missed_text);
@@ -584,7 +584,7 @@ place_race_week_runs (WeekDraft *draft)
 
   if (draft->n_runs < draft->run_days)
     _hyr_week_plan_add_summary (draft->plan,
-                                ngettext ("The race comes early in the week, so only %u run fits before it.",
+                                g_dngettext (GETTEXT_PACKAGE, "The race comes early in the week, so only %u run fits before it.",
                                           "The race comes early in the week, so only %u runs fit before it.",
                                           draft->n_runs - 1),
                                 draft->n_runs - 1);

@@ -2007,10 +2007,10 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
 
           g_string_append_printf (why,
                                   g_dngettext (GETTEXT_PACKAGE,
-                                               "Of the pairs that fit, it has rested longest (%" G_GINT64_FORMAT " day), which keeps the rotation going.",
-                                               "Of the pairs that fit, it has rested longest (%" G_GINT64_FORMAT " days), which keeps the rotation going.",
+                                               "Of the pairs that fit, it has rested longest (%u day), which keeps the rotation going.",
+                                               "Of the pairs that fit, it has rested longest (%u days), which keeps the rotation going.",
                                                (gulong)days),
-                                  days);
+                                  (guint)MIN (days, G_MAXUINT));
         }
     }
 

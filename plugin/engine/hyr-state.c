@@ -364,9 +364,9 @@ hyr_state_load (const char  *path,
     {
       g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_FUTURE_VERSION,
                    _("“%s” was written by a newer version of Hypertrophy Running "
-                     "(format %" G_GINT64_FORMAT ", this version reads up to %d). "
+                     "(format %d, this version reads up to %d). "
                      "It was left as it is."),
-                   display, version, HYR_STATE_SCHEMA_VERSION);
+                   display, (int)MIN (version, G_MAXINT), HYR_STATE_SCHEMA_VERSION);
       return NULL;
     }
 
