@@ -826,9 +826,14 @@ def take_own_options(argv):
     return enable
 
 
-def launch(argv, plugin_dir=None, typelib_dir=None, lib_dir=None):
+def launch(argv, plugin_dir=None, typelib_dir=None, lib_dir=None, locale_dir=None):
     """Start pytrainer with the bridge installed once its window is built."""
     import sys
+    # The bridge's own strings ("Plugins", ...) live in the plugin's catalog,
+    # installed under the plugin's prefix, which need not be pytrainer's.
+    locale_dir = _configured(locale_dir)
+    if locale_dir:
+        gettext.bindtextdomain(GETTEXT_DOMAIN, locale_dir)
     plugin_dir = _configured(plugin_dir)
     typelib_dir = _configured(typelib_dir)
     lib_dir = _configured(lib_dir)
