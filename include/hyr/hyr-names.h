@@ -21,5 +21,6 @@ const char *hyr_run_kind_get_name   (HyrRunKind   kind);
 const char *hyr_lift_focus_get_name (HyrLiftFocus focus);
 const char *hyr_lift_get_name       (HyrLift      lift);
 const char *hyr_shoe_kind_get_name  (HyrShoeKind  kind);
+const char *hyr_muscle_get_name     (const char  *muscle_id);
 
 G_END_DECLS

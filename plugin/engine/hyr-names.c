@@ -5,8 +5,8 @@
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  *
- * The engine's titles and reasons and the views name run kinds, lifts
- * and shoe kinds the same way because they all take the names from here.
+ * The engine's titles and reasons and the views name run kinds, lifts,
+ * muscles and shoe kinds the same way because they all take the names from here.
  */
 
 #include "config.h"
@@ -132,6 +132,43 @@ hyr_shoe_kind_get_name (HyrShoeKind kind)
     default:
       g_return_val_if_reached ("");
     }
+}
+
+/**
+ * hyr_muscle_get_name:
+ * @muscle_id: a muscle's id as the planner's plans use it ("quadriceps")
+ *
+ * Gets the name of the muscle @muscle_id ("Quadriceps", "Glutes"),
+ * translated, for the warnings and the views. A muscle this version
+ * does not know, one a newer engine added, is shown as its id, which
+ * is at least what it is called in English.
+ *
+ * Returns: (transfer none): the name of @muscle_id
+ */
+const char *
+hyr_muscle_get_name (const char *muscle_id)
+{
+  /* The context keeps the muscle "Back" apart from a button's "Back". */
+  static const struct { const char *id; const char *name; } names[] = {
+    { "chest", NC_("muscle", "Chest") },
+    { "back", NC_("muscle", "Back") },
+    { "shoulders", NC_("muscle", "Shoulders") },
+    { "biceps", NC_("muscle", "Biceps") },
+    { "triceps", NC_("muscle", "Triceps") },
+    { "quadriceps", NC_("muscle", "Quadriceps") },
+    { "hamstrings", NC_("muscle", "Hamstrings") },
+    { "glutes", NC_("muscle", "Glutes") },
+  };
+
+  g_return_val_if_fail (muscle_id != NULL, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (names[i].id, muscle_id))
+        return g_dpgettext2 (GETTEXT_PACKAGE, "muscle", names[i].name);
+    }
+
+  return muscle_id;
 }
 
 const char *

@@ -39,6 +39,22 @@ static const char * const tracked_muscles[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (tracked_muscles) == N_MUSCLES);
 
+/* The muscles as the warnings name them inside a sentence, in the order
+ * of tracked_muscles; hyr_muscle_get_name() has the names that stand
+ * alone, which many languages capitalise differently. */
+static const char * const muscles_in_sentence[] = {
+  NC_("muscle in a sentence", "chest"),
+  NC_("muscle in a sentence", "back"),
+  NC_("muscle in a sentence", "shoulders"),
+  NC_("muscle in a sentence", "biceps"),
+  NC_("muscle in a sentence", "triceps"),
+  NC_("muscle in a sentence", "quadriceps"),
+  NC_("muscle in a sentence", "hamstrings"),
+  NC_("muscle in a sentence", "glutes"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (muscles_in_sentence) == N_MUSCLES);
+
 /* Indexed by HyrLift; hyr_lift_get_name() names them. */
 static const Movement main_movements[] = {
   { NULL, HYR_LIFT_NONE, FALSE, { NULL }, { NULL } },
@@ -694,15 +710,33 @@ allows_lower_accessories (const WeekDraft *draft,
          (!draft->rules.no_heavy[plan->slot] && !draft->rules.long_run[plan->slot]);
 }
 
-/* "Dip", "Chin-up and Dip", "Chin-up, Dip and Barbell curl" */
+/* Adds @item to the list in *@list, after a comma or, for the @last
+ * one, an "and", in whole patterns so that translators can change the
+ * separators and their order. */
 static void
-append_name (GString    *names,
-             const char *name,
-             gboolean    last)
+append_list_item (char       **list,
+                  const char  *item,
+                  gboolean     last)
 {
-  if (names->len > 0)
-    g_string_append (names, last ? _(" and ") : ", ");
-  g_string_append (names, name);
+  char *joined;
+
+  if (*list == NULL)
+    {
+      *list = g_strdup (item);
+      return;
+    }
+
+  if (last)
+    /* Translators: adds the last item to a list, as in "Chin-up, Dip and
+     * Barbell curl": the list so far, then the item */
+    joined = g_strdup_printf (C_("list", "%s and %s"), *list, item);
+  else
+    /* Translators: adds an item to a list, as in "Chin-up, Dip": the list
+     * so far, then the item */
+    joined = g_strdup_printf (C_("list", "%s, %s"), *list, item);
+
+  g_free (*list);
+  *list = joined;
 }
 
 /* Adds 4 × 10 of an accessory at a time, the one and the session that
@@ -765,17 +799,17 @@ add_accessories (WeekDraft *draft)
 
   for (guint i = 0; i < draft->n_lifts; i++)
     {
-      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *names = NULL;
       g_autofree char *sentence = NULL;
 
       if (n_chosen[i] == 0)
         continue;
 
       for (guint c = 0; c < n_chosen[i]; c++)
-        append_name (names, _(chosen[i][c]->name), c + 1 == n_chosen[i]);
+        append_list_item (&names, _(chosen[i][c]->name), c + 1 == n_chosen[i]);
 
       sentence = g_strdup_printf (_("Assistance work (%s) brings muscles below 10 weekly sets toward the 10–20 sets that grow them."),
-                                  names->str);
+                                  names);
       _hyr_append_sentence (&draft->lifts[i].reason, sentence);
     }
 }
@@ -995,6 +1029,7 @@ explain_low_sets (WeekDraft *draft,
                   gboolean   legs_only)
 {
   if (draft->recovery && !draft->light_lifting)
+    /* xgettext:no-c-format */
     return g_strdup (_("on purpose: it is the deload week, main lifts at 40–60 % and no assistance, so that muscles and joints recover before the next wave"));
   if (draft->phase == HYR_PLAN_PHASE_TAPER)
     return g_strdup (_("on purpose: the taper keeps lifting light so that the legs are fresh for the race"));
@@ -1021,8 +1056,8 @@ explain_low_sets (WeekDraft *draft,
 void
 _hyr_week_draft_warn_strength (WeekDraft *draft)
 {
-  g_autoptr(GString) low = NULL;
-  g_autoptr(GString) high = NULL;
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
   g_autofree char *why = NULL;
   gboolean legs_only = TRUE;
 
@@ -1032,32 +1067,34 @@ _hyr_week_draft_warn_strength (WeekDraft *draft)
   if (draft->n_lifts == 0)
     return;
 
-  low = g_string_new (NULL);
-  high = g_string_new (NULL);
   for (guint i = 0; i < N_MUSCLES; i++)
     {
       double sets = draft->sets_per_muscle[i];
-      GString *list = sets < MIN_SETS ? low : sets > MAX_SETS ? high : NULL;
+      char **list = sets < MIN_SETS ? &low : sets > MAX_SETS ? &high : NULL;
+      g_autofree char *item = NULL;
 
       if (list == NULL)
         continue;
-      if (list == low)
+      if (list == &low)
         legs_only &= is_leg_muscle (i);
-      if (list->len > 0)
-        g_string_append (list, ", ");
-      g_string_append_printf (list, "%s %g", tracked_muscles[i], sets);
+      /* Translators: a muscle and its hard sets this week, as in
+       * "quadriceps 9", an item of a list of muscles in a sentence */
+      item = g_strdup_printf (_("%s %g"),
+                              g_dpgettext2 (GETTEXT_PACKAGE, "muscle in a sentence", muscles_in_sentence[i]),
+                              sets);
+      append_list_item (list, item, FALSE);
     }
 
-  if (low->len > 0)
+  if (low != NULL)
     why = explain_low_sets (draft, legs_only);
 
   if (why != NULL)
     _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week (%s) %s."),
-                                low->str, why);
-  else if (low->len > 0)
+                                low, why);
+  else if (low != NULL)
     _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week, the least that grows a muscle (Schoenfeld 2017): %s."),
-                                low->str);
-  if (high->len > 0)
+                                low);
+  if (high != NULL)
     _hyr_week_plan_add_warning (draft->plan, _("Above 20 hard sets this week, more than the 12–20 that trained lifters grow on: %s."),
-                                high->str);
+                                high);
 }

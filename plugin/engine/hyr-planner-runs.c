@@ -310,11 +310,40 @@ missed_accepted_runs (WeekDraft *draft)
   return open;
 }
 
+/* Adds @item to the list in *@list, after a comma or, for the @last
+ * one, an "and", in whole patterns so that translators can change the
+ * separators and their order. */
+static void
+append_list_item (char       **list,
+                  const char  *item,
+                  gboolean     last)
+{
+  char *joined;
+
+  if (*list == NULL)
+    {
+      *list = g_strdup (item);
+      return;
+    }
+
+  if (last)
+    /* Translators: adds the last item to a list, as in "Chin-up, Dip and
+     * Barbell curl": the list so far, then the item */
+    joined = g_strdup_printf (C_("list", "%s and %s"), *list, item);
+  else
+    /* Translators: adds an item to a list, as in "Chin-up, Dip": the list
+     * so far, then the item */
+    joined = g_strdup_printf (C_("list", "%s, %s"), *list, item);
+
+  g_free (*list);
+  *list = joined;
+}
+
 /* "the intervals on Wednesday and the long run on Sunday" */
 static char *
 describe_missed_runs (GPtrArray *missed)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  char *text = NULL;
 
   for (guint i = 0; i < missed->len; i++)
     {
@@ -323,12 +352,10 @@ describe_missed_runs (GPtrArray *missed)
         g_strdup_printf (_("%s on %s"), run_kind_session (hyr_session_get_run_kind (session)),
                          _hyr_weekday_name (g_date_time_get_day_of_week (hyr_session_get_day (session))));
 
-      if (i > 0)
-        g_string_append (text, i + 1 == missed->len ? _(" and ") : ", ");
-      g_string_append (text, item);
+      append_list_item (&text, item, i + 1 == missed->len);
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return text != NULL ? text : g_strdup ("");
 }
 
 /* After a week without any run: which runs of the accepted plan that
@@ -467,6 +494,7 @@ progressive_volume (WeekDraft *draft)
       volume = MIN (volume, recent->last->distance);
       hold = TRUE;
       draft->backoff = TRUE;
+      /* xgettext:no-c-format */
       draft->adaptation = g_strdup (_("Your running rose more than 30 % over the last two weeks, so this week adds no distance and swaps its hard run for an easy one."));
     }
   else
@@ -869,6 +897,7 @@ explain_long_run (WeekDraft *draft,
   if (grows_long_run (draft))
     _hyr_append_sentence (&run->reason, _("It grows by at most 1.6 km a week toward 32 km at the peak, and stays at most half of the week's distance."));
   else if (draft->phase == HYR_PLAN_PHASE_TAPER)
+    /* xgettext:no-c-format */
     _hyr_append_sentence (&run->reason, _("In the taper it shrinks to 60 % of the longest recent long run."));
   else
     _hyr_append_sentence (&run->reason, _("Conversational pace: time on the feet builds endurance without eating into recovery."));
@@ -906,6 +935,7 @@ explain_easy_run (WeekDraft *draft,
 {
   gboolean hard_day = !draft->recovery && pattern_has_quality (draft, run->slot);
 
+  /* xgettext:no-c-format */
   _hyr_append_sentence (&run->reason, _("Easy, conversational pace: most running should be easy (about 80 % of the time) so that the legs have something left for lifting."));
 
   if (hard_day && draft->backoff)

@@ -456,8 +456,10 @@ summarize_phase (WeekDraft *draft)
       break;
     case HYR_PLAN_PHASE_TAPER:
       if (draft->race_week)
+        /* xgettext:no-c-format */
         _hyr_week_plan_add_summary (plan, "%s", _("Race week: running cut to 40 % of the peak week besides the race, keeping a short hard run and the number of runs; no strength session."));
       else
+        /* xgettext:no-c-format */
         _hyr_week_plan_add_summary (plan, "%s", _("Taper: running cut to 55 % of the peak week, keeping the hard run and the number of runs (Bosquet 2007); one light strength session."));
       break;
     case HYR_PLAN_PHASE_POST_RACE:
@@ -468,6 +470,7 @@ summarize_phase (WeekDraft *draft)
     }
 
   if (draft->recovery && draft->phase != HYR_PLAN_PHASE_TAPER)
+    /* xgettext:no-c-format */
     _hyr_week_plan_add_summary (plan, "%s", _("Recovery week (every fourth week): running at 70 % of the last full week, all runs easy, and the 5/3/1 deload."));
 }
 

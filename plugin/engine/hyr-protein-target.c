@@ -325,6 +325,7 @@ build_notes (HyrProteinTarget *self)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   g_strv_builder_add (builder,
+                      /* xgettext:no-c-format */
                       _("Muscle gain levels off at about 1.62 g/kg of body mass a day "
                         "(95 % CI 1.03–2.20 g/kg; Morton et al. 2018, 49 trials)."));
   g_strv_builder_add (builder,

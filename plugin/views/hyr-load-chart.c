@@ -928,12 +928,20 @@ describe_week (HyrLoadChart *self,
 {
   g_autofree char *date = short_date (bucket->julian);
 
+  g_strstrip (date);
+
+  if (bucket->n_days < 7)
+    /* Translators: a chart's tooltip for the week still under way: the
+     * week's first day, the distance run, its unit and the strength load */
+    return g_strdup_printf (_("Week of %s: %.1f %s run, strength load %.0f (so far)"),
+                            date, distance_in_unit (self, bucket->distance),
+                            distance_symbol (self), bucket->lift_load);
+
   /* Translators: a chart's tooltip: the week's first day, the distance run,
    * its unit and the strength load */
-  return g_strdup_printf (_("Week of %s: %.1f %s run, strength load %.0f%s"),
-                          g_strstrip (date), distance_in_unit (self, bucket->distance),
-                          distance_symbol (self), bucket->lift_load,
-                          bucket->n_days < 7 ? _(" (so far)") : "");
+  return g_strdup_printf (_("Week of %s: %.1f %s run, strength load %.0f"),
+                          date, distance_in_unit (self, bucket->distance),
+                          distance_symbol (self), bucket->lift_load);
 }
 
 static char *

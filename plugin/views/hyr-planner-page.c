@@ -404,35 +404,6 @@ phase_name (HyrPlanPhase phase)
     }
 }
 
-/* The planner's muscle names are keys; these are what people read. */
-static char *
-muscle_name (const char *muscle)
-{
-  static const struct { const char *key; const char *name; } names[] = {
-    { "chest", N_("Chest") },
-    { "back", N_("Back") },
-    { "shoulders", N_("Shoulders") },
-    { "biceps", N_("Biceps") },
-    { "triceps", N_("Triceps") },
-    { "quadriceps", N_("Quadriceps") },
-    { "hamstrings", N_("Hamstrings") },
-    { "glutes", N_("Glutes") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      if (g_str_equal (names[i].key, muscle))
-        return g_strdup (_(names[i].name));
-    }
-
-  /* A muscle a newer engine added: its key, capitalised. */
-  {
-    char *name = g_strdup (muscle);
-    name[0] = g_ascii_toupper (name[0]);
-    return name;
-  }
-}
-
 /* Sets with the same reps, weight and AMRAP mark in a row are one group:
  * "5 × 10 @ 45 kg"; a group of one is "5+ @ 85 kg". */
 static char *
@@ -467,20 +438,24 @@ format_sets (HyrPlannerPage *self,
       if (text->len > 0)
         g_string_append_c (text, '\n');
 
-      if (n > 1)
-        /* Translators: sets × reps, as in "5 × 10" */
-        g_string_append_printf (text, _("%u × %s"), n, reps_text);
-      else
-        g_string_append (text, reps_text);
-
       if (weight > 0)
-        {
-          weight_text = format_weight (self, weight);
-          /* Translators: sets and reps, then the weight, as in "5 × 10 @ 45 kg" */
-          g_string_append_printf (text, _(" @ %s"), weight_text);
-        }
-      else if (n == 1)
-        g_string_append (text, _(" reps"));
+        weight_text = format_weight (self, weight);
+
+      if (n > 1 && weight_text != NULL)
+        /* Translators: sets × reps @ weight, as in "5 × 10 @ 45 kg"; the
+         * reps may carry the "+" of a set done for as many as possible */
+        g_string_append_printf (text, _("%u × %s @ %s"), n, reps_text, weight_text);
+      else if (n > 1)
+        /* Translators: sets × reps of a bodyweight exercise, as in "4 × 10" */
+        g_string_append_printf (text, _("%u × %s"), n, reps_text);
+      else if (weight_text != NULL)
+        /* Translators: the reps of one set @ its weight, as in "5+ @ 85 kg" */
+        g_string_append_printf (text, _("%s @ %s"), reps_text, weight_text);
+      else
+        /* Translators: the reps of one set of a bodyweight exercise, as in
+         * "10 reps" or "10+ reps" */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s rep", "%s reps", reps),
+                                reps_text);
 
       i += n;
     }
@@ -1111,7 +1086,7 @@ show_muscles (HyrPlannerPage *self)
   g_variant_iter_init (&iter, hyr_week_plan_get_sets_per_muscle (self->plan));
   while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
     {
-      g_autofree char *name = muscle_name (key);
+      const char *name = hyr_muscle_get_name (key);
       g_autofree char *number = g_strdup_printf ("%g", value);
       g_autofree char *tooltip = NULL;
       g_autofree char *widget_name = g_strdup_printf ("muscle-%s", key);
