@@ -328,7 +328,7 @@ update (HyrShoeRow *self)
                                  round (hyr_shoe_get_prior_distance (self->shoe) / unit_length (self->miles)));
     }
   gtk_button_set_label (self->retire_button,
-                        hyr_shoe_get_active (self->shoe) ? _("_Retire Pair") : _("_Bring Back"));
+                        hyr_shoe_get_active (self->shoe) ? _("Re_tire Pair") : _("Bring Bac_k"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->retire_button),
                                hyr_shoe_get_active (self->shoe)
                                  ? _("Keep the pair's history but stop suggesting it")
