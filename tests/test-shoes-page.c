@@ -345,7 +345,7 @@ test_own_pairs (void)
         GtkWidget *widget = g_ptr_array_index (page_widgets, i);
 
         if (GTK_IS_MENU_BUTTON (widget) &&
-            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add Pair…") == 0)
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Add _Pair…") == 0)
           add_button = GTK_MENU_BUTTON (widget);
       }
     g_assert_nonnull (add_button);
