@@ -74,5 +74,7 @@ gboolean          hyr_planner_accept_week       (HyrPlanner        *self,
                                                  GError           **error);
 HyrWeekPlan      *hyr_planner_get_accepted_week (HyrPlanner        *self,
                                                  GDateTime         *week_start);
+HyrRaceReadiness  hyr_planner_assess_race       (HyrPlanner        *self,
+                                                 char             **reason);
 
 G_END_DECLS

@@ -223,4 +223,43 @@ typedef enum
   HYR_BODY_MASS_SOURCE_PROFILE,
 } HyrBodyMassSource;
 
+/**
+ * HyrRaceReadiness:
+ * @HYR_RACE_READINESS_NO_RACE: the goal has no race ahead
+ * @HYR_RACE_READINESS_ON_TRACK: the weeks left cover the build, the
+ *   recovery weeks and the taper
+ * @HYR_RACE_READINESS_AT_RISK: the weeks left cover at least three
+ *   quarters of them, or the weekly base is low: something has to give
+ * @HYR_RACE_READINESS_UNREALISTIC: too few weeks left to build up safely
+ *
+ * Whether the race in the profile can be prepared for in the weeks left,
+ * as hyr_planner_assess_race() judges it.
+ */
+typedef enum
+{
+  HYR_RACE_READINESS_NO_RACE,
+  HYR_RACE_READINESS_ON_TRACK,
+  HYR_RACE_READINESS_AT_RISK,
+  HYR_RACE_READINESS_UNREALISTIC,
+} HyrRaceReadiness;
+
+/**
+ * HyrSessionStatus:
+ * @HYR_SESSION_STATUS_PLANNED: still to do
+ * @HYR_SESSION_STATUS_DONE: a recorded activity did it
+ * @HYR_SESSION_STATUS_PARTIAL: a recorded activity did part of it
+ * @HYR_SESSION_STATUS_MISSED: its day has passed without it
+ * @HYR_SESSION_STATUS_SKIPPED: the runner chose to leave it out
+ *
+ * How a planned session stands against what was recorded.
+ */
+typedef enum
+{
+  HYR_SESSION_STATUS_PLANNED,
+  HYR_SESSION_STATUS_DONE,
+  HYR_SESSION_STATUS_PARTIAL,
+  HYR_SESSION_STATUS_MISSED,
+  HYR_SESSION_STATUS_SKIPPED,
+} HyrSessionStatus;
+
 G_END_DECLS
