@@ -865,6 +865,30 @@ test_history_changed (Fixture       *f,
   g_object_unref (before);
 }
 
+/* The pytrainer bridge says which days changed with activities-changed,
+ * not changed: the page follows that signal too. A 21 km run last
+ * Wednesday is the longest of the last four weeks and makes last week the
+ * biggest: this week's plan is no longer the one shown before. */
+static void
+test_activities_changed (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (f->today, -7);
+  g_autoptr(GDateTime) to = g_date_time_add_days (last_week, 1);
+  g_autoptr(HyrWeekPlan) before = g_object_ref (shown_plan (f));
+  g_autofree char *facts = g_strdup (gtk_label_get_label (GTK_LABEL (template_child (f, "facts_label"))));
+
+  hyr_test_store_add_run (f->store, "extra", "Running", last_week, 7200, 21000, NULL);
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), last_week, to);
+  flush_events ();
+
+  g_assert_true (shown_plan (f) != before);
+  g_assert_cmpfloat (hyr_week_plan_get_run_distance (shown_plan (f)), !=,
+                     hyr_week_plan_get_run_distance (before));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "facts_label"))), !=, facts);
+  assert_cards_match_plan (f);
+}
+
 static void
 test_plan_error (Fixture       *f,
                  gconstpointer  data)
@@ -1200,6 +1224,7 @@ test_disposed (Fixture       *f,
 
   g_clear_pointer (&f->window, gtk_widget_destroy);
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), f->today, f->today);
   hyr_profile_set_lift_days (hyr_state_get_profile (f->state), 2);
   hyr_state_section_changed (f->state, "lift-log");
   g_settings_set_string (f->settings, "distance-unit", "mi");
@@ -1241,6 +1266,7 @@ main (int   argc,
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);
   add_test ("/planner-page/history-changed", test_history_changed, FALSE);
+  add_test ("/planner-page/activities-changed", test_activities_changed, FALSE);
   add_test ("/planner-page/plan-error", test_plan_error, FALSE);
   add_test ("/planner-page/recovery-badge", test_recovery_badge, FALSE);
   add_test ("/planner-page/muscles", test_muscles, FALSE);

@@ -1652,6 +1652,18 @@ on_store_changed (HyrPlannerPage   *self,
   invalidate (self);
 }
 
+/* The range could spare the weeks before it, but every week after today
+ * is planned on top of the ones before, and the load charts run through
+ * it: all of it is planned again, once idle. */
+static void
+on_activities_changed (HyrPlannerPage   *self,
+                       GDateTime        *from,
+                       GDateTime        *to,
+                       HyrActivityStore *store)
+{
+  invalidate (self);
+}
+
 static void
 on_state_changed (HyrPlannerPage *self,
                   const char     *section,
@@ -1758,6 +1770,8 @@ hyr_planner_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "activities-changed",
+                           G_CALLBACK (on_activities_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "changed",
                            G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile, "changed",
