@@ -20,7 +20,9 @@
 /**
  * HyrPlannerPage:
  *
- * The Planner tab. The "Week" view shows the plan of one week in seven
+ * The Planner tab. When the profile's goal is a race, a bar at the top
+ * says whether the weeks left can prepare for it, and what to change when
+ * they cannot. The "Week" view shows the plan of one week in seven
  * day columns, each session as a card: the run's kind, distance, duration
  * and suggested pair of shoes, or the strength session's focus and each
  * exercise's sets × reps @ weight; every card says why it is planned so.
@@ -102,6 +104,8 @@ struct _HyrPlannerPage
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
   GtkWidget            *error_profile_button;
+  GtkInfoBar           *race_bar;
+  GtkLabel             *race_label;
   GtkWidget            *week_details;
   GtkStack             *stack;
   GtkWidget            *warnings_bar;
@@ -454,9 +458,11 @@ show_plan_error (HyrPlannerPage *self,
                           g_error_matches (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE));
 }
 
+/* What the Profile button opens, for the buttons of the error and race
+ * bars that send the user there. */
 static void
-on_error_profile_clicked (HyrPlannerPage *self,
-                          GtkButton      *button)
+on_edit_profile_clicked (HyrPlannerPage *self,
+                         GtkButton      *button)
 {
   gtk_popover_popup (self->profile_popover);
 }
@@ -467,6 +473,42 @@ on_error_response (HyrPlannerPage *self,
                    GtkInfoBar     *info_bar)
 {
   show_error (self, NULL);
+}
+
+/* Race readiness */
+
+/* Whether the weeks left before the race in the profile can prepare the
+ * runner for it, said above the plan: information when on track, a
+ * warning when at risk, an error when not realistic. The engine's reason
+ * says what to do (a later race, run-walk, a shorter race); the bar's
+ * button opens the profile to do it. Nothing shows without a race. */
+static void
+show_readiness (HyrPlannerPage *self)
+{
+  g_autofree char *reason = NULL;
+  HyrRaceReadiness readiness = hyr_planner_assess_race (self->planner, &reason);
+  GtkMessageType type;
+
+  switch (readiness)
+    {
+    case HYR_RACE_READINESS_ON_TRACK:
+      type = GTK_MESSAGE_INFO;
+      break;
+    case HYR_RACE_READINESS_AT_RISK:
+      type = GTK_MESSAGE_WARNING;
+      break;
+    case HYR_RACE_READINESS_UNREALISTIC:
+      type = GTK_MESSAGE_ERROR;
+      break;
+    case HYR_RACE_READINESS_NO_RACE:
+    default:
+      gtk_widget_hide (GTK_WIDGET (self->race_bar));
+      return;
+    }
+
+  gtk_info_bar_set_message_type (self->race_bar, type);
+  gtk_label_set_label (self->race_label, reason != NULL ? reason : "");
+  gtk_widget_show (GTK_WIDGET (self->race_bar));
 }
 
 /* Plans */
@@ -1355,6 +1397,7 @@ refresh (HyrPlannerPage *self)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   show_week (self);
+  show_readiness (self);
   if (self->charts_stale && load_view_visible (self))
     show_charts (self);
 }
@@ -1730,6 +1773,7 @@ hyr_planner_page_constructed (GObject *object)
 
   self->charts_stale = TRUE;
   show_week (self);
+  show_readiness (self);
 }
 
 static void
@@ -1901,6 +1945,8 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_profile_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_details);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_bar);
@@ -1916,7 +1962,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_grid);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, estimated_label);
   gtk_widget_class_bind_template_callback (widget_class, on_error_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_profile_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit_profile_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
 }
 
