@@ -19,6 +19,7 @@
 #include "hyr-history-cache.h"
 #include "hyr-private.h"
 #include "hyr-shoe-private.h"
+#include "hyr-state-private.h"
 
 /**
  * HyrShoeRotation:
@@ -237,7 +238,8 @@ date_member (JsonObject *object,
 {
   const char *text = string_member (object, name);
 
-  return text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  return text != NULL ? _hyr_state_plausible_date (g_date_time_new_from_iso8601 (text, NULL), name)
+                      : NULL;
 }
 
 static JsonObject *

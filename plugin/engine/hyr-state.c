@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "hyr.h"
+#include "hyr-state-private.h"
 
 /**
  * HyrState:
@@ -175,6 +176,41 @@ static void
 hyr_state_init (HyrState *self)
 {
   self->sections = json_object_new ();
+}
+
+gboolean
+_hyr_state_date_is_plausible (GDateTime *when)
+{
+  int year;
+
+  if (when == NULL)
+    return FALSE;
+
+  year = g_date_time_get_year (when);
+  return year >= HYR_STATE_MIN_YEAR && year <= HYR_STATE_MAX_YEAR;
+}
+
+/* Takes @when (transfer full) and gives it back when plausible; else
+ * drops it and returns %NULL, so the date is read as unknown. @member names
+ * it in the debug log, for whoever wonders where their date went. */
+GDateTime *
+_hyr_state_plausible_date (GDateTime  *when,
+                           const char *member)
+{
+  g_autoptr(GDateTime) owned = when;
+
+  if (owned == NULL)
+    return NULL;
+
+  if (!_hyr_state_date_is_plausible (owned))
+    {
+      g_autofree char *text = g_date_time_format_iso8601 (owned);
+
+      g_debug ("Ignoring %s = %s in the state: not a plausible date", member, text);
+      return NULL;
+    }
+
+  return g_steal_pointer (&owned);
 }
 
 /**
