@@ -678,12 +678,12 @@ snapshot (Pair      *pair,
   figures.from_host = pair->from_host;
   figures.recent_runs = pair->recent_runs;
 
-  if (pair->user_retire_distance > 0)
+  if (pair->user_retire_distance >= HYR_MIN_RETIRE_DISTANCE)
     {
       figures.retire_distance = pair->user_retire_distance;
       figures.retire_distance_custom = TRUE;
     }
-  else if (pair->host_retire_distance > 0)
+  else if (pair->host_retire_distance >= HYR_MIN_RETIRE_DISTANCE)
     figures.retire_distance = pair->host_retire_distance;
   else
     figures.retire_distance = default_retire_distance (pair->kind);
@@ -1714,6 +1714,13 @@ hyr_shoe_rotation_set_retire_distance (HyrShoeRotation  *self,
   if (!check_distance (distance, error))
     return FALSE;
 
+  if (distance > 0 && distance < HYR_MIN_RETIRE_DISTANCE)
+    {
+      g_set_error (error, HYR_SHOE_ROTATION_ERROR, HYR_SHOE_ROTATION_ERROR_INVALID,
+                   _("A pair of shoes lasts more than %.0f km."), HYR_MIN_RETIRE_DISTANCE / 1000);
+      return FALSE;
+    }
+
   if (find_shoe (self, gear_id, error) == NULL)
     return FALSE;
 
@@ -2038,7 +2045,7 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
       g_string_append_printf (why,
                               g_dgettext (GETTEXT_PACKAGE,
                                           "It is at %.0f %% of its retire distance: plan a replacement."),
-                              floor (hyr_shoe_get_wear (best->shoe) * 100));
+                              (double)hyr_shoe_get_wear_percent (best->shoe));
     }
 
   *reason = g_string_free (g_steal_pointer (&why), FALSE);
