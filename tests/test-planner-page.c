@@ -401,6 +401,18 @@ test_week_columns (Fixture       *f,
                    strstr (hyr_session_get_reason (lift), "deload loads") != NULL);
     if (hyr_lift_set_get_amrap (last))
       g_assert_true (strstr (label_of (g_ptr_array_index (blocks, 0), "exercise-sets"), amrap) != NULL);
+
+    /* Each block's sets as the calendar export writes them; assistance
+     * work without a load yet says no "0 kg". */
+    for (guint i = 0; i < blocks->len; i++)
+      {
+        HyrExercise *exercise = g_ptr_array_index (exercises, i);
+        g_autofree char *expected = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise), "kg", "\n");
+        const char *shown = label_of (g_ptr_array_index (blocks, i), "exercise-sets");
+
+        g_assert_cmpstr (shown, ==, expected);
+        g_assert_null (strstr (shown, " 0 kg"));
+      }
   }
 }
 
@@ -836,6 +848,116 @@ test_profile_errors (Fixture       *f,
   g_assert_cmpint (hyr_week_plan_get_phase (shown_plan (f)), !=, HYR_PLAN_PHASE_HYPERTROPHY);
 }
 
+static gboolean
+has_style_class (GtkWidget  *widget,
+                 const char *name)
+{
+  return gtk_style_context_has_class (gtk_widget_get_style_context (widget), name);
+}
+
+static void
+assert_race_date (HyrProfile *profile,
+                  int         year,
+                  int         month,
+                  int         day)
+{
+  GDateTime *race = hyr_profile_get_race_date (profile);
+
+  g_assert_nonnull (race);
+  g_assert_cmpint (g_date_time_get_year (race), ==, year);
+  g_assert_cmpint (g_date_time_get_month (race), ==, month);
+  g_assert_cmpint (g_date_time_get_day_of_month (race), ==, day);
+}
+
+/* A race date already gone is refused as it is typed, the GNOME way: the
+ * field marked, the reason under it, "Save" off, the profile's race date
+ * kept. Today is 4 March 2026 for the planner, whatever the clock says. */
+static void
+test_profile_race_date_past (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) reloaded = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GtkWidget *entry = editor_child (f, "race_date_entry");
+  GtkWidget *reason = editor_child (f, "race_date_error");
+  GtkWidget *save = editor_child (f, "save_button");
+
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (editor_child (f, "goal_combo")), "marathon");
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-10-11");
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  gtk_button_clicked (GTK_BUTTON (save));
+  flush_events ();
+  assert_race_date (profile, 2026, 10, 11);
+
+  /* Typed a day at a time: "2026-03-0" is no date yet and says nothing;
+   * 3 March is yesterday. */
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-03-0");
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_assert_false (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-03-03");
+  g_assert_true (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  g_assert_true (gtk_widget_get_visible (reason));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (reason)), ==,
+                   "2026-03-03 has passed. Enter the day of a race still to come.");
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* Saved anyway (Enter in another field, say): refused, nothing written. */
+  g_assert_false (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  flush_events ();
+  assert_race_date (profile, 2026, 10, 11);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (entry)), ==, "2026-03-03");
+  reloaded = hyr_state_load (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reloaded);
+  assert_race_date (hyr_state_get_profile (reloaded), 2026, 10, 11);
+
+  /* Text that is no date is said when the field is left. */
+  gtk_entry_set_text (GTK_ENTRY (entry), "soon");
+  g_assert_false (gtk_widget_get_visible (reason));
+  {
+    GdkEvent *focus_out = gdk_event_new (GDK_FOCUS_CHANGE);
+    gboolean handled;
+
+    focus_out->focus_change.in = FALSE;
+    g_signal_emit_by_name (entry, "focus-out-event", focus_out, &handled);
+    gdk_event_free (focus_out);
+  }
+  g_assert_true (gtk_widget_get_visible (reason));
+  g_assert_true (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (reason)), "“soon” is not a date."));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* A race today is fine: the mark and the reason go. */
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-03-04");
+  g_assert_false (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  hyr_profile_editor_revert (HYR_PROFILE_EDITOR (editor));
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (entry)), ==, "2026-10-11");
+
+  /* After the race its date is in the past, rightly: the profile's own
+   * date is not checked, and other fields save. */
+  {
+    g_autoptr(GDateTime) raced = g_date_time_new_local (2026, 2, 22, 0, 0, 0);
+
+    hyr_profile_set_race_date (profile, raced);
+  }
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (entry)), ==, "2026-02-22");
+  g_assert_false (gtk_widget_get_visible (reason));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "lift_days_spin")), 2);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  assert_race_date (profile, 2026, 2, 22);
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 2);
+}
+
 static void
 test_profile_read_only (Fixture       *f,
                         gconstpointer  data)
@@ -887,6 +1009,30 @@ test_history_changed (Fixture       *f,
 
   assert_cards_match_plan (f);
   g_object_unref (before);
+}
+
+/* The pytrainer bridge says which days changed with activities-changed,
+ * not changed: the page follows that signal too. A 21 km run last
+ * Wednesday is the longest of the last four weeks and makes last week the
+ * biggest: this week's plan is no longer the one shown before. */
+static void
+test_activities_changed (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (f->today, -7);
+  g_autoptr(GDateTime) to = g_date_time_add_days (last_week, 1);
+  g_autoptr(HyrWeekPlan) before = g_object_ref (shown_plan (f));
+  g_autofree char *facts = g_strdup (gtk_label_get_label (GTK_LABEL (template_child (f, "facts_label"))));
+
+  hyr_test_store_add_run (f->store, "extra", "Running", last_week, 7200, 21000, NULL);
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), last_week, to);
+  flush_events ();
+
+  g_assert_true (shown_plan (f) != before);
+  g_assert_cmpfloat (hyr_week_plan_get_run_distance (shown_plan (f)), !=,
+                     hyr_week_plan_get_run_distance (before));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "facts_label"))), !=, facts);
+  assert_cards_match_plan (f);
 }
 
 static void
@@ -1224,6 +1370,7 @@ test_disposed (Fixture       *f,
 
   g_clear_pointer (&f->window, gtk_widget_destroy);
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), f->today, f->today);
   hyr_profile_set_lift_days (hyr_state_get_profile (f->state), 2);
   hyr_state_section_changed (f->state, "lift-log");
   g_settings_set_string (f->settings, "distance-unit", "mi");
@@ -1263,8 +1410,10 @@ main (int   argc,
   add_test ("/planner-page/profile-one-rep-max", test_profile_one_rep_max, FALSE);
   add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
+  add_test ("/planner-page/profile-race-date-past", test_profile_race_date_past, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);
   add_test ("/planner-page/history-changed", test_history_changed, FALSE);
+  add_test ("/planner-page/activities-changed", test_activities_changed, FALSE);
   add_test ("/planner-page/plan-error", test_plan_error, FALSE);
   add_test ("/planner-page/recovery-badge", test_recovery_badge, FALSE);
   add_test ("/planner-page/muscles", test_muscles, FALSE);

@@ -404,65 +404,6 @@ phase_name (HyrPlanPhase phase)
     }
 }
 
-/* Sets with the same reps, weight and AMRAP mark in a row are one group:
- * "5 × 10 @ 45 kg"; a group of one is "5+ @ 85 kg". */
-static char *
-format_sets (HyrPlannerPage *self,
-             GPtrArray      *sets)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < sets->len;)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-      double weight = hyr_lift_set_get_weight (set);
-      guint reps = hyr_lift_set_get_reps (set);
-      gboolean amrap = hyr_lift_set_get_amrap (set);
-      g_autofree char *reps_text = NULL;
-      g_autofree char *weight_text = NULL;
-      guint n = 1;
-
-      while (i + n < sets->len)
-        {
-          HyrLiftSet *next = g_ptr_array_index (sets, i + n);
-
-          if (hyr_lift_set_get_weight (next) != weight || hyr_lift_set_get_reps (next) != reps ||
-              hyr_lift_set_get_amrap (next) != amrap)
-            break;
-          n++;
-        }
-
-      /* Translators: "+" marks a set done for as many reps as possible */
-      reps_text = amrap ? g_strdup_printf (_("%u+"), reps) : g_strdup_printf ("%u", reps);
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-
-      if (weight > 0)
-        weight_text = format_weight (self, weight);
-
-      if (n > 1 && weight_text != NULL)
-        /* Translators: sets × reps @ weight, as in "5 × 10 @ 45 kg"; the
-         * reps may carry the "+" of a set done for as many as possible */
-        g_string_append_printf (text, _("%u × %s @ %s"), n, reps_text, weight_text);
-      else if (n > 1)
-        /* Translators: sets × reps of a bodyweight exercise, as in "4 × 10" */
-        g_string_append_printf (text, _("%u × %s"), n, reps_text);
-      else if (weight_text != NULL)
-        /* Translators: the reps of one set @ its weight, as in "5+ @ 85 kg" */
-        g_string_append_printf (text, _("%s @ %s"), reps_text, weight_text);
-      else
-        /* Translators: the reps of one set of a bodyweight exercise, as in
-         * "10 reps" or "10+ reps" */
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s rep", "%s reps", reps),
-                                reps_text);
-
-      i += n;
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static gboolean
 exercise_amrap (HyrExercise *exercise,
                 double      *weight,
@@ -753,7 +694,9 @@ add_exercises (HyrPlannerPage *self,
   for (guint i = 0; i < exercises->len; i++)
     {
       HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      g_autofree char *sets = format_sets (self, hyr_exercise_get_sets (exercise));
+      /* The same text as the calendar export's, one group of sets a line. */
+      g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise),
+                                                        pounds (self) ? "lb" : "kg", "\n");
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       GtkWidget *name = label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
       GtkWidget *sets_label = label_new (sets, TRUE, TRUE);
@@ -1547,7 +1490,7 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   if (plans == NULL)
     return FALSE;
 
-  calendar = hyr_plan_export_icalendar (plans, error);
+  calendar = hyr_plan_export_icalendar_full (plans, pounds (self) ? "lb" : "kg", error);
   if (calendar == NULL)
     return FALSE;
 
@@ -1652,6 +1595,18 @@ on_store_changed (HyrPlannerPage   *self,
   invalidate (self);
 }
 
+/* The range could spare the weeks before it, but every week after today
+ * is planned on top of the ones before, and the load charts run through
+ * it: all of it is planned again, once idle. */
+static void
+on_activities_changed (HyrPlannerPage   *self,
+                       GDateTime        *from,
+                       GDateTime        *to,
+                       HyrActivityStore *store)
+{
+  invalidate (self);
+}
+
 static void
 on_state_changed (HyrPlannerPage *self,
                   const char     *section,
@@ -1745,6 +1700,8 @@ hyr_planner_page_constructed (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "planner", G_ACTION_GROUP (self->actions));
 
   self->profile_editor = hyr_profile_editor_new (self->profile, self->settings);
+  /* A race date is in the past by the planner's today, not the clock's. */
+  g_object_bind_property (self->planner, "today", self->profile_editor, "today", G_BINDING_SYNC_CREATE);
   gtk_widget_show (self->profile_editor);
   gtk_container_add (GTK_CONTAINER (self->profile_popover), self->profile_editor);
   g_signal_connect_object (self->profile_editor, "saved",
@@ -1758,6 +1715,8 @@ hyr_planner_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "activities-changed",
+                           G_CALLBACK (on_activities_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "changed",
                            G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile, "changed",
