@@ -6,6 +6,7 @@
  */
 
 #include "hyr.h"
+#include "planner-fixture-store.h"
 
 static char *
 state_path (void)
@@ -332,6 +333,62 @@ test_lift_log_read_only (void)
   g_assert_cmpuint (json_object_get_size (hyr_state_get_section (state, "lift-log")), ==, 0);
 }
 
+/* Issue 14: a training max "since" early in year 1 made the planner step
+ * back past the first day GDateTime can hold and dereference NULL. Dates a
+ * person cannot have meant are read as unknown, so the planner never sees
+ * them. */
+static void
+test_absurd_dates_unknown (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) other = NULL;
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(HyrWeekPlan) week = NULL;
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  HyrProfile *profile;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"schema-version\": 1, \"sections\": {\"profile\": {"
+                                      "\"training-maxes\": {"
+                                      "\"squat\": {\"kg\": 120, \"since\": \"0001-01-02\"}}}}}",
+                                      -1, NULL));
+  state = reload (path);
+  profile = hyr_state_get_profile (state);
+  g_assert_null (hyr_profile_get_training_max_since (profile, HYR_LIFT_SQUAT));
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), ==, 120);
+
+  planner = hyr_planner_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_planner_set_today (planner, monday);
+  week = hyr_planner_plan_week (planner, monday, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (week);
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"schema-version\": 1, \"sections\": {\"profile\": {"
+                                      "\"race-date\": \"9999-12-31\", \"block-start\": \"1899-12-31\","
+                                      "\"training-maxes\": {"
+                                      "\"deadlift\": {\"kg\": 150, \"since\": \"2026-03-02\"}}}}}",
+                                      -1, NULL));
+  other = reload (path);
+  profile = hyr_state_get_profile (other);
+  g_assert_null (hyr_profile_get_race_date (profile));
+  g_assert_null (hyr_profile_get_block_start (profile));
+  g_assert_cmpint (ymd (hyr_profile_get_training_max_since (profile, HYR_LIFT_DEADLIFT)),
+                   ==, 20260302);
+
+  /* The setters keep such days out too. */
+  day = g_date_time_new (utc, 1, 1, 1, 12, 0, 0);
+  hyr_profile_set_race_date (profile, day);
+  hyr_profile_set_block_start (profile, day);
+  g_assert_null (hyr_profile_get_race_date (profile));
+  g_assert_null (hyr_profile_get_block_start (profile));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/profile/follows-every-section", test_follows_every_section);
   g_test_add_func ("/profile/start-afresh", test_start_afresh);
   g_test_add_func ("/profile/read-only-save-reverts", test_read_only_save_reverts);
+  g_test_add_func ("/profile/absurd-dates-unknown", test_absurd_dates_unknown);
   g_test_add_func ("/lift-log/record-lookup-remove", test_lift_log);
   g_test_add_func ("/lift-log/read-only", test_lift_log_read_only);
 

@@ -1148,6 +1148,44 @@ test_range_splice (void)
   drain ();
 }
 
+/* Issue 14: a tiny retire distance in the state made the wear a huge ratio,
+ * shown as "−2147483648 %". A retire distance under 1 km is not taken
+ * (from the state or from the host); the percentage shown stays in 0–999. */
+static void
+test_tiny_retire_distance (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(HyrShoe) edited = NULL;
+  g_autoptr(HyrShoe) host = NULL;
+  g_autoptr(HyrShoe) worn = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) pairs = json_from_string ("{ \"edited\": { \"retire-distance\": 1e-9 } }", NULL);
+
+  hyr_test_store_add_gear_full (store, "edited", "Edited", 5 * KM, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "host", "Host", 5 * KM, 0.001, TRUE);
+  hyr_test_store_add_gear_full (store, "worn", "Worn", 99000 * KM, 1 * KM, TRUE);
+  json_object_set_member (hyr_state_get_section (state, "shoes"), "pairs", g_steal_pointer (&pairs));
+  rotation = rotation_new (store, state);
+
+  edited = hyr_shoe_rotation_get_shoe (rotation, "edited");
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_retire_distance (edited), 800 * KM, 1e-6);
+  g_assert_false (hyr_shoe_get_retire_distance_is_custom (edited));
+  g_assert_cmpint (hyr_shoe_get_wear_percent (edited), ==, 0);
+
+  host = hyr_shoe_rotation_get_shoe (rotation, "host");
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_retire_distance (host), 800 * KM, 1e-6);
+
+  worn = hyr_shoe_rotation_get_shoe (rotation, "worn");
+  g_assert_cmpfloat (hyr_shoe_get_wear (worn), >, 10000);
+  g_assert_cmpint (hyr_shoe_get_wear_percent (worn), ==, 999);
+
+  g_assert_false (hyr_shoe_rotation_set_retire_distance (rotation, "edited", 0.5, &error));
+  g_assert_error (error, HYR_SHOE_ROTATION_ERROR, HYR_SHOE_ROTATION_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1165,6 +1203,7 @@ main (int   argc,
   g_test_add_func ("/shoe-rotation/read-only", test_read_only);
   g_test_add_func ("/shoe-rotation/save-failure-restores", test_save_failure_restores);
   g_test_add_func ("/shoe-rotation/hostile", test_hostile);
+  g_test_add_func ("/shoe-rotation/tiny-retire-distance", test_tiny_retire_distance);
   g_test_add_func ("/shoe-rotation/host-pairs", test_host_pairs_are_the_hosts);
   g_test_add_func ("/shoe-rotation/changed", test_changed);
   g_test_add_func ("/shoe-rotation/range-splice", test_range_splice);

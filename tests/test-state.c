@@ -6,6 +6,8 @@
  */
 
 #include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "hyr.h"
@@ -155,7 +157,21 @@ typedef struct
   const char *contents;
   gsize       len;
   int         code;
+  const char *member;   /* what the message must name, if anything */
 } BadFile;
+
+#define DOC(sections) "{\"schema-version\": 1, \"sections\": " sections "}"
+#define BAD(name, contents, code, member) { name, contents, sizeof contents - 1, code, member }
+
+/* Issue 14: these loaded before, and then gave criticals in the module that
+ * read them (a type-confused member), a file the next start refused (an
+ * infinite number written back as "inf.0"), or only the first of two
+ * documents. */
+static const char deep_doc[] =
+  DOC ("{\"x\": {\"y\": "
+       "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+       "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+       "}}");
 
 static const char truncated_doc[] = "{\n  \"schema-version\" : 1,\n  \"sections\" : {\n    \"shoes\" : {\"a\": {\"kind\": \"cush";
 
@@ -172,6 +188,25 @@ static const BadFile bad_files[] = {
   { "bad-sections", "{\"schema-version\": 1, \"sections\": [1]}", 38, HYR_STATE_ERROR_CORRUPT },
   { "bad-section", "{\"schema-version\": 1, \"sections\": {\"shoes\": 3}}", 47, HYR_STATE_ERROR_CORRUPT },
   { "future", "{\"schema-version\": 2, \"sections\": {\"shoes\": {}}}", 48, HYR_STATE_ERROR_FUTURE_VERSION },
+  BAD ("two-documents", DOC ("{}") DOC ("{\"profile\": {}}"), HYR_STATE_ERROR_CORRUPT, "more after"),
+  BAD ("trailing-garbage", DOC ("{}") " x", HYR_STATE_ERROR_CORRUPT, NULL),
+  BAD ("trailing-nul", DOC ("{}") "\0", HYR_STATE_ERROR_CORRUPT, NULL),
+  BAD ("infinity-unknown-section", DOC ("{\"from-a-plugin\": {\"x\": [1, 1e999]}}"),
+       HYR_STATE_ERROR_CORRUPT, "from-a-plugin › x › 1"),
+  BAD ("minus-infinity", DOC ("{\"shoes\": {\"pairs\": {\"7\": {\"retire-distance\": -1e999}}}}"),
+       HYR_STATE_ERROR_CORRUPT, "retire-distance"),
+  BAD ("own-object", DOC ("{\"shoes\": {\"pairs\": {\"a\": {\"own\": {}}}}}"),
+       HYR_STATE_ERROR_CORRUPT, "shoes › pairs › a › own"),
+  BAD ("modality-array", DOC ("{\"sports\": {\"running\": {\"modality\": [\"run\"]}}}"),
+       HYR_STATE_ERROR_CORRUPT, "sports › running › modality"),
+  BAD ("protein-goal-object", DOC ("{\"protein\": {\"goal\": {\"x\": 1}}}"),
+       HYR_STATE_ERROR_CORRUPT, "protein › goal"),
+  BAD ("pairs-array", DOC ("{\"shoes\": {\"pairs\": []}}"), HYR_STATE_ERROR_CORRUPT, "pairs"),
+  BAD ("lift-reps-string", DOC ("{\"lift-log\": {\"squat\": {\"2026-03-02\": {\"reps\": \"7\"}}}}"),
+       HYR_STATE_ERROR_CORRUPT, "reps"),
+  BAD ("since-number", DOC ("{\"profile\": {\"training-maxes\": {\"squat\": {\"since\": 1}}}}"),
+       HYR_STATE_ERROR_CORRUPT, "since"),
+  { "nested-too-deeply", deep_doc, sizeof deep_doc - 1, HYR_STATE_ERROR_CORRUPT, "nested" },
 };
 
 static void
@@ -193,6 +228,8 @@ test_bad_file (gconstpointer data)
   g_assert_null (state);
   g_assert_error (error, HYR_STATE_ERROR, bad->code);
   g_assert_nonnull (strstr (error->message, "state.json"));
+  if (bad->member != NULL && strstr (error->message, bad->member) == NULL)
+    g_error ("“%s” does not name “%s”", error->message, bad->member);
 
   /* Carrying on read-only must not touch the file, even when asked to save. */
   read_only = hyr_state_new_read_only (path, error);
@@ -319,6 +356,165 @@ test_default_path (void)
   g_assert_cmpstr (path, ==, expected);
 }
 
+/* Issue 14: every section the plugin writes, and one it does not know,
+ * loads, saves and loads again to the same document. */
+static void
+test_every_section_round_trip (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autofree char *fixture = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) again = NULL;
+  g_autoptr(JsonParser) expected = json_parser_new ();
+  g_autoptr(JsonParser) written = json_parser_new ();
+  JsonObject *sections;
+  g_autoptr(GList) names = NULL;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "state-every-section.json",
+                                                           NULL),
+                                      &fixture, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, fixture, -1, NULL));
+  g_assert_true (json_parser_load_from_data (expected, fixture, -1, NULL));
+
+  state = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+
+  again = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_true (json_parser_load_from_data (written, saved, -1, NULL));
+
+  sections = json_object_get_object_member (json_node_get_object (json_parser_get_root (expected)),
+                                            "sections");
+  names = json_object_get_members (sections);
+  g_assert_cmpuint (g_list_length (names), ==, 8);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      JsonNode *section = json_object_get_member (sections, l->data);
+      g_autoptr(JsonNode) loaded = json_node_init_object (json_node_alloc (),
+                                                          hyr_state_get_section (again, l->data));
+
+      if (!json_node_equal (section, loaded))
+        g_error ("Section “%s” changed in a round trip", (const char *)l->data);
+    }
+  g_assert_true (json_node_equal (json_parser_get_root (expected), json_parser_get_root (written)));
+}
+
+/* Issue 14: a number JSON cannot hold is refused when saving, and the file
+ * on disk stays the good previous state. */
+static void
+test_save_refuses_what_would_not_load (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) again = NULL;
+  JsonObject *pair = json_object_new ();
+  JsonObject *pairs = json_object_new ();
+
+  json_object_set_double_member (hyr_state_get_section (state, "unknown"), "x", 1.5);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  json_object_set_double_member (hyr_state_get_section (state, "unknown"), "x", INFINITY);
+  g_assert_false (hyr_state_save (state, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "unknown › x"));
+  g_clear_error (&error);
+
+  json_object_set_double_member (hyr_state_get_section (state, "unknown"), "x", NAN);
+  g_assert_false (hyr_state_save (state, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  json_object_set_double_member (hyr_state_get_section (state, "unknown"), "x", 2);
+  json_object_set_string_member (pair, "own", "yes");
+  json_object_set_object_member (pairs, "a", pair);
+  json_object_set_object_member (hyr_state_get_section (state, "shoes"), "pairs", pairs);
+  g_assert_false (hyr_state_save (state, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "shoes › pairs › a › own"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  again = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+}
+
+/* Issue 14: each save killed between writing its temporary file and the
+ * rename left a "state.json.XXXXXX" behind. Loading removes them, and only
+ * them. */
+static void
+test_stale_temporaries_removed (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrState) missing = NULL;
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  const char *stale[] = { "state.json.a1B2c3", "state.json.ZZZZZZ" };
+  const char *kept[] = { "state.json.bak", "state.json.damaged-20260101-101010",
+                         "state.json.a1B2c34", "other.json.a1B2c3", "state.json.a1-2c3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, stale[i], NULL);
+      g_assert_true (g_file_set_contents (file, "{\"schema-version\": 1, \"sec", -1, NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, kept[i], NULL);
+      g_assert_true (g_file_set_contents (file, "x", -1, NULL));
+    }
+
+  /* Even with no state file yet: the first save may be the one killed. */
+  missing = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, stale[i], NULL);
+      g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, kept[i], NULL);
+      g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+    }
+
+  g_assert_true (hyr_state_save (missing, &error));
+  state = hyr_state_load (path, &error);
+  g_assert_no_error (error);
+}
+
+/* Issue 14: a folder that already existed kept its mode 0755. */
+static void
+test_existing_folder_tightened (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = state_path_in (dir);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir (parent, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (parent, 0755), ==, 0);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (parent, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +536,10 @@ main (int   argc,
   g_test_add_func ("/state/changed-detailed", test_changed_is_detailed);
   g_test_add_func ("/state/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/state/default-path", test_default_path);
+  g_test_add_func ("/state/every-section-round-trip", test_every_section_round_trip);
+  g_test_add_func ("/state/save-refuses-what-would-not-load", test_save_refuses_what_would_not_load);
+  g_test_add_func ("/state/stale-temporaries-removed", test_stale_temporaries_removed);
+  g_test_add_func ("/state/existing-folder-tightened", test_existing_folder_tightened);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ GDateTime      *hyr_shoe_get_last_used                 (HyrShoe *self);
 double          hyr_shoe_get_retire_distance           (HyrShoe *self);
 gboolean        hyr_shoe_get_retire_distance_is_custom (HyrShoe *self);
 double          hyr_shoe_get_wear                      (HyrShoe *self);
+int             hyr_shoe_get_wear_percent              (HyrShoe *self);
 HyrShoeWarning  hyr_shoe_get_warning                   (HyrShoe *self);
 GDateTime      *hyr_shoe_get_retire_date               (HyrShoe *self);
 gboolean        hyr_shoe_get_active                    (HyrShoe *self);

@@ -35,6 +35,9 @@ G_BEGIN_DECLS
  * @HYR_STATE_ERROR_READ_ONLY: the state could not be loaded and is kept
  *   read-only so that the file on disk stays untouched
  * @HYR_STATE_ERROR_IO: reading or writing the file failed
+ * @HYR_STATE_ERROR_INVALID: saving was refused because a section holds
+ *   something that would not load again (a number that is not finite, a
+ *   member of the wrong type); the file on disk is the previous state
  *
  * Errors of the state store. Whatever the error, the file on disk is left
  * byte for byte as it was.
@@ -46,6 +49,7 @@ typedef enum
   HYR_STATE_ERROR_FUTURE_VERSION,
   HYR_STATE_ERROR_READ_ONLY,
   HYR_STATE_ERROR_IO,
+  HYR_STATE_ERROR_INVALID,
 } HyrStateError;
 
 #define HYR_TYPE_STATE (hyr_state_get_type ())

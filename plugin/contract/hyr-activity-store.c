@@ -101,6 +101,14 @@ hyr_activity_store_default_init (HyrActivityStoreInterface *iface)
                   G_TYPE_DATE_TIME);
 }
 
+/* The free function of the arrays a host returns: they may hold NULL. */
+static void
+unref_host_element (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
 static int
 compare_by_start (gconstpointer a,
                   gconstpointer b)
@@ -149,8 +157,10 @@ hyr_activity_store_query (HyrActivityStore *self,
 
   /* The host handed over a reference to each element. An array made in C
    * frees them itself; one PyGObject made from a Python list does not, so
-   * say how, or every query from a Python host would leak its activities. */
-  g_ptr_array_set_free_func (raw, g_object_unref);
+   * say how, or every query from a Python host would leak its activities.
+   * A Python host's None arrives as NULL, which g_object_unref() would
+   * answer with a critical. */
+  g_ptr_array_set_free_func (raw, unref_host_element);
 
   for (guint i = 0; i < raw->len; i++)
     {
@@ -159,6 +169,9 @@ hyr_activity_store_query (HyrActivityStore *self,
 
       if (item == NULL || !HYR_IS_ACTIVITY (item))
         {
+          g_debug ("Dropping entry %u of a query: %s", i,
+                   item == NULL ? "the host gave no activity (NULL, or None)"
+                                : "it is not a HyrActivity");
           dropped++;
           continue;
         }
@@ -214,13 +227,21 @@ hyr_activity_store_list_gear (HyrActivityStore *self)
     return result;
 
   /* As in hyr_activity_store_query(): own the host's references. */
-  g_ptr_array_set_free_func (raw, g_object_unref);
+  g_ptr_array_set_free_func (raw, unref_host_element);
 
   for (guint i = 0; i < raw->len; i++)
     {
       gpointer item = g_ptr_array_index (raw, i);
 
-      if (item == NULL || !HYR_IS_GEAR (item) || hyr_gear_get_id (item) == NULL)
+      if (item == NULL || !HYR_IS_GEAR (item))
+        {
+          g_debug ("Dropping equipment entry %u: %s", i,
+                   item == NULL ? "the host gave no gear (NULL, or None)"
+                                : "it is not a HyrGear");
+          continue;
+        }
+
+      if (hyr_gear_get_id (item) == NULL)
         {
           g_debug ("Dropping an equipment entry without an identifier");
           continue;

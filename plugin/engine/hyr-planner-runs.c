@@ -233,14 +233,14 @@ warn_rise (WeekDraft  *draft,
 static gboolean
 rose_last_week (const RecentWeeks *recent)
 {
-  return !recent->last->recovery && recent->prev_full->distance > 0 &&
+  return recent->prev_full->distance > 0 &&
          recent->last->distance > WEEKLY_SOFT_LIMIT * 1.005 * recent->prev_full->distance;
 }
 
 static gboolean
 rose_over_two_weeks (const RecentWeeks *recent)
 {
-  return !recent->last->recovery && recent->prev_full2->distance > 0 &&
+  return recent->prev_full2->distance > 0 &&
          recent->last->distance > TWO_WEEK_LIMIT * 1.005 * recent->prev_full2->distance;
 }
 
@@ -438,9 +438,9 @@ spike_volume (WeekDraft *draft)
   draft->volume = MIN (last->distance, draft->recent.usual > 0 ? draft->recent.usual
                                                                 : draft->recent.sum_distance / 4);
   draft->backoff = TRUE;
-  draft->adaptation = g_strdup_printf (_("Last week's acute:chronic load ratio was %.2f, in the heuristic “danger” band (≥ 1.5): the week holds volume and swaps its hard run for an easy one."),
+  draft->adaptation = g_strdup_printf (_("Last week's acute:chronic ratio of the running load was %.2f, in the heuristic “danger” band (≥ 1.5): the week holds volume and swaps its hard run for an easy one."),
                                        last->ratio);
-  _hyr_week_plan_add_warning (draft->plan, _("Load spike: last week's acute:chronic load ratio was %.2f (≥ 1.5). The ratio is a criticised heuristic (Lolli 2019; Impellizzeri 2020), so look at the acute and chronic loads too; this week holds volume and drops its hard run."),
+  _hyr_week_plan_add_warning (draft->plan, _("Load spike: last week's acute:chronic ratio of the running load was %.2f (≥ 1.5). The ratio is a criticised heuristic (Lolli 2019; Impellizzeri 2020), so look at the acute and chronic loads too; this week holds volume and drops its hard run."),
                               last->ratio);
 
   return g_strdup_printf (_("Running holds at %s or less after last week's load spike."), last_text);
@@ -552,6 +552,10 @@ static void
 warn_recorded_rises (WeekDraft *draft)
 {
   const RecentWeeks *recent = &draft->recent;
+
+  /* The race is not a rise in training. */
+  if (draft->phase == HYR_PLAN_PHASE_POST_RACE)
+    return;
 
   if (rose_last_week (recent))
     warn_rise (draft, _("Your running distance rose %d %% last week (%s → %s). More than 10 %% a week is a soft warning sign, though the 10 %% rule itself showed no injury benefit in a trial (Buist 2008)."),

@@ -237,9 +237,11 @@ add_load (PlannerContext *ctx,
     ctx->first_day = day;
 }
 
-/* The acute:chronic load ratio at the end of the week starting on
- * @julian, as the Training Load view computes it (7 days against the
- * 28-day sum ÷ 4), from recorded and planned loads alike. It is judged
+/* The acute:chronic ratio of the running load at the end of the week
+ * starting on @julian, computed as the Training Load view computes it (7
+ * days against the 28-day sum ÷ 4), from recorded and planned loads
+ * alike. Running only: what the ratio makes the planner do is hold the
+ * running, and a runner who starts lifting has not spiked their running. It is judged
  * only when each of the four weeks of its window has some training: after
  * a break or at the very start the chronic load is not a base yet, and
  * the ratio of a week against empty weeks says nothing (0 then). */
@@ -301,7 +303,8 @@ record_history (PlannerContext *ctx,
           continue;
         }
 
-      add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
+      if (modality == HYR_MODALITY_RUNNING)
+        add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
 
       week = week_at (ctx, day);
       if (week == NULL || !week->recorded)
@@ -702,9 +705,6 @@ remember_session (PlannerContext *ctx,
   int day = _hyr_julian_day (hyr_session_get_day (session));
   HyrRunKind kind = hyr_session_get_run_kind (session);
 
-  add_load (ctx, day, _hyr_training_load_planned (hyr_session_get_kind (session), kind,
-                                                  hyr_session_get_duration (session)));
-
   if (hyr_session_get_kind (session) == HYR_SESSION_KIND_LIFT)
     {
       record->n_lifts++;
@@ -712,6 +712,8 @@ remember_session (PlannerContext *ctx,
       return;
     }
 
+  add_load (ctx, day, _hyr_training_load_planned (hyr_session_get_kind (session), kind,
+                                                  hyr_session_get_duration (session)));
   record->distance += hyr_session_get_distance (session);
   record->run_time += hyr_session_get_duration (session);
   record->n_runs++;
@@ -737,7 +739,8 @@ remember_activity (PlannerContext *ctx,
   HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
   gboolean estimated;
 
-  add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
+  if (modality == HYR_MODALITY_RUNNING)
+    add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
 
   if (modality == HYR_MODALITY_STRENGTH)
     {

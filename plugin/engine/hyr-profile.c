@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "hyr-planner-private.h"
+#include "hyr-state-private.h"
 
 /**
  * HyrProfile:
@@ -133,11 +134,15 @@ load_from_section (HyrProfile *self,
   self->run_days = (guint)_hyr_json_get_double (section, "run-days", 2, 6, DEFAULT_RUN_DAYS);
   self->lift_days = (guint)_hyr_json_get_double (section, "lift-days", 0, 4, DEFAULT_LIFT_DAYS);
   self->long_run_day = (int)_hyr_json_get_double (section, "long-run-day", 1, 7, DEFAULT_LONG_RUN_DAY);
-  self->race_date = _hyr_parse_date (_hyr_json_get_string (section, "race-date"), local);
+  self->race_date = _hyr_state_plausible_date (_hyr_parse_date (_hyr_json_get_string (section, "race-date"),
+                                                                local),
+                                               "race-date");
   self->plate_increment = _hyr_json_get_double (section, "plate-increment",
                                        MIN_PLATE_INCREMENT, MAX_PLATE_INCREMENT,
                                        DEFAULT_PLATE_INCREMENT);
-  self->block_start = _hyr_parse_date (_hyr_json_get_string (section, "block-start"), local);
+  self->block_start = _hyr_state_plausible_date (_hyr_parse_date (_hyr_json_get_string (section, "block-start"),
+                                                                  local),
+                                                 "block-start");
 
   self->lifting_novice = _hyr_json_get_boolean (section, "lifting-novice", FALSE);
 
@@ -158,8 +163,9 @@ load_from_section (HyrProfile *self,
           object = json_node_get_object (entry);
           self->training_max[lift] = _hyr_json_get_double (object, "kg", 0, MAX_TRAINING_MAX, 0);
           if (self->training_max[lift] > 0)
-            self->training_max_since[lift] = _hyr_parse_date (_hyr_json_get_string (object, "since"),
-                                                              local);
+            self->training_max_since[lift] =
+              _hyr_state_plausible_date (_hyr_parse_date (_hyr_json_get_string (object, "since"), local),
+                                         "training-maxes.since");
         }
     }
 }
@@ -736,14 +742,15 @@ same_date (GDateTime *a,
 }
 
 /* Keeps only the calendar date, at local midnight: a race date or a block
- * start is a day, not an instant. */
+ * start is a day, not an instant. A day the planner cannot work with (see
+ * HYR_STATE_MIN_YEAR) is kept as no day at all. */
 static GDateTime *
 to_local_date (GDateTime *when)
 {
   g_autoptr(GTimeZone) local = NULL;
   int year, month, day;
 
-  if (when == NULL)
+  if (when == NULL || !_hyr_state_date_is_plausible (when))
     return NULL;
 
   local = g_time_zone_new_local ();

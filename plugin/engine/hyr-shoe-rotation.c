@@ -19,6 +19,7 @@
 #include "hyr-history-cache.h"
 #include "hyr-private.h"
 #include "hyr-shoe-private.h"
+#include "hyr-state-private.h"
 
 /**
  * HyrShoeRotation:
@@ -237,7 +238,8 @@ date_member (JsonObject *object,
 {
   const char *text = string_member (object, name);
 
-  return text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  return text != NULL ? _hyr_state_plausible_date (g_date_time_new_from_iso8601 (text, NULL), name)
+                      : NULL;
 }
 
 static JsonObject *
@@ -676,12 +678,12 @@ snapshot (Pair      *pair,
   figures.from_host = pair->from_host;
   figures.recent_runs = pair->recent_runs;
 
-  if (pair->user_retire_distance > 0)
+  if (pair->user_retire_distance >= HYR_MIN_RETIRE_DISTANCE)
     {
       figures.retire_distance = pair->user_retire_distance;
       figures.retire_distance_custom = TRUE;
     }
-  else if (pair->host_retire_distance > 0)
+  else if (pair->host_retire_distance >= HYR_MIN_RETIRE_DISTANCE)
     figures.retire_distance = pair->host_retire_distance;
   else
     figures.retire_distance = default_retire_distance (pair->kind);
@@ -1712,6 +1714,13 @@ hyr_shoe_rotation_set_retire_distance (HyrShoeRotation  *self,
   if (!check_distance (distance, error))
     return FALSE;
 
+  if (distance > 0 && distance < HYR_MIN_RETIRE_DISTANCE)
+    {
+      g_set_error (error, HYR_SHOE_ROTATION_ERROR, HYR_SHOE_ROTATION_ERROR_INVALID,
+                   _("A pair of shoes lasts more than %.0f km."), HYR_MIN_RETIRE_DISTANCE / 1000);
+      return FALSE;
+    }
+
   if (find_shoe (self, gear_id, error) == NULL)
     return FALSE;
 
@@ -2036,7 +2045,7 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
       g_string_append_printf (why,
                               g_dgettext (GETTEXT_PACKAGE,
                                           "It is at %.0f %% of its retire distance: plan a replacement."),
-                              floor (hyr_shoe_get_wear (best->shoe) * 100));
+                              (double)hyr_shoe_get_wear_percent (best->shoe));
     }
 
   *reason = g_string_free (g_steal_pointer (&why), FALSE);

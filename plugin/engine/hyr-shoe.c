@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "hyr.h"
 #include "hyr-shoe-private.h"
 
@@ -538,6 +540,32 @@ hyr_shoe_get_wear (HyrShoe *self)
     return 0;
 
   return self->distance / self->retire_distance;
+}
+
+/**
+ * hyr_shoe_get_wear_percent:
+ * @self: a #HyrShoe
+ *
+ * The wear as people read it, for display: whole percent, rounded down,
+ * from 0 to 999. Views show this rather than converting
+ * hyr_shoe_get_wear() themselves, because a ratio of two figures from a
+ * file or a host can be anything, and a cast of a huge one to int showed
+ * "−2147483648 %".
+ *
+ * Returns: the wear in percent, 0 to 999
+ */
+int
+hyr_shoe_get_wear_percent (HyrShoe *self)
+{
+  double percent;
+
+  g_return_val_if_fail (HYR_IS_SHOE (self), 0);
+
+  percent = floor (hyr_shoe_get_wear (self) * 100);
+  if (!(percent > 0))
+    return 0;
+
+  return (int)MIN (percent, 999);
 }
 
 /**

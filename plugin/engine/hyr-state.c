@@ -13,9 +13,12 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "hyr.h"
+#include "hyr-state-private.h"
 
 /**
  * HyrState:
@@ -177,6 +180,41 @@ hyr_state_init (HyrState *self)
   self->sections = json_object_new ();
 }
 
+gboolean
+_hyr_state_date_is_plausible (GDateTime *when)
+{
+  int year;
+
+  if (when == NULL)
+    return FALSE;
+
+  year = g_date_time_get_year (when);
+  return year >= HYR_STATE_MIN_YEAR && year <= HYR_STATE_MAX_YEAR;
+}
+
+/* Takes @when (transfer full) and gives it back when plausible; else
+ * drops it and returns %NULL, so the date is read as unknown. @member names
+ * it in the debug log, for whoever wonders where their date went. */
+GDateTime *
+_hyr_state_plausible_date (GDateTime  *when,
+                           const char *member)
+{
+  g_autoptr(GDateTime) owned = when;
+
+  if (owned == NULL)
+    return NULL;
+
+  if (!_hyr_state_date_is_plausible (owned))
+    {
+      g_autofree char *text = g_date_time_format_iso8601 (owned);
+
+      g_debug ("Ignoring %s = %s in the state: not a plausible date", member, text);
+      return NULL;
+    }
+
+  return g_steal_pointer (&owned);
+}
+
 /**
  * hyr_state_get_default_path:
  *
@@ -278,6 +316,424 @@ is_blank (const char *data,
   return TRUE;
 }
 
+/* Deeper than any section this library writes (four levels) by far, and
+ * shallow enough that neither the parser nor the checks below recurse
+ * dangerously on a hostile file. */
+#define MAX_DEPTH 64
+
+static gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Finds where the first JSON value in @data ends and how deeply it nests,
+ * reading strings (both quotes, as the parser takes both) and comments the
+ * way the parser does. json-glib stops after the first value and ignores
+ * what follows, so "{…}{…}" would load as its first document: a state must
+ * be exactly one, and this is how trailing data is found. @end is @len when
+ * the value does not end. */
+static void
+scan_document (const char *data,
+               gsize       len,
+               gsize      *end,
+               guint      *max_depth)
+{
+  guint depth = 0;
+
+  *end = len;
+  *max_depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (c == '"' || c == '\'')
+        {
+          for (i++; i < len && data[i] != c; i++)
+            if (c == '"' && data[i] == '\\')
+              i++;
+          if (i >= len)
+            return;
+        }
+      else if (c == '/' && i + 1 < len && data[i + 1] == '*')
+        {
+          const char *close = g_strstr_len (data + i + 2, len - i - 2, "*/");
+
+          if (close == NULL)
+            return;
+          i = close - data + 1;
+          continue;
+        }
+      else if (c == '{' || c == '[')
+        {
+          depth++;
+          *max_depth = MAX (*max_depth, depth);
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth > 0)
+            depth--;
+        }
+      else if (is_json_space (c))
+        {
+          continue;
+        }
+
+      if (depth == 0)
+        {
+          *end = i + 1;
+          return;
+        }
+    }
+}
+
+typedef enum
+{
+  MEMBER_OBJECT,
+  MEMBER_STRING,
+  MEMBER_NUMBER,
+  MEMBER_BOOLEAN,
+  MEMBER_DATE,
+} MemberType;
+
+/* What the sections this library owns hold. Each module reads its section
+ * trusting the types found here, so a member of the wrong type (an object
+ * where a boolean belongs, say) is refused once, when loading, instead of
+ * reaching json-glib's accessors, which answer with a critical. Members not
+ * listed are not checked: they belong to newer versions or to other
+ * plugins. "*" stands for every member of a map. */
+typedef struct _MemberRule MemberRule;
+struct _MemberRule
+{
+  const char       *name;
+  MemberType        type;
+  const MemberRule *members;
+};
+
+static const MemberRule training_max_rules[] = {
+  { "kg", MEMBER_NUMBER, NULL },
+  { "since", MEMBER_DATE, NULL },
+  { NULL }
+};
+
+static const MemberRule training_maxes_rules[] = {
+  { "*", MEMBER_OBJECT, training_max_rules },
+  { NULL }
+};
+
+static const MemberRule profile_rules[] = {
+  { "body-mass", MEMBER_NUMBER, NULL },
+  { "goal", MEMBER_STRING, NULL },
+  { "run-days", MEMBER_NUMBER, NULL },
+  { "lift-days", MEMBER_NUMBER, NULL },
+  { "long-run-day", MEMBER_NUMBER, NULL },
+  { "race-date", MEMBER_DATE, NULL },
+  { "plate-increment", MEMBER_NUMBER, NULL },
+  { "block-start", MEMBER_DATE, NULL },
+  { "lifting-novice", MEMBER_BOOLEAN, NULL },
+  { "training-maxes", MEMBER_OBJECT, training_maxes_rules },
+  { NULL }
+};
+
+static const MemberRule pair_rules[] = {
+  { "own", MEMBER_BOOLEAN, NULL },
+  { "name", MEMBER_STRING, NULL },
+  { "kind", MEMBER_STRING, NULL },
+  { "prior-distance", MEMBER_NUMBER, NULL },
+  { "retire-distance", MEMBER_NUMBER, NULL },
+  { "added", MEMBER_STRING, NULL },
+  { "retired", MEMBER_STRING, NULL },
+  { NULL }
+};
+
+static const MemberRule pairs_rules[] = {
+  { "*", MEMBER_OBJECT, pair_rules },
+  { NULL }
+};
+
+static const MemberRule references_rules[] = {
+  { "*", MEMBER_STRING, NULL },
+  { NULL }
+};
+
+static const MemberRule shoes_rules[] = {
+  { "pairs", MEMBER_OBJECT, pairs_rules },
+  { "defaults", MEMBER_OBJECT, references_rules },
+  { "assignments", MEMBER_OBJECT, references_rules },
+  { NULL }
+};
+
+static const MemberRule sport_rules[] = {
+  { "name", MEMBER_STRING, NULL },
+  { "modality", MEMBER_STRING, NULL },
+  { NULL }
+};
+
+static const MemberRule sports_rules[] = {
+  { "*", MEMBER_OBJECT, sport_rules },
+  { NULL }
+};
+
+static const MemberRule protein_rules[] = {
+  { "goal", MEMBER_STRING, NULL },
+  { "meals", MEMBER_NUMBER, NULL },
+  { NULL }
+};
+
+static const MemberRule lift_result_rules[] = {
+  { "weight", MEMBER_NUMBER, NULL },
+  { "reps", MEMBER_NUMBER, NULL },
+  { "required", MEMBER_NUMBER, NULL },
+  { NULL }
+};
+
+static const MemberRule lift_results_rules[] = {
+  { "*", MEMBER_OBJECT, lift_result_rules },
+  { NULL }
+};
+
+static const MemberRule lift_log_rules[] = {
+  { "*", MEMBER_OBJECT, lift_results_rules },
+  { NULL }
+};
+
+static const MemberRule section_rules[] = {
+  { "profile", MEMBER_OBJECT, profile_rules },
+  { "shoes", MEMBER_OBJECT, shoes_rules },
+  { "sports", MEMBER_OBJECT, sports_rules },
+  { "protein", MEMBER_OBJECT, protein_rules },
+  { "lift-log", MEMBER_OBJECT, lift_log_rules },
+  { "run-kinds", MEMBER_OBJECT, references_rules },
+  { NULL }
+};
+
+static const MemberRule *
+find_rule (const MemberRule *rules,
+           const char       *name)
+{
+  for (const MemberRule *rule = rules; rule != NULL && rule->name != NULL; rule++)
+    if (g_str_equal (rule->name, "*") || g_str_equal (rule->name, name))
+      return rule;
+
+  return NULL;
+}
+
+static gboolean
+has_type (JsonNode   *node,
+          MemberType  type)
+{
+  GType value_type;
+
+  if (type == MEMBER_OBJECT)
+    return JSON_NODE_HOLDS_OBJECT (node);
+
+  if (type == MEMBER_DATE && JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  value_type = json_node_get_value_type (node);
+  switch (type)
+    {
+    case MEMBER_STRING:
+    case MEMBER_DATE:
+      return value_type == G_TYPE_STRING;
+    case MEMBER_NUMBER:
+      return value_type == G_TYPE_DOUBLE || value_type == G_TYPE_INT64;
+    case MEMBER_BOOLEAN:
+      return value_type == G_TYPE_BOOLEAN;
+    case MEMBER_OBJECT:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+describe_type (MemberType type)
+{
+  switch (type)
+    {
+    case MEMBER_OBJECT:
+      return _("an object");
+    case MEMBER_STRING:
+      return _("text");
+    case MEMBER_NUMBER:
+      return _("a number");
+    case MEMBER_BOOLEAN:
+      return _("true or false");
+    case MEMBER_DATE:
+      return _("a date or null");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The member's place in the document, as "shoes › pairs › 7 › own", made
+ * printable: member names come from the file and may be anything. */
+static char *
+member_path (GPtrArray  *path,
+             const char *name)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < path->len; i++)
+    g_string_append_printf (text, "%s › ", (const char *)g_ptr_array_index (path, i));
+  g_string_append (text, name);
+
+  return g_utf8_make_valid (text->str, MIN (text->len, 200));
+}
+
+/* Checks @node, the member @name, against @rule (which may be %NULL for a
+ * member no rule covers), and everything inside it: every number must be
+ * finite, because json-glib reads 1e999 as infinity and writes it back as
+ * "inf.0", which it cannot read. */
+static gboolean
+check_node (JsonNode          *node,
+            const char        *name,
+            const MemberRule  *rule,
+            GPtrArray         *path,
+            const char        *display,
+            gboolean           saving,
+            GError           **error)
+{
+  gboolean ok = TRUE;
+
+  if (rule != NULL && !has_type (node, rule->type))
+    {
+      g_autofree char *where = member_path (path, name);
+
+      if (saving)
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID,
+                     _("Could not save “%s”: “%s” must be %s."),
+                     display, where, describe_type (rule->type));
+      else
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                     _("“%s” is damaged (“%s” must be %s). It was left as it is."),
+                     display, where, describe_type (rule->type));
+      return FALSE;
+    }
+
+  if (path->len >= MAX_DEPTH)
+    {
+      if (saving)
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID,
+                     _("Could not save “%s”: it is nested too deeply."), display);
+      else
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                     _("“%s” is damaged (it is nested too deeply). It was left as it is."),
+                     display);
+      return FALSE;
+    }
+
+  if (JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+      !isfinite (json_node_get_double (node)))
+    {
+      g_autofree char *where = member_path (path, name);
+
+      if (saving)
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID,
+                     _("Could not save “%s”: “%s” is not a finite number."), display, where);
+      else
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                     _("“%s” is damaged (“%s” is not a finite number). It was left as it is."),
+                     display, where);
+      return FALSE;
+    }
+
+  g_ptr_array_add (path, (gpointer)name);
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      const MemberRule *members = rule != NULL ? rule->members : NULL;
+      JsonObjectIter iter;
+      const char *child_name;
+      JsonNode *child;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (ok && json_object_iter_next (&iter, &child_name, &child))
+        ok = check_node (child, child_name, find_rule (members, child_name), path, display,
+                         saving, error);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; ok && i < json_array_get_length (array); i++)
+        {
+          g_autofree char *index = g_strdup_printf ("%u", i);
+
+          ok = check_node (json_array_get_element (array, i), index, NULL, path, display,
+                           saving, error);
+        }
+    }
+
+  g_ptr_array_set_size (path, path->len - 1);
+
+  return ok;
+}
+
+static gboolean
+check_section (JsonNode    *node,
+               const char  *name,
+               const char  *display,
+               gboolean     saving,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  return check_node (node, name, find_rule (section_rules, name), path, display, saving, error);
+}
+
+/* The state file's own temporary files are named "state.json.XXXXXX" by
+ * g_mkstemp(): six letters or digits. */
+static gboolean
+is_own_temporary (const char *name,
+                  const char *basename)
+{
+  gsize prefix = strlen (basename);
+
+  if (!g_str_has_prefix (name, basename) || name[prefix] != '.' || strlen (name) != prefix + 7)
+    return FALSE;
+
+  for (gsize i = prefix + 1; i < prefix + 7; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A save killed between creating its temporary file and renaming it leaves
+ * the file behind, one more each time. Whatever it holds is not the state
+ * (the rename is what makes a save count), so it goes. Two processes
+ * saving one state at once are not supported anyway: the last rename would
+ * win. */
+static void
+remove_stale_temporaries (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (listing == NULL)
+    return;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *stale = NULL;
+
+      if (!is_own_temporary (name, basename))
+        continue;
+
+      stale = g_build_filename (dir, name, NULL);
+      if (g_unlink (stale) == 0)
+        g_debug ("Removed %s, left by a save that did not finish", stale);
+    }
+}
+
 /**
  * hyr_state_load:
  * @path: (type filename): the state file
@@ -303,11 +759,15 @@ hyr_state_load (const char  *path,
   JsonNode *sections_node;
   gint64 version;
   gsize len = 0;
+  gsize end = 0;
+  guint depth = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   display = g_filename_display_name (path);
+
+  remove_stale_temporaries (path);
 
   if (!g_file_get_contents (path, &data, &len, &local_error))
     {
@@ -323,6 +783,15 @@ hyr_state_load (const char  *path,
     {
       g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_TRUNCATED,
                    _("“%s” is empty. It was left as it is."), display);
+      return NULL;
+    }
+
+  scan_document (data, len, &end, &depth);
+  if (depth > MAX_DEPTH)
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                   _("“%s” is damaged (it is nested too deeply). It was left as it is."),
+                   display);
       return NULL;
     }
 
@@ -344,6 +813,15 @@ hyr_state_load (const char  *path,
     {
       g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
                    _("“%s” is not a Hypertrophy Running state file. It was left as it is."),
+                   display);
+      return NULL;
+    }
+
+  if (!is_blank (data + end, len - end))
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                   _("“%s” is damaged (there is more after the end of the document). "
+                     "It was left as it is."),
                    display);
       return NULL;
     }
@@ -398,6 +876,9 @@ hyr_state_load (const char  *path,
                            display, name);
               return NULL;
             }
+
+          if (!check_section (node, name, display, FALSE, error))
+            return NULL;
 
           /* The parser is immutable, so sections are copied to be editable. */
           json_object_set_member (self->sections, name, json_node_copy (node));
@@ -508,6 +989,22 @@ hyr_state_save (HyrState  *self,
       return FALSE;
     }
 
+  /* What is written must load again: the checks that loading makes run on
+   * what is about to be saved, so that a value a module put in by mistake
+   * (an infinite distance, say) is refused now, with the file on disk
+   * still good, instead of at the next start. */
+  {
+    g_autofree char *display = g_filename_display_name (self->path);
+    JsonObjectIter iter;
+    const char *name;
+    JsonNode *node;
+
+    json_object_iter_init (&iter, self->sections);
+    while (json_object_iter_next (&iter, &name, &node))
+      if (!check_section (node, name, display, TRUE, error))
+        return FALSE;
+  }
+
   dir = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -517,6 +1014,13 @@ hyr_state_save (HyrState  *self,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
+
+  /* g_mkdir_with_parents() leaves an existing folder as it is, and one
+   * made by an older version or by hand may be readable by everyone. The
+   * state is health data. A folder we may not change (not ours) is left as
+   * it is: the file itself is still 0600. */
+  if (g_chmod (dir, 0700) != 0)
+    g_debug ("Could not make %s private: %s", dir, g_strerror (errno));
 
   data = serialize (self, &len);
 

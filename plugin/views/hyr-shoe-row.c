@@ -213,7 +213,7 @@ update (HyrShoeRow *self)
     gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->kind_combo), kind->value_nick);
 
   wear = hyr_shoe_get_wear (self->shoe);
-  percent = (int)floor (wear * 100);
+  percent = hyr_shoe_get_wear_percent (self->shoe);
   gtk_level_bar_set_value (self->wear_bar, CLAMP (wear, 0, WEAR_BAR_MAX));
 
   distance = hyr_shoe_row_format_distance (hyr_shoe_get_distance (self->shoe), self->miles);
