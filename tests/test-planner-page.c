@@ -1012,6 +1012,12 @@ test_race_readiness (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (bar));
   g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (bar)), ==, GTK_MESSAGE_ERROR);
   g_assert_true (has_style_class (bar, GTK_STYLE_CLASS_ERROR));
+  {
+    const char *icon = NULL;
+
+    gtk_image_get_icon_name (GTK_IMAGE (template_child (f, "race_icon")), &icon, NULL);
+    g_assert_cmpstr (icon, ==, "dialog-error-symbolic");
+  }
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (f, "race_label"))),
                                    "Unrealistic"));
   assert_race_bar (f);

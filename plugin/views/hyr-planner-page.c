@@ -105,6 +105,7 @@ struct _HyrPlannerPage
   GtkLabel             *error_label;
   GtkWidget            *error_profile_button;
   GtkInfoBar           *race_bar;
+  GtkImage             *race_icon;
   GtkLabel             *race_label;
   GtkWidget            *week_details;
   GtkStack             *stack;
@@ -488,17 +489,23 @@ show_readiness (HyrPlannerPage *self)
   g_autofree char *reason = NULL;
   HyrRaceReadiness readiness = hyr_planner_assess_race (self->planner, &reason);
   GtkMessageType type;
+  const char *icon;
 
+  /* The icon says it too, for themes that tell the bars apart by little
+   * more than a shade, and for those who do not see the shade. */
   switch (readiness)
     {
     case HYR_RACE_READINESS_ON_TRACK:
       type = GTK_MESSAGE_INFO;
+      icon = "dialog-information-symbolic";
       break;
     case HYR_RACE_READINESS_AT_RISK:
       type = GTK_MESSAGE_WARNING;
+      icon = "dialog-warning-symbolic";
       break;
     case HYR_RACE_READINESS_UNREALISTIC:
       type = GTK_MESSAGE_ERROR;
+      icon = "dialog-error-symbolic";
       break;
     case HYR_RACE_READINESS_NO_RACE:
     default:
@@ -507,6 +514,7 @@ show_readiness (HyrPlannerPage *self)
     }
 
   gtk_info_bar_set_message_type (self->race_bar, type);
+  gtk_image_set_from_icon_name (self->race_icon, icon, GTK_ICON_SIZE_BUTTON);
   gtk_label_set_label (self->race_label, reason != NULL ? reason : "");
   gtk_widget_show (GTK_WIDGET (self->race_bar));
 }
@@ -1946,6 +1954,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_profile_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_icon);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_details);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, stack);
