@@ -256,6 +256,21 @@ class ClosedLoop(unittest.TestCase):
             self.assertNotEqual(julian(s.props.day), race_day + 1)
         self.assertEqual(hard_kinds(after), [])
 
+    def test_marathon_far_ahead(self):
+        # A runner whose long runs are 24 km, 31 weeks before the race: the
+        # base phase keeps their long run, it does not shrink to the
+        # block's first step.
+        race = MONDAY.add_days(7 * 31 + 6)
+        runner = Runner(MONDAY, run_days=4, goal=Hyr.Goal.MARATHON, race_date=race)
+        for w in range(1, 9):
+            runner.history_week(w, [(2, 8), (4, 10), (5, 8), (7, 24)])
+        loop = Loop(self, runner, 12)
+        loop.check(marathon=True)
+        for plan in loop.followed:
+            longs = [s.props.distance for s in runs(plan) if s.props.run_kind == Hyr.RunKind.LONG]
+            self.assertGreaterEqual(longs[0], 0.7 * 24000 if plan.props.recovery_week else 23000,
+                                    plan.props.week_start.format('%F'))
+
     def test_marathon_three_days(self):
         self.check_marathon(3, 40000, 16)  # metres
 

@@ -769,9 +769,15 @@ long_run_distance (WeekDraft *draft,
       double previous = draft->previous_long_run;
       double target = marathon_long_run_target (draft);
 
+      /* Behind the schedule it catches up by 1.6 km a week; ahead of it,
+       * far from the race, it holds what the runner already runs, up to
+       * three quarters of the peak, so that the block's longest runs still
+       * come near the peak. */
       if (previous > 0 && previous < target - LONG_RUN_STEP)
         long_run = previous + LONG_RUN_STEP;
-      else if (previous > 0 || target <= long_run)
+      else if (previous > 0)
+        long_run = MAX (target, MIN (previous, 0.75 * _hyr_marathon_peak_long_run (draft->ctx)));
+      else if (target <= long_run)
         long_run = target;
     }
   else if (draft->goal == HYR_GOAL_MARATHON && draft->recovery && !is_taper_or_after (draft) &&
