@@ -18,8 +18,12 @@
 
 #define MIN_SETS            10.0
 #define MAX_SETS            20.0
-#define ACCESSORY_SETS      4
-#define ACCESSORY_REPS      10
+/* Assistance by double progression (DOMAIN.md): 3 sets of 8–12 reps,
+ * 2 reps in reserve (1–3). */
+#define ACCESSORY_SETS      3
+#define ACCESSORY_REPS      8
+#define ACCESSORY_REPS_MAX  12
+#define ACCESSORY_RIR       2.0
 #define MAX_ACCESSORIES     3
 
 /* Movements and the muscles they train */
@@ -599,36 +603,12 @@ place_lift_sessions (WeekDraft *draft)
 
 /* Exercises */
 
+/* The sets as the Planner's cards and the calendar export write them. */
 static char *
 describe_sets (HyrPlanner *self,
                GPtrArray  *sets)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-      double weight = hyr_lift_set_get_weight (set);
-      g_autofree char *load = NULL;
-
-      if (weight > 0)
-        load = _hyr_planner_format_mass (self, weight);
-      else if (hyr_lift_set_get_percent (set) > 0)
-        load = g_strdup_printf (_("%g %% of the training max"), hyr_lift_set_get_percent (set));
-      else
-        load = g_strdup (_("a load that leaves 1–3 reps in reserve"));
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-
-      /* The "+" marks a set done for as many reps as possible. */
-      if (hyr_lift_set_get_amrap (set))
-        g_string_append_printf (text, _("%u+ × %s"), hyr_lift_set_get_reps (set), load);
-      else
-        g_string_append_printf (text, _("%u × %s"), hyr_lift_set_get_reps (set), load);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hyr_lift_set_format_sets (sets, hyr_planner_get_mass_unit (self), " · ");
 }
 
 static void
@@ -809,7 +789,7 @@ append_list_item (char       **list,
   *list = joined;
 }
 
-/* Adds 4 × 10 of an accessory at a time, the one and the session that
+/* Adds 3 × 8–12 of an accessory at a time, the one and the session that
  * bring the muscles furthest below 10 weekly sets closest to it (the
  * session with the fewest accessories on a tie), up to three per session
  * and never past 20 sets for a muscle, until every muscle has 10 sets or
@@ -861,7 +841,7 @@ add_accessories (WeekDraft *draft)
 
       sets = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < ACCESSORY_SETS; i++)
-        g_ptr_array_add (sets, hyr_lift_set_new (0, ACCESSORY_REPS, FALSE, 0));
+        g_ptr_array_add (sets, hyr_lift_set_new_range (0, ACCESSORY_REPS, ACCESSORY_REPS_MAX, ACCESSORY_RIR));
 
       add_exercise (draft, &draft->lifts[best_plan], best, _(best->name), HYR_LIFT_NONE, sets);
       chosen[best_plan][n_chosen[best_plan]++] = best;
