@@ -646,8 +646,8 @@ summarize_phase (WeekDraft *draft)
         /* xgettext:no-c-format */
         _hyr_week_plan_add_summary (plan, "%s", _("Race week: running cut to 40 % of the peak week besides the race, keeping a short hard run and the number of runs; no strength session."));
       else
-        /* xgettext:no-c-format */
-        _hyr_week_plan_add_summary (plan, "%s", _("Taper: running cut to 55 % of the peak week, keeping the hard run and the number of runs (Bosquet 2007); one light strength session."));
+        _hyr_week_plan_add_summary (plan, _("Taper, %d weeks before the race: running cut to %d %% of the peak week, keeping the hard run and the number of runs (Bosquet 2007); one light strength session."),
+                                    draft->to_race, draft->to_race >= 2 ? 75 : 55);
       break;
     case HYR_PLAN_PHASE_POST_RACE:
       _hyr_week_plan_add_summary (plan, "%s", _("After the race: easy running only while the legs recover."));
