@@ -11,13 +11,14 @@
 # 48 h apart, every main lift through its own 5/3/1 wave, and for a
 # marathon the shape of the published plans.
 
+import json
 import os
 import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hyr_tap  # noqa: E402
-from planner_loop import HARD, LOWER, GLib, Hyr, Runner  # noqa: E402
+from planner_loop import HARD, LOWER, GLib, GObject, Hyr, Runner  # noqa: E402
 
 MONDAY = GLib.DateTime.new_local(2026, 3, 2, 6, 0, 0)
 SELF_WARNINGS = ('Load spike', 'rose', '30 %')
@@ -278,6 +279,70 @@ class ClosedLoop(unittest.TestCase):
         self.check_marathon(5, 55000, 18)
 
 
+class PlannedAgainstDone(unittest.TestCase):
+    """Past weeks keep the plan the runner had and show what was done."""
+
+    def setUp(self):
+        self.runner = Runner(MONDAY, run_days=3, lift_days=2)
+        for w in range(1, 9):
+            self.runner.history_week(w, [(2, 6), (4, 6), (7, 10)])
+        self.shown = self.runner.plan(1)[0]
+
+    def test_matching(self):
+        r = self.runner
+        sessions = runs(self.shown)
+        first, second, last = sessions[0], sessions[1], sessions[-1]
+        # The first run done a day late, the second at 60 %, the long run
+        # missed; an extra run on a day without one; every lift done.
+        r.n += 1
+        r.store.add(GObject.new(Hyr.Activity, id='late', sport='Running',
+                                start=first.props.day.add_days(1), duration=first.props.duration,
+                                distance=first.props.distance, title='Run'))
+        r.store.add(GObject.new(Hyr.Activity, id='short', sport='Running', start=second.props.day,
+                                duration=0.6 * second.props.duration,
+                                distance=0.6 * second.props.distance, title='Run'))
+        extra_day = next(d for d in range(1, 8)
+                         if all(s.props.day.get_day_of_week() != d for s in self.shown.get_sessions()))
+        r.store.add(GObject.new(Hyr.Activity, id='extra', sport='Running',
+                                start=MONDAY.add_days(extra_day - 1).add_hours(12), duration=1800.0,
+                                distance=5000.0, title='Run'))
+        for s in lifts(self.shown):
+            r.follow_session(s)
+        r.store.emit('changed')
+        r.step()
+        r.planner.set_today(r.today)
+        past = r.planner.plan_range(MONDAY, 2)[0]
+        status = {s.props.day.to_unix(): s.props.status for s in past.get_sessions()}
+        self.assertEqual(status[first.props.day.to_unix()], Hyr.SessionStatus.DONE)
+        self.assertEqual(status[second.props.day.to_unix()], Hyr.SessionStatus.PARTIAL)
+        self.assertEqual(status[last.props.day.to_unix()], Hyr.SessionStatus.MISSED)
+        done_runs = [s for s in runs(past) if s.props.status == Hyr.SessionStatus.DONE]
+        self.assertEqual(done_runs[0].props.activity_id, 'late')
+        self.assertEqual([a.props.id for a in past.get_extra_activities()], ['extra'])
+        self.assertAlmostEqual(past.get_done_distance(),
+                               first.props.distance + 0.6 * second.props.distance + 5000, delta=1)
+        self.assertEqual(past.get_sessions_done(), 2 + len(lifts(self.shown)))
+        document = json.loads(past.to_json())
+        self.assertEqual(document['compliance']['sessions-done'], past.get_sessions_done())
+        self.assertEqual(document['extra-activities'][0]['id'], 'extra')
+        self.assertIn(document['sessions'][-1]['status'], ('missed', 'done', 'partial'))
+
+    def test_past_keeps_the_plan_they_had(self):
+        r = self.runner
+        before = [(s.props.day.to_unix(), s.props.kind, s.props.distance)
+                  for s in self.shown.get_sessions()]
+        r.follow(self.shown)
+        r.step()
+        # A changed profile changes what the planner would say now, not the
+        # plan the runner had for last week.
+        r.profile.set_run_days(5)
+        r.planner.set_today(r.today)
+        past = r.planner.plan_range(MONDAY, 1)[0]
+        after = [(s.props.day.to_unix(), s.props.kind, s.props.distance) for s in past.get_sessions()]
+        self.assertEqual(after, before)
+        self.assertTrue(all(s.props.status == Hyr.SessionStatus.DONE for s in past.get_sessions()))
+
+
 class Readiness(unittest.TestCase):
     def assess(self, weeks_out, longest_km, weekly_km):
         race = MONDAY.add_days(7 * weeks_out + 6)
@@ -309,4 +374,4 @@ class Readiness(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    hyr_tap.main(ClosedLoop, Readiness)
+    hyr_tap.main(ClosedLoop, PlannedAgainstDone, Readiness)

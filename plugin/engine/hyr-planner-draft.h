@@ -27,6 +27,7 @@ G_BEGIN_DECLS
 #define LIFT_HOUR         18
 
 #define PLANS_SECTION     "plans"
+#define KEPT_PLANS_SECTION "kept-plans"
 
 #define MAX_RUN_SESSIONS  7
 #define MAX_LIFT_SESSIONS 4
@@ -77,6 +78,7 @@ typedef struct
   GDateTime        *now;
   int               today;        /* julian day of now */
   GPtrArray        *current;      /* activities of today's week recorded so far */
+  GPtrArray        *week_activities; /* runs and lifts of each recorded week */
   int               lift_restart; /* the week lifting restarts after a layoff, or 0 */
   double            peak_long_run; /* a marathon's longest long run, for this runner */
 } PlannerContext;

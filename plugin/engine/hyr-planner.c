@@ -110,6 +110,7 @@ context_clear (PlannerContext *ctx)
   g_clear_pointer (&ctx->weeks, g_array_unref);
   g_clear_pointer (&ctx->loads, g_array_unref);
   g_clear_pointer (&ctx->current, g_ptr_array_unref);
+  g_clear_pointer (&ctx->week_activities, g_ptr_array_unref);
   g_clear_pointer (&ctx->now, g_date_time_unref);
 }
 
@@ -303,6 +304,14 @@ record_history (PlannerContext *ctx,
           continue;
         }
 
+      if (day >= ctx->origin && (modality == HYR_MODALITY_RUNNING || modality == HYR_MODALITY_STRENGTH))
+        {
+          guint index = (guint)floor_div (day - ctx->origin, 7);
+
+          if (index < ctx->week_activities->len)
+            g_ptr_array_add (g_ptr_array_index (ctx->week_activities, index), g_object_ref (activity));
+        }
+
       if (modality == HYR_MODALITY_RUNNING)
         add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
 
@@ -359,6 +368,9 @@ init_week_records (PlannerContext *ctx,
   g_array_set_size (ctx->loads, plan_end - ctx->load_origin);
 
   ctx->current = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx->week_activities = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < ctx->weeks->len; i++)
+    g_ptr_array_add (ctx->week_activities, g_ptr_array_new_with_free_func (g_object_unref));
 
   for (guint i = 0; i < ctx->weeks->len; i++)
     {
@@ -809,30 +821,6 @@ same_modality (HyrSession  *session,
                                                                  : modality == HYR_MODALITY_STRENGTH;
 }
 
-/* The session of @sessions still open that @activity did: one of its day,
- * else one of the day before or after. */
-static HyrSession *
-match_session (PlannerContext *ctx,
-               GPtrArray      *sessions,
-               HyrActivity    *activity,
-               HyrModality     modality)
-{
-  int day = _hyr_julian_day (hyr_activity_get_start (activity));
-
-  for (int distance = 0; distance <= 1; distance++)
-    for (guint i = 0; i < sessions->len; i++)
-      {
-        HyrSession *session = g_ptr_array_index (sessions, i);
-        int session_day = _hyr_julian_day (hyr_session_get_day (session));
-
-        if (hyr_session_get_status (session) == HYR_SESSION_STATUS_PLANNED &&
-            ABS (session_day - day) == distance && same_modality (session, modality))
-          return session;
-      }
-
-  return NULL;
-}
-
 /* Shortens the easy runs still to come of today's week so that, with
  * what was recorded, the week stays near its plan; a hard run recorded
  * outside the plan turns the hard run still to come easy. */
@@ -901,55 +889,91 @@ plan_rest_of_week (WeekDraft *draft,
     }
 }
 
-/* Marks the sessions of today's week that the history shows done (a run
- * of at least 80 % of its distance or time; partial from 50 %), missed
- * (their day has passed), or still planned, and plans the rest of the
- * week around what was recorded. */
+/* Marks the sessions of a week that has begun as the history shows them:
+ * done (a run of at least 80 % of its distance or time), partial (from
+ * 50 %), missed (their day has passed without one) or still planned;
+ * what matches no session is an extra activity. Today's week is then
+ * planned around what was recorded. */
 static void
-follow_current_week (WeekDraft *draft)
+follow_week (WeekDraft *draft,
+             GPtrArray *activities,
+             gboolean   current)
 {
   PlannerContext *ctx = draft->ctx;
   GPtrArray *sessions = hyr_week_plan_get_sessions (draft->plan);
-  double extra = 0;
+  g_autoptr(GPtrArray) extras = g_ptr_array_new_with_free_func (g_object_unref);
+  double extra = 0, done_distance = 0;
   gboolean extra_hard = FALSE;
   guint n_done = 0;
+  g_autofree gboolean *matched = g_new0 (gboolean, activities->len + 1);
 
-  for (guint i = 0; i < ctx->current->len; i++)
+  /* Each session takes the recorded activity of its own day first; a
+   * session still open then takes one of the day before or after. Among
+   * several, the one closest to the session's distance or time; less
+   * than half of a run did not do it. */
+  for (int distance = 0; distance <= 1; distance++)
+    for (guint s = 0; s < sessions->len; s++)
+      {
+        HyrSession *session = g_ptr_array_index (sessions, s);
+        int day = _hyr_julian_day (hyr_session_get_day (session));
+        gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
+        double best_share = 0;
+        int best = -1;
+
+        if (hyr_session_get_status (session) != HYR_SESSION_STATUS_PLANNED)
+          continue;
+
+        for (guint i = 0; i < activities->len; i++)
+          {
+            HyrActivity *activity = g_ptr_array_index (activities, i);
+            HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+            double share = 1;
+
+            if (matched[i] || !same_modality (session, modality) ||
+                ABS (_hyr_julian_day (hyr_activity_get_start (activity)) - day) != distance)
+              continue;
+
+            if (run)
+              share = MAX (hyr_session_get_distance (session) > 0
+                           ? hyr_activity_get_distance (activity) / hyr_session_get_distance (session) : 0,
+                           hyr_session_get_duration (session) > 0
+                           ? hyr_activity_get_duration (activity) / hyr_session_get_duration (session) : 0);
+            if (share < 0.5)
+              continue;
+            if (best < 0 || fabs (log (share)) < fabs (log (best_share)))
+              {
+                best = (int)i;
+                best_share = share;
+              }
+          }
+
+        if (best < 0)
+          continue;
+
+        matched[best] = TRUE;
+        _hyr_session_set_status (session, best_share >= 0.8 ? HYR_SESSION_STATUS_DONE : HYR_SESSION_STATUS_PARTIAL,
+                                 hyr_activity_get_id (g_ptr_array_index (activities, best)));
+        if (run)
+          extra += hyr_activity_get_distance (g_ptr_array_index (activities, best)) - hyr_session_get_distance (session);
+        n_done++;
+      }
+
+  for (guint i = 0; i < activities->len; i++)
     {
-      HyrActivity *activity = g_ptr_array_index (ctx->current, i);
+      HyrActivity *activity = g_ptr_array_index (activities, i);
       HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
-      HyrSession *session;
 
-      if (modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH)
+      if (modality == HYR_MODALITY_RUNNING)
+        done_distance += hyr_activity_get_distance (activity);
+      if (matched[i] || (modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH))
         continue;
 
-      session = match_session (ctx, sessions, activity, modality);
-      if (session == NULL)
+      g_ptr_array_add (extras, g_object_ref (activity));
+      if (modality == HYR_MODALITY_RUNNING)
         {
-          if (modality == HYR_MODALITY_RUNNING)
-            {
-              extra += hyr_activity_get_distance (activity);
-              extra_hard |= is_hard_kind (hyr_run_classifier_classify (ctx->classifier, activity, NULL));
-            }
-          continue;
+          extra += hyr_activity_get_distance (activity);
+          extra_hard |= is_hard_kind (hyr_run_classifier_classify (ctx->classifier, activity, NULL));
         }
-
-      if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
-        {
-          double share = MAX (hyr_session_get_distance (session) > 0
-                              ? hyr_activity_get_distance (activity) / hyr_session_get_distance (session) : 0,
-                              hyr_session_get_duration (session) > 0
-                              ? hyr_activity_get_duration (activity) / hyr_session_get_duration (session) : 0);
-
-          _hyr_session_set_status (session, share >= 0.8 ? HYR_SESSION_STATUS_DONE : HYR_SESSION_STATUS_PARTIAL,
-                                   hyr_activity_get_id (activity));
-          extra += hyr_activity_get_distance (activity) - hyr_session_get_distance (session);
-        }
-      else
-        {
-          _hyr_session_set_status (session, HYR_SESSION_STATUS_DONE, hyr_activity_get_id (activity));
-        }
-      n_done++;
     }
 
   for (guint i = 0; i < sessions->len; i++)
@@ -961,6 +985,11 @@ follow_current_week (WeekDraft *draft)
         _hyr_session_set_status (session, HYR_SESSION_STATUS_MISSED, NULL);
     }
 
+  _hyr_week_plan_set_done (draft->plan, done_distance, n_done, extras);
+
+  if (!current)
+    return;
+
   plan_rest_of_week (draft, extra, extra_hard);
 
   if (n_done > 0)
@@ -971,10 +1000,50 @@ follow_current_week (WeekDraft *draft)
                                 n_done);
 }
 
+/* The plan the runner had for a past week: the one accepted, or else the
+ * one kept when the week began, so that looking back shows it even when
+ * the planner's rules or the profile changed since. */
+static HyrWeekPlan *
+plan_they_had (PlannerContext *ctx,
+               int             week)
+{
+  g_autoptr(GDateTime) start = _hyr_date_at (ctx->zone, week, 0, 0);
+  HyrState *state = ctx->planner->state;
+  HyrWeekPlan *plan = _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, PLANS_SECTION), start);
+
+  if (plan == NULL)
+    plan = _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, KEPT_PLANS_SECTION), start);
+
+  return plan;
+}
+
+/* Keeps the plan of today's week as it stands when it is first planned,
+ * unless one was accepted or kept already. A state that cannot be saved
+ * (read-only after damage) keeps nothing: the plan is shown all the same. */
+static void
+keep_current_week (WeekDraft *draft)
+{
+  HyrState *state = draft->ctx->planner->state;
+  JsonObject *kept = hyr_state_get_section (state, KEPT_PLANS_SECTION);
+  g_autoptr(JsonObject) backup = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = _hyr_accepted_week_key (draft->week_start);
+
+  if (json_object_has_member (kept, key) ||
+      json_object_has_member (hyr_state_get_section (state, PLANS_SECTION), key))
+    return;
+
+  _hyr_json_object_replace (backup, kept);
+  json_object_set_object_member (kept, key, _hyr_accepted_week_to_json (draft->plan));
+  if (!_hyr_state_commit (state, KEPT_PLANS_SECTION, backup, &error))
+    g_debug ("The plan of this week was not kept: %s", error->message);
+}
+
 static HyrWeekPlan *
 plan_one_week (PlannerContext *ctx,
                int             week)
 {
+  gboolean stored = FALSE;
   g_auto(WeekDraft) draft = { 0 };
 
   week_draft_init (&draft, ctx, week);
@@ -984,8 +1053,30 @@ plan_one_week (PlannerContext *ctx,
   _hyr_week_draft_plan_lifts (&draft);
   add_sessions_in_order (&draft);
   if (week == ctx->current_week)
-    follow_current_week (&draft);
-  add_totals (&draft);
+    keep_current_week (&draft);
+  if (week < ctx->current_week)
+    {
+      HyrWeekPlan *had = plan_they_had (ctx, week);
+
+      stored = had != NULL;
+      if (had != NULL)
+        {
+          _hyr_week_plan_add_summary (had, "%s", _("The plan you had for this week, against what you did."));
+          g_object_unref (draft.plan);
+          draft.plan = had;
+        }
+    }
+  if (week <= ctx->current_week)
+    {
+      WeekRecord *record = week_at (ctx, week);
+      GPtrArray *activities = week == ctx->current_week || record == NULL
+                              ? ctx->current
+                              : g_ptr_array_index (ctx->week_activities, floor_div (week - ctx->origin, 7));
+
+      follow_week (&draft, activities, week == ctx->current_week);
+    }
+  if (!stored)
+    add_totals (&draft);
   remember_planned_week (&draft);
 
   return g_steal_pointer (&draft.plan);
