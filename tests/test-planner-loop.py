@@ -343,6 +343,75 @@ class PlannedAgainstDone(unittest.TestCase):
         self.assertTrue(all(s.props.status == Hyr.SessionStatus.DONE for s in past.get_sessions()))
 
 
+class MoveAndSkip(unittest.TestCase):
+    """The runner moves and skips sessions; the week is planned around it."""
+
+    def setUp(self):
+        self.runner = Runner(MONDAY, run_days=3, lift_days=2,
+                             maxes={Hyr.Lift.SQUAT: 120, Hyr.Lift.DEADLIFT: 150,
+                                    Hyr.Lift.BENCH_PRESS: 90, Hyr.Lift.OVERHEAD_PRESS: 55})
+        for w in range(1, 9):
+            self.runner.history_week(w, [(2, 6), (4, 6), (7, 10)])
+
+    def week(self):
+        return self.runner.plan(1)[0]
+
+    def test_move_run(self):
+        plan = self.week()
+        hard = next(s for s in runs(plan) if s.props.run_kind in HARD)
+        taken = {s.props.day.get_day_of_week() for s in plan.get_sessions()}
+        free = next(d for d in range(1, 7) if d not in taken)
+        target = MONDAY.add_days(free - 1)
+        self.assertTrue(self.runner.planner.move_session(hard, target))
+        moved = self.week()
+        again = next(s for s in runs(moved) if s.props.run_kind == hard.props.run_kind)
+        self.assertEqual(again.props.day.get_day_of_week(), free)
+        self.assertIn('You moved it here', again.props.reason)
+        # Lifting is placed around the moved run: no heavy legs 48 h before it.
+        for s in lifts(moved):
+            if s.props.heavy_legs:
+                gap = julian(again.props.day) - julian(s.props.day)
+                self.assertNotIn(gap, (1, 2))
+        # Kept in the state: a new planner on the same state has it too.
+        other = Hyr.Planner.new(self.runner.store, Hyr.State.load(self.runner.path))
+        other.set_today(self.runner.today)
+        kept = other.plan_range(self.runner.monday(), 1)[0]
+        self.assertIn(free, [s.props.day.get_day_of_week() for s in runs(kept)
+                             if s.props.run_kind == hard.props.run_kind])
+        # Undo.
+        self.assertTrue(self.runner.planner.restore_session(again))
+        back = next(s for s in runs(self.week()) if s.props.run_kind == hard.props.run_kind)
+        self.assertEqual(back.props.day.to_unix(), hard.props.day.to_unix())
+
+    def test_skip(self):
+        plan = self.week()
+        easy = next(s for s in runs(plan) if s.props.run_kind == Hyr.RunKind.EASY)
+        lift = lifts(plan)[0]
+        self.assertTrue(self.runner.planner.skip_session(easy))
+        self.assertTrue(self.runner.planner.skip_session(lift))
+        skipped = self.week()
+        self.assertEqual(len(runs(skipped)), len(runs(plan)) - 1)
+        self.assertEqual(len(lifts(skipped)), len(lifts(plan)) - 1)
+        # The week runs less; the others keep their distance.
+        self.assertAlmostEqual(skipped.props.run_distance,
+                               plan.props.run_distance - easy.props.distance, delta=1)
+
+    def test_move_breaking_a_rule_warns(self):
+        plan = self.week()
+        heavy = next(s for s in lifts(plan) if s.props.heavy_legs)
+        key_run = next(s for s in runs(plan) if s.props.run_kind in HARD + (Hyr.RunKind.LONG,))
+        self.assertTrue(self.runner.planner.move_session(heavy, key_run.props.day.add_days(-1)))
+        moved = self.week()
+        self.assertTrue(any('You moved' in w for w in moved.get_warnings()), moved.get_warnings())
+
+    def test_bad_moves(self):
+        plan = self.week()
+        with self.assertRaises(GLib.Error):
+            self.runner.planner.move_session(runs(plan)[0], MONDAY.add_days(9))
+        stray = Hyr.Planner.new(self.runner.store, self.runner.state).get_accepted_week(MONDAY)
+        self.assertIsNone(stray)
+
+
 class Readiness(unittest.TestCase):
     def assess(self, weeks_out, longest_km, weekly_km):
         race = MONDAY.add_days(7 * weeks_out + 6)
@@ -374,4 +443,4 @@ class Readiness(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    hyr_tap.main(ClosedLoop, PlannedAgainstDone, Readiness)
+    hyr_tap.main(ClosedLoop, PlannedAgainstDone, MoveAndSkip, Readiness)

@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 
 #define PLANS_SECTION     "plans"
 #define KEPT_PLANS_SECTION "kept-plans"
+#define CHANGES_SECTION   "session-changes"
 
 #define MAX_RUN_SESSIONS  7
 #define MAX_LIFT_SESSIONS 4
@@ -110,6 +111,8 @@ typedef struct
   HyrRunKind  kind;
   double      distance;
   char       *reason;
+  char       *key;                /* the runner's moves and skips find it by it */
+  gboolean    moved;
 } RunPlan;
 
 typedef struct
@@ -122,6 +125,8 @@ typedef struct
   int           slot;
   GPtrArray    *exercises;
   char         *reason;
+  char         *key;
+  int           moved_to;       /* the slot the runner moved it to, or -1 */
 } LiftPlan;
 
 /* What the runs of the week ask of the lifting, per day of the week. */
@@ -209,6 +214,11 @@ char        *_hyr_planner_format_distance     (HyrPlanner   *self,
                                                double        metres);
 char        *_hyr_planner_format_mass         (HyrPlanner   *self,
                                                double        kg);
+
+/* hyr-planner.c: the runner's moves and skips */
+gboolean    _hyr_week_draft_change         (WeekDraft    *draft,
+                                            const char   *key,
+                                            int          *slot);
 
 /* hyr-planner-runs.c */
 double      _hyr_marathon_peak_long_run       (PlannerContext *ctx);

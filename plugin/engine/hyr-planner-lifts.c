@@ -228,6 +228,8 @@ lift_plan_init (LiftPlan     *plan,
   plan->slot = -1;
   plan->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   plan->reason = NULL;
+  plan->key = NULL;
+  plan->moved_to = -1;
 }
 
 /* Strength 2–3 times a week in a marathon's base and build, twice in the
@@ -309,6 +311,25 @@ choose_lift_sessions (WeekDraft *draft)
       for (guint l = 0; l < plans[i].n_lifts; l++)
         plans[i].heavy |= is_lower_lift (plans[i].lifts[l]) && !draft->deload;
     }
+}
+
+/* "Full body: Squat and Bench press" */
+static char *
+lift_plan_title (const LiftPlan *plan)
+{
+  const char *focus = hyr_lift_focus_get_name (plan->focus);
+
+  if (plan->n_lifts == 0)
+    /* Translators: a session title: the focus, as in "Upper body: assistance" */
+    return g_strdup_printf (_("%s: assistance"), focus);
+  if (plan->n_lifts > 2)
+    /* Translators: a session title with all four main lifts */
+    return g_strdup_printf (_("%s: all four main lifts"), focus);
+  if (plan->n_lifts == 2)
+    return g_strdup_printf (_("%s: %s and %s"), focus,
+                            hyr_lift_get_name (plan->lifts[0]), hyr_lift_get_name (plan->lifts[1]));
+
+  return g_strdup_printf (_("%s: %s"), focus, hyr_lift_get_name (plan->lifts[0]));
 }
 
 /* Placement: interference with the runs */
@@ -1014,11 +1035,89 @@ explain_leg_spacing (WeekDraft *draft,
 
 /* Plans the week's strength sessions around its runs: which and how many,
  * on which days, their exercises, and why. The runs must be planned. */
+/* The runner's moves and skips of the week's strength sessions, kept
+ * under the week's first day and the session's main lifts. */
+static void
+apply_lift_changes (WeekDraft *draft)
+{
+  g_autofree char *week = _hyr_format_date (draft->week_start);
+  guint kept = 0;
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+      g_autoptr(GString) key = g_string_new (week);
+      int slot;
+
+      g_string_append (key, "/lift-");
+      for (guint l = 0; l < plan->n_lifts; l++)
+        g_string_append_printf (key, "%s%s", l > 0 ? "+" : "", _hyr_enum_to_nick (HYR_TYPE_LIFT, plan->lifts[l]));
+      if (plan->n_lifts == 0)
+        g_string_append (key, "assistance");
+      plan->key = g_string_free (g_steal_pointer (&key), FALSE);
+
+      if (_hyr_week_draft_change (draft, plan->key, &slot))
+        {
+          if (slot < 0)
+            {
+              g_clear_pointer (&plan->exercises, g_ptr_array_unref);
+              g_clear_pointer (&plan->reason, g_free);
+              g_clear_pointer (&plan->key, g_free);
+              continue;
+            }
+          if (slot != plan->slot)
+            plan->moved_to = slot;
+        }
+
+      if (kept != i)
+        draft->lifts[kept] = *plan;
+      kept++;
+    }
+
+  draft->n_lifts = kept;
+}
+
+/* Moves the sessions the runner moved, and says what a move breaks. */
+static void
+place_moved_lifts (WeekDraft *draft)
+{
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+      const DayRules *rules = &draft->rules;
+      g_autofree char *broken = NULL;
+      g_autofree char *sentence = NULL;
+      int slot = plan->moved_to;
+
+      if (slot < 0)
+        continue;
+
+      sentence = g_strdup_printf (_("You moved it here from %s."), slot_weekday (draft, plan->slot));
+      _hyr_append_sentence (&plan->reason, sentence);
+      plan->slot = slot;
+
+      if (rules->no_lift[slot])
+        broken = g_strdup (_("lifting the day before the long run"));
+      else if (plan->heavy && rules->no_heavy[slot])
+        broken = g_strdup (_("heavy legs within 48 h before a hard or long run"));
+      else if (rules->long_run[slot] && has_lower_lift (plan))
+        broken = g_strdup (_("squats or deadlifts after the long run"));
+
+      if (broken != NULL)
+        /* Translators: a session's title, its new day, and the rule it
+         * breaks, as in "heavy legs within 48 h before a hard or long run" */
+        _hyr_week_plan_add_warning (draft->plan, _("You moved “%s” to %s, which means %s. The plan keeps your choice; go easy on that day."),
+                                    lift_plan_title (plan), slot_weekday (draft, slot), broken);
+    }
+}
+
 void
 _hyr_week_draft_plan_lifts (WeekDraft *draft)
 {
   choose_lift_sessions (draft);
   place_lift_sessions (draft);
+  apply_lift_changes (draft);
+  place_moved_lifts (draft);
   choose_exercises (draft);
 
   for (guint i = 0; i < draft->n_lifts; i++)
@@ -1038,21 +1137,8 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       LiftPlan *plan = &draft->lifts[i];
       g_autoptr(GDateTime) day = _hyr_date_at (draft->ctx->zone, draft->week + plan->slot, LIFT_HOUR, 0);
       g_autoptr(HyrSession) session = NULL;
-      g_autofree char *title = NULL;
-      const char *focus = hyr_lift_focus_get_name (plan->focus);
+      g_autofree char *title = lift_plan_title (plan);
       guint n_sets = 0;
-
-      if (plan->n_lifts == 0)
-        /* Translators: a session title: the focus, as in "Upper body: assistance" */
-        title = g_strdup_printf (_("%s: assistance"), focus);
-      else if (plan->n_lifts > 2)
-        /* Translators: a session title with all four main lifts */
-        title = g_strdup_printf (_("%s: all four main lifts"), focus);
-      else if (plan->n_lifts == 2)
-        title = g_strdup_printf (_("%s: %s and %s"), focus,
-                                 hyr_lift_get_name (plan->lifts[0]), hyr_lift_get_name (plan->lifts[1]));
-      else
-        title = g_strdup_printf (_("%s: %s"), focus, hyr_lift_get_name (plan->lifts[0]));
 
       for (guint e = 0; e < plan->exercises->len; e++)
         n_sets += hyr_exercise_get_sets (g_ptr_array_index (plan->exercises, e))->len;
@@ -1062,6 +1148,7 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       for (guint e = 0; e < plan->exercises->len; e++)
         _hyr_session_add_exercise (session, g_ptr_array_index (plan->exercises, e));
       _hyr_session_add_reason (session, plan->reason);
+      _hyr_session_set_key (session, plan->key);
       g_ptr_array_add (sessions, g_steal_pointer (&session));
     }
 }

@@ -115,6 +115,9 @@ void         _hyr_session_set_run      (HyrSession   *self,
                                         double        distance,
                                         double        duration,
                                         const char   *title);
+void         _hyr_session_set_key      (HyrSession   *self,
+                                        const char   *key);
+const char  *_hyr_session_get_key      (HyrSession   *self);
 void         _hyr_session_set_status   (HyrSession       *self,
                                         HyrSessionStatus  status,
                                         const char       *activity_id);

@@ -622,7 +622,7 @@ add_run (WeekDraft  *draft,
          double      distance)
 {
   g_assert (draft->n_runs < MAX_RUN_SESSIONS);
-  draft->runs[draft->n_runs++] = (RunPlan) { slot, kind, distance, NULL };
+  draft->runs[draft->n_runs++] = (RunPlan) { slot, kind, distance, NULL, NULL, FALSE };
 }
 
 /* Race week: the race, and easy runs on the days before it, the earliest
@@ -1168,6 +1168,58 @@ explain_run (WeekDraft *draft,
     _hyr_append_sentence (&run->reason, draft->adaptation);
 }
 
+/* The runner's moves and skips of the week's runs, kept under the week's
+ * first day and the day of the week the planner chose: a skipped run is
+ * left out, the week running less; a moved one goes to its new day, and
+ * the lifting is placed around it afterwards. */
+static void
+apply_run_changes (WeekDraft *draft)
+{
+  g_autofree char *week = _hyr_format_date (draft->week_start);
+  guint kept = 0;
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    {
+      RunPlan *run = &draft->runs[i];
+      int slot;
+
+      run->key = g_strdup_printf ("%s/run-%d", week, run->slot);
+      if (_hyr_week_draft_change (draft, run->key, &slot) && run->kind != HYR_RUN_KIND_RACE)
+        {
+          if (slot < 0)
+            {
+              double time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
+
+              draft->distance -= run->distance;
+              draft->run_time -= time;
+              draft->easy_time -= time * (1 - hard_share (run->kind));
+              g_clear_pointer (&run->reason, g_free);
+              g_clear_pointer (&run->key, g_free);
+              continue;
+            }
+
+          if (slot != run->slot)
+            {
+              g_autofree char *sentence =
+                g_strdup_printf (_("You moved it here from %s."),
+                                 _hyr_weekday_name (floor_mod (g_date_time_get_day_of_week (draft->week_start) - 1 + run->slot, 7) + 1));
+
+              _hyr_append_sentence (&run->reason, sentence);
+              if (run->kind == HYR_RUN_KIND_LONG)
+                draft->long_slot = slot;
+              run->slot = slot;
+              run->moved = TRUE;
+            }
+        }
+
+      if (kept != i)
+        draft->runs[kept] = *run;
+      kept++;
+    }
+
+  draft->n_runs = kept;
+}
+
 /* Plans the week's running: its volume from the recorded weeks, the days
  * and kinds of its runs, their distances, and why. */
 void
@@ -1183,6 +1235,8 @@ _hyr_week_draft_plan_runs (WeekDraft *draft)
 
   for (guint i = 0; i < draft->n_runs; i++)
     explain_run (draft, &draft->runs[i]);
+
+  apply_run_changes (draft);
 }
 
 /* "Long run, 12.0 km" */
@@ -1216,6 +1270,8 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
       g_autofree char *shoe_reason = NULL;
       g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_suggest (ctx->rotation, run->kind,
                                                            run->distance, day, &shoe_reason);
+
+      _hyr_session_set_key (session, run->key);
 
       _hyr_session_add_reason (session, run->reason);
       _hyr_session_set_shoe (session, shoe != NULL ? hyr_shoe_get_gear_id (shoe) : NULL,

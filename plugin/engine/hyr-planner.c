@@ -613,11 +613,15 @@ static void
 week_draft_clear (WeekDraft *draft)
 {
   for (guint i = 0; i < draft->n_runs; i++)
-    g_clear_pointer (&draft->runs[i].reason, g_free);
+    {
+      g_clear_pointer (&draft->runs[i].reason, g_free);
+      g_clear_pointer (&draft->runs[i].key, g_free);
+    }
   for (guint i = 0; i < draft->n_lifts; i++)
     {
       g_clear_pointer (&draft->lifts[i].exercises, g_ptr_array_unref);
       g_clear_pointer (&draft->lifts[i].reason, g_free);
+      g_clear_pointer (&draft->lifts[i].key, g_free);
     }
   g_clear_pointer (&draft->adaptation, g_free);
   g_clear_object (&draft->recent.last_accepted);
@@ -1730,4 +1734,193 @@ hyr_planner_assess_race (HyrPlanner  *self,
     }
 
   return readiness;
+}
+
+/* The runner's moves and skips */
+
+/* Whether the runner moved or skipped the session kept under @key in the
+ * week of @draft: @slot becomes the day of the week it was moved to, or
+ * -1 for skipped. */
+gboolean
+_hyr_week_draft_change (WeekDraft  *draft,
+                        const char *key,
+                        int        *slot)
+{
+  JsonObject *changes = hyr_state_get_section (draft->ctx->planner->state, CHANGES_SECTION);
+  const char *value = _hyr_json_get_string (changes, key);
+  g_autoptr(GDateTime) day = NULL;
+  int offset;
+
+  if (value == NULL)
+    return FALSE;
+
+  if (g_str_equal (value, "skip"))
+    {
+      *slot = -1;
+      return TRUE;
+    }
+
+  day = _hyr_parse_date (value, draft->ctx->zone);
+  if (day == NULL)
+    return FALSE;
+  offset = _hyr_julian_day (day) - draft->week;
+  if (offset < 0 || offset > 6)
+    return FALSE;
+
+  *slot = offset;
+  return TRUE;
+}
+
+static gboolean
+change_session (HyrPlanner  *self,
+                HyrSession  *session,
+                const char  *value,
+                GError     **error)
+{
+  g_autoptr(JsonObject) backup = json_object_new ();
+  const char *key = _hyr_session_get_key (session);
+  JsonObject *changes;
+
+  if (key == NULL)
+    {
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+                           _("This session is not one the planner planned, so it cannot be moved or skipped."));
+      return FALSE;
+    }
+
+  changes = hyr_state_get_section (self->state, CHANGES_SECTION);
+  _hyr_json_object_replace (backup, changes);
+  if (value != NULL)
+    json_object_set_string_member (changes, key, value);
+  else if (json_object_has_member (changes, key))
+    json_object_remove_member (changes, key);
+  else
+    return TRUE;
+
+  if (!_hyr_state_commit (self->state, CHANGES_SECTION, backup, error))
+    return FALSE;
+
+  /* The plan kept for the week is the one before the change: the week is
+   * kept again, changed, the next time it is planned. */
+  {
+    g_autofree char *week = g_strndup (key, 10);
+    JsonObject *kept = hyr_state_get_section (self->state, KEPT_PLANS_SECTION);
+    g_autoptr(JsonObject) kept_backup = json_object_new ();
+    g_autoptr(GError) kept_error = NULL;
+
+    if (json_object_has_member (kept, week))
+      {
+        _hyr_json_object_replace (kept_backup, kept);
+        json_object_remove_member (kept, week);
+        if (!_hyr_state_commit (self->state, KEPT_PLANS_SECTION, kept_backup, &kept_error))
+          g_debug ("The kept plan of the week of %s stays: %s", week, kept_error->message);
+      }
+  }
+
+  return TRUE;
+}
+
+/**
+ * hyr_planner_move_session:
+ * @planner: a #HyrPlanner
+ * @session: a session of a plan @planner made
+ * @day: the day to move it to, in the same week (any time of it)
+ * @error: return location for a #GError
+ *
+ * Moves @session to @day and keeps the move in the state, so that every
+ * later plan of its week has it there; the rest of the week is planned
+ * around it (lifting is placed again around moved runs). A move that
+ * breaks an interference rule (heavy legs within 48 h before a hard or
+ * long run, lifting the day before the long run, squats or deadlifts
+ * after it) is kept, and the week's warnings say what it breaks.
+ * hyr_planner_restore_session() undoes it.
+ *
+ * Fails with %HYR_PLANNER_ERROR_INVALID_ARGUMENT when @day lies outside
+ * the session's week or the session was not planned by a planner, and
+ * with the state's error when it cannot be saved.
+ *
+ * Returns: %TRUE when the move was kept
+ */
+gboolean
+hyr_planner_move_session (HyrPlanner  *planner,
+                          HyrSession  *session,
+                          GDateTime   *day,
+                          GError     **error)
+{
+  const char *key;
+  g_autoptr(GDateTime) week_start = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  int offset;
+
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), FALSE);
+  g_return_val_if_fail (HYR_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  key = _hyr_session_get_key (session);
+  if (key != NULL)
+    {
+      g_autofree char *week = g_strndup (key, 10);
+
+      week_start = _hyr_parse_date (week, g_date_time_get_timezone (hyr_session_get_day (session)));
+    }
+  local = g_date_time_to_timezone (day, g_date_time_get_timezone (hyr_session_get_day (session)));
+  offset = week_start != NULL ? _hyr_julian_day (local) - _hyr_julian_day (week_start) : -1;
+  if (key != NULL && (offset < 0 || offset > 6))
+    {
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+                           _("A session can be moved to another day of its own week only."));
+      return FALSE;
+    }
+
+  date = _hyr_format_date (local);
+  return change_session (planner, session, date, error);
+}
+
+/**
+ * hyr_planner_skip_session:
+ * @planner: a #HyrPlanner
+ * @session: a session of a plan @planner made
+ * @error: return location for a #GError
+ *
+ * Leaves @session out of its week and keeps that in the state: the week
+ * runs less, and the weeks after it build on what it keeps.
+ * hyr_planner_restore_session() undoes it.
+ *
+ * Returns: %TRUE when the skip was kept
+ */
+gboolean
+hyr_planner_skip_session (HyrPlanner  *planner,
+                          HyrSession  *session,
+                          GError     **error)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), FALSE);
+  g_return_val_if_fail (HYR_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return change_session (planner, session, "skip", error);
+}
+
+/**
+ * hyr_planner_restore_session:
+ * @planner: a #HyrPlanner
+ * @session: a session of a plan @planner made, moved or skipped
+ * @error: return location for a #GError
+ *
+ * Undoes hyr_planner_move_session() or hyr_planner_skip_session(): the
+ * session goes back to the day the planner chose.
+ *
+ * Returns: %TRUE when the state was saved, or nothing had changed
+ */
+gboolean
+hyr_planner_restore_session (HyrPlanner  *planner,
+                             HyrSession  *session,
+                             GError     **error)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), FALSE);
+  g_return_val_if_fail (HYR_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return change_session (planner, session, NULL, error);
 }
