@@ -257,6 +257,45 @@ class ClosedLoop(unittest.TestCase):
             self.assertNotEqual(julian(s.props.day), race_day + 1)
         self.assertEqual(hard_kinds(after), [])
 
+    def check_shorter_race(self, goal, distance, peak_long, taper_weeks, race_week_max, no_heavy):
+        weeks_out = 12
+        race = MONDAY.add_days(7 * weeks_out + 5)
+        runner = Runner(MONDAY, run_days=4, lift_days=2, goal=goal, race_date=race)
+        for w in range(1, 9):
+            runner.history_week(w, [(2, 7), (4, 8, 330, 6), (5, 6), (7, 12)])
+        readiness, reason = runner.planner.assess_race()
+        self.assertEqual(readiness, Hyr.RaceReadiness.ON_TRACK, reason)
+        loop = Loop(self, runner, weeks_out + 2)
+        loop.check(marathon=True)
+        plans = loop.followed
+        race_run = [s for s in runs(plans[weeks_out]) if s.props.run_kind == Hyr.RunKind.RACE]
+        self.assertEqual(len(race_run), 1)
+        self.assertAlmostEqual(race_run[0].props.distance, distance)
+        self.assertEqual(plans[weeks_out].props.phase, Hyr.PlanPhase.TAPER)
+        self.assertEqual(plans[weeks_out - taper_weeks + 1].props.phase, Hyr.PlanPhase.TAPER)
+        self.assertEqual(plans[weeks_out - taper_weeks].props.phase, Hyr.PlanPhase.PEAK)
+        longest = max(s.props.distance for p in plans[:weeks_out] for s in runs(p))
+        self.assertLessEqual(longest, peak_long)
+        race_day = julian(race)
+        for p in plans[weeks_out - 2:weeks_out + 1]:
+            for s in runs(p):
+                if s.props.run_kind != Hyr.RunKind.RACE and 0 < race_day - julian(s.props.day) <= 6:
+                    self.assertLessEqual(s.props.distance, race_week_max)
+            for s in lifts(p):
+                if 0 <= race_day - julian(s.props.day) <= no_heavy:
+                    self.assertFalse(s.props.heavy_legs)
+        for s in plans[weeks_out + 1].get_sessions():
+            self.assertNotEqual(julian(s.props.day), race_day + 1)
+
+    def test_five_k(self):
+        self.check_shorter_race(Hyr.Goal.FIVE_K, 5000, 12000, 1, 8000, 4)
+
+    def test_ten_k(self):
+        self.check_shorter_race(Hyr.Goal.TEN_K, 10000, 16000, 1, 8000, 5)
+
+    def test_half_marathon(self):
+        self.check_shorter_race(Hyr.Goal.HALF_MARATHON, 21097.5, 19000, 2, 10000, 7)
+
     def test_marathon_far_ahead(self):
         # A runner whose long runs are 24 km, 31 weeks before the race: the
         # base phase keeps their long run, it does not shrink to the

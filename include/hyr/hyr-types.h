@@ -113,6 +113,9 @@ typedef enum
  * HyrGoal:
  * @HYR_GOAL_HYPERTROPHY: grow muscle while keeping endurance
  * @HYR_GOAL_MARATHON: build toward a marathon on a race date
+ * @HYR_GOAL_FIVE_K: build toward a 5 km race on a race date
+ * @HYR_GOAL_TEN_K: build toward a 10 km race on a race date
+ * @HYR_GOAL_HALF_MARATHON: build toward a half marathon on a race date
  *
  * What the plan works toward.
  */
@@ -120,6 +123,9 @@ typedef enum
 {
   HYR_GOAL_HYPERTROPHY,
   HYR_GOAL_MARATHON,
+  HYR_GOAL_FIVE_K,
+  HYR_GOAL_TEN_K,
+  HYR_GOAL_HALF_MARATHON,
 } HyrGoal;
 
 /**

@@ -373,14 +373,14 @@ set_interference_rules (WeekDraft *draft)
     for (int slot = draft->ctx->race - draft->week + 1; slot < 7; slot++)
       rules->no_lift[slot] = TRUE;
 
-  /* No heavy lower-body lifting in the last ten days before the race,
-   * and none on the day after it. */
+  /* No heavy lower-body lifting in the last days before the race (ten
+   * before a marathon), and no lifting on the day after it. */
   if (draft->ctx->race != 0)
     for (int slot = 0; slot < 7; slot++)
       {
         int to_race = draft->ctx->race - (draft->week + slot);
 
-        if (to_race >= 0 && to_race <= 10)
+        if (to_race >= 0 && to_race <= draft->ctx->race_goal->no_heavy_days)
           rules->no_heavy[slot] = TRUE;
         if (to_race == -1)
           rules->no_lift[slot] = TRUE;
@@ -943,8 +943,8 @@ explain_programme (WeekDraft *draft,
 
   if (cuts_lower_assistance (draft) && has_lower_lift (plan))
     _hyr_append_sentence (&plan->reason, draft->phase == HYR_PLAN_PHASE_PEAK
-                          ? _("In the marathon peak, lower-body lifting is the main sets only.")
-                          : _("In the marathon build, lower-body assistance is cut to 3 × 10."));
+                          ? _("In the peak before the race, lower-body lifting is the main sets only.")
+                          : _("In the build toward the race, lower-body assistance is cut to 3 × 10."));
 }
 
 static void
@@ -1188,10 +1188,10 @@ explain_low_sets (WeekDraft *draft,
     return g_strdup (_("on purpose: after the race lifting stays light while the legs recover"));
   if (legs_only && cuts_lower_assistance (draft))
     return g_strdup (draft->phase == HYR_PLAN_PHASE_PEAK
-                     ? _("on purpose: the marathon peak keeps lower-body lifting to the main sets, saving the legs for the long runs")
-                     : _("on purpose: the marathon build cuts lower-body assistance, saving the legs for the growing long run"));
+                     ? _("on purpose: the peak before the race keeps lower-body lifting to the main sets, saving the legs for the long runs")
+                     : _("on purpose: the build toward the race cuts lower-body assistance, saving the legs for the growing long run"));
   if (draft->phase == HYR_PLAN_PHASE_PEAK && hyr_profile_get_lift_days (draft->ctx->profile) > draft->n_lifts)
-    return g_strdup (_("because the marathon peak keeps strength to two maintenance sessions"));
+    return g_strdup (_("because the peak before the race keeps strength to two maintenance sessions"));
   if (draft->n_lifts <= 2)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "because %u lift day leaves no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
                                       "because %u lift days leave no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",

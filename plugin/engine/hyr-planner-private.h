@@ -25,6 +25,7 @@ char       *_hyr_format_date           (GDateTime    *when);
 GDateTime  *_hyr_parse_date            (const char   *text,
                                         GTimeZone    *zone);
 const char *_hyr_weekday_name          (GDateWeekday  weekday);
+const char *_hyr_goal_race_name        (HyrGoal       goal);
 
 void        _hyr_append_sentence       (char        **text,
                                         const char   *sentence);

@@ -153,6 +153,23 @@ is_recovery_week (PlannerContext *ctx,
   return wave_week (ctx, julian) == 4;
 }
 
+static const RaceGoal race_goals[] = {
+  { HYR_GOAL_FIVE_K, 5000.0, 12000.0, 150.0, 1, 8000.0, 10000.0, 4, { 0.7, 1, 1 } },
+  { HYR_GOAL_TEN_K, 10000.0, 16000.0, 150.0, 1, 8000.0, 15000.0, 5, { 0.7, 1, 1 } },
+  { HYR_GOAL_HALF_MARATHON, 21097.5, 19000.0, 180.0, 2, 10000.0, 15000.0, 7, { 0.5, 0.7, 1 } },
+  { HYR_GOAL_MARATHON, 42195.0, 32000.0, 210.0, 3, 13000.0, 20000.0, 10, { 0.4, 0.55, 0.75 } },
+};
+
+const RaceGoal *
+_hyr_race_goal (HyrGoal goal)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (race_goals); i++)
+    if (race_goals[i].goal == goal)
+      return &race_goals[i];
+
+  return NULL;
+}
+
 /* Weeks to the race week: 0 in it, negative after it. */
 static int
 weeks_to_race (PlannerContext *ctx,
@@ -170,18 +187,20 @@ phase_of (PlannerContext *ctx,
   if (ctx->race_week == 0)
     return HYR_PLAN_PHASE_HYPERTROPHY;
 
-  /* The longest long run comes three weeks before the race week, then a
-   * taper of two weeks and race week (Bosquet 2007: two to three weeks). */
+  /* The longest long run comes the week before the taper: for a marathon
+   * three weeks before the race week, then a taper of two weeks and race
+   * week (Bosquet 2007: two to three weeks); a half marathon tapers for
+   * two weeks with race week, 5 and 10 km for race week only. */
   k = weeks_to_race (ctx, julian);
   if (k > 16)
     return HYR_PLAN_PHASE_BASE;
-  if (k >= 7)
+  if (k >= ctx->race_goal->taper_weeks + 4)
     return HYR_PLAN_PHASE_BUILD;
-  if (k >= 3)
+  if (k >= ctx->race_goal->taper_weeks)
     return HYR_PLAN_PHASE_PEAK;
   if (k >= 0)
     return HYR_PLAN_PHASE_TAPER;
-  if (k >= -2)
+  if (k >= (ctx->race_goal->taper_weeks >= 2 ? -2 : -1))
     return HYR_PLAN_PHASE_POST_RACE;
 
   return HYR_PLAN_PHASE_HYPERTROPHY;
@@ -640,30 +659,31 @@ summarize_phase (WeekDraft *draft)
   switch (draft->phase)
     {
     case HYR_PLAN_PHASE_HYPERTROPHY:
-      if (draft->goal == HYR_GOAL_MARATHON)
+      if (draft->ctx->race_goal != NULL)
         _hyr_week_plan_add_warning (plan, "%s", _("The race date has passed: set the next race date, or switch the goal to hypertrophy."));
       _hyr_week_plan_add_summary (plan, _("Hypertrophy block, week %u of the four-week 5/3/1 wave."),
                                   draft->wave);
       break;
     case HYR_PLAN_PHASE_BASE:
-      _hyr_week_plan_add_summary (plan, _("Marathon base, %d weeks before the race: strength up to three times a week."),
-                                  draft->to_race);
+      /* Translators: the race, as in "marathon", then the weeks to it */
+      _hyr_week_plan_add_summary (plan, _("Base for the %s, %d weeks before the race: strength up to three times a week."),
+                                  _hyr_goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_BUILD:
-      _hyr_week_plan_add_summary (plan, _("Marathon build, %d weeks before the race: the long run grows; strength two or three times a week with less lower-body assistance."),
-                                  draft->to_race);
+      _hyr_week_plan_add_summary (plan, _("Build for the %s, %d weeks before the race: the long run grows; strength two or three times a week with less lower-body assistance."),
+                                  _hyr_goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_PEAK:
-      _hyr_week_plan_add_summary (plan, _("Marathon peak, %d weeks before the race: the longest long runs; strength twice a week to maintain, with no heavy legs before key runs."),
-                                  draft->to_race);
+      _hyr_week_plan_add_summary (plan, _("Peak for the %s, %d weeks before the race: the longest long runs; strength twice a week to maintain, with no heavy legs before key runs."),
+                                  _hyr_goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_TAPER:
       if (draft->race_week)
-        /* xgettext:no-c-format */
-        _hyr_week_plan_add_summary (plan, "%s", _("Race week: running cut to 40 % of the peak week besides the race, keeping a short hard run and the number of runs; no strength session."));
+        _hyr_week_plan_add_summary (plan, _("Race week: running cut to %d %% of the peak week besides the race, keeping a short hard run and the number of runs; no strength session."),
+                                    (int)round (100 * draft->ctx->race_goal->taper[0]));
       else
         _hyr_week_plan_add_summary (plan, _("Taper, %d weeks before the race: running cut to %d %% of the peak week, keeping the hard run and the number of runs (Bosquet 2007); one light strength session."),
-                                    draft->to_race, draft->to_race >= 2 ? 75 : 55);
+                                    draft->to_race, (int)round (100 * draft->ctx->race_goal->taper[MIN (draft->to_race, 2)]));
       break;
     case HYR_PLAN_PHASE_POST_RACE:
       _hyr_week_plan_add_summary (plan, "%s", _("After the race: easy running only while the legs recover."));
@@ -1456,10 +1476,11 @@ hyr_planner_plan_range (HyrPlanner  *self,
   race_date = hyr_profile_get_race_date (ctx.profile);
   block_start = hyr_profile_get_block_start (ctx.profile);
 
-  if (hyr_profile_get_goal (ctx.profile) == HYR_GOAL_MARATHON && race_date == NULL)
+  ctx.race_goal = _hyr_race_goal (hyr_profile_get_goal (ctx.profile));
+  if (ctx.race_goal != NULL && race_date == NULL)
     {
       g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE,
-                           _("The goal is a marathon, but the profile has no race date."));
+                           _("The goal is a race, but the profile has no race date."));
       return NULL;
     }
 
@@ -1492,7 +1513,7 @@ hyr_planner_plan_range (HyrPlanner  *self,
    * contains the anchor day: the profile's block start, a marathon's race
    * week, or else where the runner's current block began. */
   anchor = derive_anchor (&ctx);
-  if (hyr_profile_get_goal (ctx.profile) == HYR_GOAL_MARATHON)
+  if (ctx.race_goal != NULL)
     {
       ctx.race = _hyr_julian_day (race_date);
       ctx.race_week = first + 7 * floor_div (ctx.race - first, 7);
@@ -1648,6 +1669,10 @@ hyr_planner_assess_race (HyrPlanner  *self,
   double longest = 0, usual;
   int current_week, weeks_left, loading, needed;
   HyrRaceReadiness readiness;
+  const RaceGoal *goal;
+  double target;
+  g_autofree char *target_text = NULL;
+  g_autofree char *base_text = NULL;
 
   g_return_val_if_fail (HYR_IS_PLANNER (self), HYR_RACE_READINESS_NO_RACE);
 
@@ -1656,7 +1681,8 @@ hyr_planner_assess_race (HyrPlanner  *self,
 
   profile = hyr_state_get_profile (self->state);
   race_date = hyr_profile_get_race_date (profile);
-  if (hyr_profile_get_goal (profile) != HYR_GOAL_MARATHON || race_date == NULL)
+  goal = _hyr_race_goal (hyr_profile_get_goal (profile));
+  if (goal == NULL || race_date == NULL)
     return HYR_RACE_READINESS_NO_RACE;
 
   now = self->today != NULL ? g_date_time_ref (self->today) : g_date_time_new_now_local ();
@@ -1684,13 +1710,15 @@ hyr_planner_assess_race (HyrPlanner  *self,
   qsort (sorted, 4, sizeof (double), compare_doubles);
   usual = (sorted[1] + sorted[2]) / 2;
 
-  /* 30 km at 1.6 km a week, a recovery week after every three loading
-   * weeks, and three weeks of taper with race week. */
-  loading = longest >= 30000 ? 0 : (int)ceil ((30000 - longest) / 1600);
-  needed = loading + loading / 3 + 3;
+  /* For a marathon 30 km at 1.6 km a week, a recovery week after every
+   * three loading weeks, and three weeks of taper with race week; for the
+   * shorter races the same, toward their own longest run. */
+  target = floor (goal->peak_long_run * 30.0 / 32.0 / 1000.0) * 1000.0;
+  loading = longest >= target ? 0 : (int)ceil ((target - longest) / 1600);
+  needed = loading + loading / 3 + goal->taper_weeks;
 
   if (weeks_left >= needed)
-    readiness = usual < 20000 ? HYR_RACE_READINESS_AT_RISK : HYR_RACE_READINESS_ON_TRACK;
+    readiness = usual < goal->min_base ? HYR_RACE_READINESS_AT_RISK : HYR_RACE_READINESS_ON_TRACK;
   else if (weeks_left >= 0.75 * needed)
     readiness = HYR_RACE_READINESS_AT_RISK;
   else
@@ -1701,32 +1729,34 @@ hyr_planner_assess_race (HyrPlanner  *self,
 
   longest_text = _hyr_planner_format_distance (self, longest);
   usual_text = _hyr_planner_format_distance (self, usual);
+  target_text = _hyr_planner_format_distance (self, target);
+  base_text = _hyr_planner_format_distance (self, goal->min_base);
   switch (readiness)
     {
     case HYR_RACE_READINESS_ON_TRACK:
       *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "On track: %d week to the race covers the %d needed to grow your longest recent run (%s) to about 30 km, with recovery weeks and a taper.",
-                                              "On track: %d weeks to the race cover the %d needed to grow your longest recent run (%s) to about 30 km, with recovery weeks and a taper.",
+                                              "On track: %d week to the race covers the %d needed to grow your longest recent run (%s) to about %s, with recovery weeks and a taper.",
+                                              "On track: %d weeks to the race cover the %d needed to grow your longest recent run (%s) to about %s, with recovery weeks and a taper.",
                                               weeks_left),
-                                 weeks_left, needed, longest_text);
+                                 weeks_left, needed, longest_text, target_text);
       break;
     case HYR_RACE_READINESS_AT_RISK:
       if (weeks_left >= needed)
-        *reason = g_strdup_printf (_("At risk: your usual week is %s, under the 20 km a marathon build should start from. Build the base first; consider run-walk for the race, or a half marathon."),
-                                   usual_text);
+        *reason = g_strdup_printf (_("At risk: your usual week is %s, under the %s a week this race's build should start from. Build the base first; consider run-walk for the race, or a shorter race."),
+                                   usual_text, base_text);
       else
         *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "At risk: %d week to the race, %d needed to grow your longest recent run (%s) to about 30 km with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
-                                                "At risk: %d weeks to the race, %d needed to grow your longest recent run (%s) to about 30 km with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
+                                                "At risk: %d week to the race, %d needed to grow your longest recent run (%s) to about %s with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
+                                                "At risk: %d weeks to the race, %d needed to grow your longest recent run (%s) to about %s with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
                                                 weeks_left),
-                                   weeks_left, needed, longest_text);
+                                   weeks_left, needed, longest_text, target_text);
       break;
     case HYR_RACE_READINESS_UNREALISTIC:
       *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Unrealistic: %d week to the race, but %d are needed to grow your longest recent run (%s) safely to about 30 km. Choose a race at least %d weeks away, or a shorter race such as a half marathon.",
-                                              "Unrealistic: %d weeks to the race, but %d are needed to grow your longest recent run (%s) safely to about 30 km. Choose a race at least %d weeks away, or a shorter race such as a half marathon.",
+                                              "Unrealistic: %d week to the race, but %d are needed to grow your longest recent run (%s) safely to about %s. Choose a race at least %d weeks away, or a shorter race.",
+                                              "Unrealistic: %d weeks to the race, but %d are needed to grow your longest recent run (%s) safely to about %s. Choose a race at least %d weeks away, or a shorter race.",
                                               weeks_left),
-                                 weeks_left, needed, longest_text, needed);
+                                 weeks_left, needed, longest_text, target_text, needed);
       break;
     case HYR_RACE_READINESS_NO_RACE:
     default:
