@@ -550,11 +550,13 @@ has_type (JsonNode   *node,
     }
 }
 
+/* What a member must be, for the messages below. */
 static const char *
 describe_type (MemberType type)
 {
   switch (type)
     {
+    /* Translators: these complete “… (“shoes › pairs › 7 › own” must be %s)” */
     case MEMBER_OBJECT:
       return _("an object");
     case MEMBER_STRING:
