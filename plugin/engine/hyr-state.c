@@ -751,28 +751,19 @@ HyrState *
 hyr_state_load (const char  *path,
                 GError     **error)
 {
-  g_autoptr(HyrState) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *display = NULL;
-  JsonObject *root;
-  JsonNode *version_node;
-  JsonNode *sections_node;
-  gint64 version;
   gsize len = 0;
-  gsize end = 0;
-  guint depth = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  display = g_filename_display_name (path);
 
   remove_stale_temporaries (path);
 
   if (!g_file_get_contents (path, &data, &len, &local_error))
     {
+      g_autofree char *display = g_filename_display_name (path);
+
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return hyr_state_new (path);
 
@@ -780,6 +771,34 @@ hyr_state_load (const char  *path,
                    _("Could not read “%s”: %s"), display, local_error->message);
       return NULL;
     }
+
+  return _hyr_state_load_data (path, data, len, error);
+}
+
+/* hyr_state_load() once the file is read: @data is what @path holds. Apart
+ * for the fuzz target (tests/fuzz), which feeds it without a file. */
+HyrState *
+_hyr_state_load_data (const char  *path,
+                      const char  *data,
+                      gsize        len,
+                      GError     **error)
+{
+  g_autoptr(HyrState) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  JsonObject *root;
+  JsonNode *version_node;
+  JsonNode *sections_node;
+  gint64 version;
+  gsize end = 0;
+  guint depth = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display = g_filename_display_name (path);
 
   if (is_blank (data, len))
     {
@@ -931,6 +950,61 @@ fsync_directory (const char *dir)
     }
 }
 
+/* json-glib writes a double with g_ascii_dtostr() and appends ".0" when
+ * there is no point, so that it reads back as a double; but a large or
+ * small one comes out in exponent form, and "1e+308.0" is a syntax error
+ * its own parser refuses (found by tests/fuzz). Removes that ".0" after an
+ * exponent, outside strings, in place. */
+static void
+fix_exponent_numbers (char  *data,
+                      gsize *len)
+{
+  gboolean in_string = FALSE;
+  gsize out = 0;
+
+  for (gsize i = 0; i < *len; i++)
+    {
+      char c = data[i];
+
+      data[out++] = c;
+
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < *len)
+            data[out++] = data[++i];
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        {
+          in_string = TRUE;
+          continue;
+        }
+
+      if ((c == 'e' || c == 'E') && i > 0 && g_ascii_isdigit (data[i - 1]))
+        {
+          gsize j = i + 1;
+
+          if (j < *len && (data[j] == '+' || data[j] == '-'))
+            j++;
+          while (j < *len && g_ascii_isdigit (data[j]))
+            j++;
+
+          /* Copy the exponent, and skip a ".0" right after it. */
+          while (i + 1 < j)
+            data[out++] = data[++i];
+          if (j + 1 < *len && data[j] == '.' && data[j + 1] == '0' &&
+              (j + 2 >= *len || !g_ascii_isdigit (data[j + 2])))
+            i += 2;
+        }
+    }
+
+  data[out] = '\0';
+  *len = out;
+}
+
 static char *
 serialize (HyrState *self,
            gsize    *len)
@@ -938,6 +1012,7 @@ serialize (HyrState *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "schema-version");
@@ -950,7 +1025,39 @@ serialize (HyrState *self,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
 
-  return json_generator_to_data (generator, len);
+  data = json_generator_to_data (generator, len);
+  fix_exponent_numbers (data, len);
+
+  return data;
+}
+
+/* The document hyr_state_save() writes, or %NULL when it would not load
+ * again. Apart for the fuzz target, which checks that whatever loads saves
+ * and loads back to the same document. */
+char *
+_hyr_state_to_data (HyrState  *self,
+                    gsize     *len,
+                    GError   **error)
+{
+  g_autofree char *display = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  g_return_val_if_fail (HYR_IS_STATE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* What is written must load again: the checks that loading makes run on
+   * what is about to be saved, so that a value a module put in by mistake
+   * (an infinite distance, say) is refused now, with the file on disk
+   * still good, instead of at the next start. */
+  display = g_filename_display_name (self->path);
+  json_object_iter_init (&iter, self->sections);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!check_section (node, name, display, TRUE, error))
+      return NULL;
+
+  return serialize (self, len);
 }
 
 /**
@@ -991,21 +1098,8 @@ hyr_state_save (HyrState  *self,
       return FALSE;
     }
 
-  /* What is written must load again: the checks that loading makes run on
-   * what is about to be saved, so that a value a module put in by mistake
-   * (an infinite distance, say) is refused now, with the file on disk
-   * still good, instead of at the next start. */
-  {
-    g_autofree char *display = g_filename_display_name (self->path);
-    JsonObjectIter iter;
-    const char *name;
-    JsonNode *node;
-
-    json_object_iter_init (&iter, self->sections);
-    while (json_object_iter_next (&iter, &name, &node))
-      if (!check_section (node, name, display, TRUE, error))
-        return FALSE;
-  }
+  if (!(data = _hyr_state_to_data (self, &len, error)))
+    return FALSE;
 
   dir = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -1024,7 +1118,6 @@ hyr_state_save (HyrState  *self,
   if (g_chmod (dir, 0700) != 0)
     g_debug ("Could not make %s private: %s", dir, g_strerror (errno));
 
-  data = serialize (self, &len);
 
   tmp_path = g_strconcat (self->path, ".XXXXXX", NULL);
   fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
