@@ -206,6 +206,13 @@ static const BadFile bad_files[] = {
        HYR_STATE_ERROR_CORRUPT, "reps"),
   BAD ("since-number", DOC ("{\"profile\": {\"training-maxes\": {\"squat\": {\"since\": 1}}}}"),
        HYR_STATE_ERROR_CORRUPT, "since"),
+  /* Found by tests/fuzz: a file of comments parses to no document at all,
+   * which gave a critical. */
+  BAD ("comments-only", "/* nothing */ //", HYR_STATE_ERROR_TRUNCATED, "empty"),
+  BAD ("comment-only", "//", HYR_STATE_ERROR_TRUNCATED, "empty"),
+  /* Found by tests/fuzz: the name came back from a save as bytes that are
+   * not UTF-8, and the file no longer loaded. */
+  BAD ("lone-surrogate-name", DOC ("{\"x\": {\"a\\ud800b\": 1}}"), HYR_STATE_ERROR_CORRUPT, "holds text"),
   { "nested-too-deeply", deep_doc, sizeof deep_doc - 1, HYR_STATE_ERROR_CORRUPT, "nested" },
 };
 

@@ -629,6 +629,26 @@ check_node (JsonNode          *node,
       return FALSE;
     }
 
+  /* json-glib turns an escaped lone surrogate ("\ud800") in a member name
+   * into bytes that are not UTF-8, and writes them back as they are: its
+   * own parser then refuses the whole file (found by tests/fuzz). */
+  if (!g_utf8_validate (name, -1, NULL) ||
+      (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+       !g_utf8_validate (json_node_get_string (node), -1, NULL)))
+    {
+      g_autofree char *where = member_path (path, name);
+
+      if (saving)
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID,
+                     _("Could not save “%s”: “%s” holds text that is not UTF-8."),
+                     display, where);
+      else
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                     _("“%s” is damaged (“%s” holds text that is not UTF-8). It was left as it is."),
+                     display, where);
+      return FALSE;
+    }
+
   if (JSON_NODE_HOLDS_VALUE (node) &&
       json_node_get_value_type (node) == G_TYPE_DOUBLE &&
       !isfinite (json_node_get_double (node)))
@@ -654,8 +674,8 @@ check_node (JsonNode          *node,
       const char *child_name;
       JsonNode *child;
 
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (ok && json_object_iter_next (&iter, &child_name, &child))
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (ok && json_object_iter_next_ordered (&iter, &child_name, &child))
         ok = check_node (child, child_name, find_rule (members, child_name), path, display,
                          saving, error);
     }
@@ -830,6 +850,15 @@ _hyr_state_load_data (const char  *path,
       return NULL;
     }
 
+  /* A file of comments only parses, to no document at all (found by
+   * tests/fuzz: asking a NULL root for its type was a critical). */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_TRUNCATED,
+                   _("“%s” is empty. It was left as it is."), display);
+      return NULL;
+    }
+
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
@@ -886,8 +915,9 @@ _hyr_state_load_data (const char  *path,
           return NULL;
         }
 
-      json_object_iter_init (&iter, json_node_get_object (sections_node));
-      while (json_object_iter_next (&iter, &name, &node))
+      /* In the file's order, so that a save keeps it. */
+      json_object_iter_init_ordered (&iter, json_node_get_object (sections_node));
+      while (json_object_iter_next_ordered (&iter, &name, &node))
         {
           if (!JSON_NODE_HOLDS_OBJECT (node))
             {
@@ -1052,8 +1082,8 @@ _hyr_state_to_data (HyrState  *self,
    * (an infinite distance, say) is refused now, with the file on disk
    * still good, instead of at the next start. */
   display = g_filename_display_name (self->path);
-  json_object_iter_init (&iter, self->sections);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, self->sections);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     if (!check_section (node, name, display, TRUE, error))
       return NULL;
 
