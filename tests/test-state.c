@@ -468,9 +468,10 @@ test_stale_temporaries_removed (void)
   g_autoptr(HyrState) state = NULL;
   g_autoptr(HyrState) missing = NULL;
   g_autofree char *path = g_build_filename (dir, "state.json", NULL);
-  const char *stale[] = { "state.json.a1B2c3", "state.json.ZZZZZZ" };
+  const char *stale[] = { "state.json.a1B2c3", "state.json.ZZZZZZ", "state.json.bak.Q9w8E7" };
   const char *kept[] = { "state.json.bak", "state.json.damaged-20260101-101010",
-                         "state.json.a1B2c34", "other.json.a1B2c3", "state.json.a1-2c3" };
+                         "state.json.a1B2c34", "other.json.a1B2c3", "state.json.a1-2c3",
+                         "state.json.bak.a1B2c34", "state.json.old.a1B2c3" };
 
   for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
     {

@@ -709,19 +709,28 @@ check_section (JsonNode    *node,
   return check_node (node, name, find_rule (section_rules, name), path, display, saving, error);
 }
 
-/* The state file's own temporary files are named "state.json.XXXXXX" by
- * g_mkstemp(): six letters or digits. */
+/* The state file's own temporary files: "state.json.XXXXXX" from
+ * g_mkstemp() in hyr_state_save(), and "state.json.bak.XXXXXX" from
+ * g_file_set_contents_full() writing the backup; six letters or digits. */
 static gboolean
 is_own_temporary (const char *name,
                   const char *basename)
 {
   gsize prefix = strlen (basename);
+  const char *suffix;
 
-  if (!g_str_has_prefix (name, basename) || name[prefix] != '.' || strlen (name) != prefix + 7)
+  if (!g_str_has_prefix (name, basename) || name[prefix] != '.')
     return FALSE;
 
-  for (gsize i = prefix + 1; i < prefix + 7; i++)
-    if (!g_ascii_isalnum (name[i]))
+  suffix = name + prefix + 1;
+  if (g_str_has_prefix (suffix, "bak."))
+    suffix += strlen ("bak.");
+
+  if (strlen (suffix) != 6)
+    return FALSE;
+
+  for (gsize i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (suffix[i]))
       return FALSE;
 
   return TRUE;
