@@ -32,8 +32,9 @@ class TapResult(unittest.TextTestResult):
         self._line(True, test, " # SKIP " + reason)
 
 
-def main(case):
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(case)
+def main(*cases):
+    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(case)
+                               for case in cases)
     print("1..%d" % suite.countTestCases(), flush=True)
     runner = unittest.TextTestRunner(stream=sys.stderr, resultclass=TapResult, verbosity=2)
     result = runner.run(suite)

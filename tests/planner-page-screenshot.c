@@ -16,8 +16,15 @@
  * popover, --weeks N moves N weeks from this one, --mi and --lb switch the
  * units, --race YYYY-MM-DD makes the goal a marathon on that day ("" for
  * one without a date), --seconds N stays up N seconds (default 5).
+ *
+ * In another language, with the catalogs built into the build dir:
+ *
+ *   HYR_LOCALEDIR=_build/po LANGUAGE=de LANG=C.UTF-8 … planner-page-screenshot …
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <stdio.h>
@@ -126,6 +133,11 @@ main (int   argc,
   g_autofree char *path = NULL;
   HyrProfile *profile;
   GtkWidget *window, *page;
+
+  /* The plugin binds its catalog when it is loaded; the page alone is
+   * not, so this does it, from the build dir when asked. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HYR_LOCALEDIR") != NULL ? g_getenv ("HYR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_option_context_add_main_entries (context, options, NULL);
   g_option_context_add_group (context, gtk_get_option_group (TRUE));

@@ -95,8 +95,23 @@ assert_session_matches (JsonObject *object,
           JsonObject *set = json_array_get_object_element (sets, s);
           HyrLiftSet *lift_set = g_ptr_array_index (hyr_exercise_get_sets (exercise), s);
 
-          g_assert_cmpfloat (json_object_get_double_member (set, "weight"), ==, hyr_lift_set_get_weight (lift_set));
+          /* A load not known yet is null, never 0 kg. */
+          if (hyr_lift_set_get_weight (lift_set) > 0)
+            g_assert_cmpfloat (json_object_get_double_member (set, "weight"), ==,
+                               hyr_lift_set_get_weight (lift_set));
+          else
+            g_assert_true (json_object_get_null_member (set, "weight"));
           g_assert_cmpint (json_object_get_int_member (set, "reps"), ==, hyr_lift_set_get_reps (lift_set));
+          if (hyr_lift_set_get_reps_max (lift_set) > 0)
+            g_assert_cmpint (json_object_get_int_member (set, "reps-max"), ==,
+                             hyr_lift_set_get_reps_max (lift_set));
+          else
+            g_assert_false (json_object_has_member (set, "reps-max"));
+          if (hyr_lift_set_get_rir (lift_set) >= 0)
+            g_assert_cmpfloat (json_object_get_double_member (set, "rir"), ==,
+                               hyr_lift_set_get_rir (lift_set));
+          else
+            g_assert_false (json_object_has_member (set, "rir"));
           g_assert_cmpint (json_object_get_boolean_member (set, "amrap"), ==, hyr_lift_set_get_amrap (lift_set));
           g_assert_cmpfloat (json_object_get_double_member (set, "percent"), ==, hyr_lift_set_get_percent (lift_set));
         }
@@ -137,6 +152,32 @@ assert_week_matches (JsonObject  *object,
                             g_ptr_array_index (hyr_week_plan_get_sessions (plan), i));
 }
 
+static guint
+count_unloaded_sets (GPtrArray *plans)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < plans->len; p++)
+    {
+      GPtrArray *sessions = hyr_week_plan_get_sessions (g_ptr_array_index (plans, p));
+
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          GPtrArray *exercises = hyr_session_get_exercises (g_ptr_array_index (sessions, i));
+
+          for (guint e = 0; e < exercises->len; e++)
+            {
+              GPtrArray *sets = hyr_exercise_get_sets (g_ptr_array_index (exercises, e));
+
+              for (guint k = 0; k < sets->len; k++)
+                n += hyr_lift_set_get_weight (g_ptr_array_index (sets, k)) == 0;
+            }
+        }
+    }
+
+  return n;
+}
+
 static void
 test_json_round_trip (void)
 {
@@ -148,6 +189,10 @@ test_json_round_trip (void)
   g_autoptr(JsonParser) range_parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *weeks;
+
+  /* The assistance work's sets have no load yet: the null weights are
+   * tested, not only the numbers. */
+  g_assert_cmpuint (count_unloaded_sets (plans), >, 0);
 
   g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
   g_assert_no_error (error);
@@ -244,10 +289,18 @@ check_icalendar (const char *expected_tzid)
       g_assert_cmpstr (i_cal_component_get_summary (event), ==, hyr_session_get_title (session));
       g_assert_nonnull (strstr (description, hyr_session_get_reason (session)));
 
+      /* Every exercise with its sets as the Planner tab writes them, in
+       * kg; a load not known yet is left out, never "0 kg". */
       exercises = hyr_session_get_exercises (session);
       for (guint e = 0; e < exercises->len; e++)
-        g_assert_nonnull (strstr (description,
-                                  hyr_exercise_get_description (g_ptr_array_index (exercises, e))));
+        {
+          HyrExercise *exercise = g_ptr_array_index (exercises, e);
+          g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise), "kg", ", ");
+          g_autofree char *line = g_strdup_printf ("%s: %s", hyr_exercise_get_name (exercise), sets);
+
+          g_assert_nonnull (strstr (description, line));
+        }
+      g_assert_null (strstr (description, " 0 kg"));
 
       /* The wall-clock time the user sees is the session's. */
       g_assert_cmpint (i_cal_time_get_year (start), ==, g_date_time_get_year (local));
@@ -291,6 +344,49 @@ test_icalendar_utc (void)
   g_test_trap_assert_passed ();
 }
 
+/* In pounds where the user weighs in pounds: every set of the three weeks
+ * is written in lb, and some have a load to write. */
+static void
+test_icalendar_pounds (void)
+{
+  g_autoptr(GPtrArray) plans = make_plans (3);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = hyr_plan_export_icalendar_full (plans, "lb", &error);
+  ICalComponent *calendar;
+  ICalComponent *event;
+  guint n_pounds = 0;
+
+  g_assert_no_error (error);
+  calendar = i_cal_parser_parse_string (text);
+  g_assert_nonnull (calendar);
+
+  for (event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = i_cal_component_get_next_component (calendar, I_CAL_VEVENT_COMPONENT))
+    {
+      HyrSession *session = session_by_uid (plans, i_cal_component_get_uid (event));
+      GPtrArray *exercises = hyr_session_get_exercises (session);
+      const char *description = i_cal_component_get_description (event);
+
+      for (guint e = 0; e < exercises->len; e++)
+        {
+          HyrExercise *exercise = g_ptr_array_index (exercises, e);
+          g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise), "lb", ", ");
+          g_autofree char *line = g_strdup_printf ("%s: %s\n", hyr_exercise_get_name (exercise), sets);
+          g_autofree char *with_end = g_strconcat (description, "\n", NULL);
+
+          g_assert_nonnull (strstr (with_end, line));
+          g_assert_null (strstr (sets, " kg"));
+          n_pounds += strstr (sets, " lb") != NULL;
+        }
+
+      g_object_unref (event);
+    }
+
+  g_assert_cmpuint (n_pounds, >, 0);
+  g_object_unref (calendar);
+}
+
 static void
 test_export_errors (void)
 {
@@ -320,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/plan-export/json-round-trip", test_json_round_trip);
   g_test_add_func ("/plan-export/icalendar-local-zone", test_icalendar_local_zone);
   g_test_add_func ("/plan-export/icalendar-utc", test_icalendar_utc);
+  g_test_add_func ("/plan-export/icalendar-pounds", test_icalendar_pounds);
   g_test_add_func ("/plan-export/errors", test_export_errors);
 
   return g_test_run ();

@@ -325,7 +325,11 @@ first_session (HyrWeekPlan    *plan,
     {
       HyrSession *session = g_ptr_array_index (sessions, i);
 
-      if (hyr_session_get_kind (session) == kind)
+      /* A strength session with a main lift first: the assistance day
+       * has none. */
+      if (hyr_session_get_kind (session) == kind &&
+          (kind != HYR_SESSION_KIND_LIFT ||
+           hyr_exercise_get_lift (g_ptr_array_index (hyr_session_get_exercises (session), 0)) != HYR_LIFT_NONE))
         {
           *day = julian_of (hyr_session_get_day (session)) - first;
           return session;
@@ -392,8 +396,23 @@ test_week_columns (Fixture       *f,
 
     g_assert_cmpuint (blocks->len, ==, exercises->len);
     g_assert_cmpint (hyr_exercise_get_lift (main_lift), !=, HYR_LIFT_NONE);
-    g_assert_true (hyr_lift_set_get_amrap (last));
-    g_assert_true (strstr (label_of (g_ptr_array_index (blocks, 0), "exercise-sets"), amrap) != NULL);
+    /* The deload week has no AMRAP set, nor legs kept light for 48 h. */
+    g_assert_true (hyr_lift_set_get_amrap (last) || hyr_week_plan_get_recovery_week (plan) ||
+                   strstr (hyr_session_get_reason (lift), "deload loads") != NULL);
+    if (hyr_lift_set_get_amrap (last))
+      g_assert_true (strstr (label_of (g_ptr_array_index (blocks, 0), "exercise-sets"), amrap) != NULL);
+
+    /* Each block's sets as the calendar export writes them; assistance
+     * work without a load yet says no "0 kg". */
+    for (guint i = 0; i < blocks->len; i++)
+      {
+        HyrExercise *exercise = g_ptr_array_index (exercises, i);
+        g_autofree char *expected = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise), "kg", "\n");
+        const char *shown = label_of (g_ptr_array_index (blocks, i), "exercise-sets");
+
+        g_assert_cmpstr (shown, ==, expected);
+        g_assert_null (strstr (shown, " 0 kg"));
+      }
   }
 }
 
@@ -552,8 +571,18 @@ past_amrap_button (Fixture     *f,
       HyrSession *session = g_ptr_array_index (sessions, i);
       int day = julian_of (hyr_session_get_day (session)) - first;
 
+      GPtrArray *exercises = hyr_session_get_exercises (session);
+      GPtrArray *sets;
+
       if (hyr_session_get_kind (session) != HYR_SESSION_KIND_LIFT ||
-          julian_of (hyr_session_get_day (session)) > julian_of (f->today))
+          julian_of (hyr_session_get_day (session)) > julian_of (f->today) ||
+          exercises->len == 0 ||
+          hyr_exercise_get_lift (g_ptr_array_index (exercises, 0)) == HYR_LIFT_NONE)
+        continue;
+
+      /* A main lift whose last set is the AMRAP one, not legs kept light. */
+      sets = hyr_exercise_get_sets (g_ptr_array_index (exercises, 0));
+      if (!hyr_lift_set_get_amrap (g_ptr_array_index (sets, sets->len - 1)))
         continue;
 
       *session_out = session;
@@ -604,7 +633,14 @@ test_amrap (Fixture       *f,
   /* Prefilled with the reps the set asks for */
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_one (popover, "amrap-reps"))),
                    ==, required);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_one (popover, "amrap-reps")), required + 3);
+  /* A session may pair two main lifts, each with its AMRAP set and the
+   * same reps asked in the week of the wave. */
+  {
+    g_autoptr(GPtrArray) spins = find_all (popover, "amrap-reps");
+
+    for (guint i = 0; i < spins->len; i++)
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_ptr_array_index (spins, i)), required + 3);
+  }
   gtk_button_clicked (GTK_BUTTON (find_one (popover, "amrap-save")));
   flush_events ();
 
@@ -812,6 +848,202 @@ test_profile_errors (Fixture       *f,
   g_assert_cmpint (hyr_week_plan_get_phase (shown_plan (f)), !=, HYR_PLAN_PHASE_HYPERTROPHY);
 }
 
+static gboolean
+has_style_class (GtkWidget  *widget,
+                 const char *name)
+{
+  return gtk_style_context_has_class (gtk_widget_get_style_context (widget), name);
+}
+
+static void
+assert_race_date (HyrProfile *profile,
+                  int         year,
+                  int         month,
+                  int         day)
+{
+  GDateTime *race = hyr_profile_get_race_date (profile);
+
+  g_assert_nonnull (race);
+  g_assert_cmpint (g_date_time_get_year (race), ==, year);
+  g_assert_cmpint (g_date_time_get_month (race), ==, month);
+  g_assert_cmpint (g_date_time_get_day_of_month (race), ==, day);
+}
+
+/* A race date already gone is refused as it is typed, the GNOME way: the
+ * field marked, the reason under it, "Save" off, the profile's race date
+ * kept. Today is 4 March 2026 for the planner, whatever the clock says. */
+static void
+test_profile_race_date_past (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrState) reloaded = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GtkWidget *entry = editor_child (f, "race_date_entry");
+  GtkWidget *reason = editor_child (f, "race_date_error");
+  GtkWidget *save = editor_child (f, "save_button");
+
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (editor_child (f, "goal_combo")), "marathon");
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-10-11");
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  gtk_button_clicked (GTK_BUTTON (save));
+  flush_events ();
+  assert_race_date (profile, 2026, 10, 11);
+
+  /* Typed a day at a time: "2026-03-0" is no date yet and says nothing;
+   * 3 March is yesterday. */
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-03-0");
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_assert_false (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-03-03");
+  g_assert_true (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  g_assert_true (gtk_widget_get_visible (reason));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (reason)), ==,
+                   "2026-03-03 has passed. Enter the day of a race still to come.");
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* Saved anyway (Enter in another field, say): refused, nothing written. */
+  g_assert_false (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  flush_events ();
+  assert_race_date (profile, 2026, 10, 11);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (entry)), ==, "2026-03-03");
+  reloaded = hyr_state_load (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reloaded);
+  assert_race_date (hyr_state_get_profile (reloaded), 2026, 10, 11);
+
+  /* Text that is no date is said when the field is left. */
+  gtk_entry_set_text (GTK_ENTRY (entry), "soon");
+  g_assert_false (gtk_widget_get_visible (reason));
+  {
+    GdkEvent *focus_out = gdk_event_new (GDK_FOCUS_CHANGE);
+    gboolean handled;
+
+    focus_out->focus_change.in = FALSE;
+    g_signal_emit_by_name (entry, "focus-out-event", focus_out, &handled);
+    gdk_event_free (focus_out);
+  }
+  g_assert_true (gtk_widget_get_visible (reason));
+  g_assert_true (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (reason)), "“soon” is not a date."));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* A race today is fine: the mark and the reason go. */
+  gtk_entry_set_text (GTK_ENTRY (entry), "2026-03-04");
+  g_assert_false (has_style_class (entry, GTK_STYLE_CLASS_ERROR));
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  hyr_profile_editor_revert (HYR_PROFILE_EDITOR (editor));
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (entry)), ==, "2026-10-11");
+
+  /* After the race its date is in the past, rightly: the profile's own
+   * date is not checked, and other fields save. */
+  {
+    g_autoptr(GDateTime) raced = g_date_time_new_local (2026, 2, 22, 0, 0, 0);
+
+    hyr_profile_set_race_date (profile, raced);
+  }
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (entry)), ==, "2026-02-22");
+  g_assert_false (gtk_widget_get_visible (reason));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor_child (f, "lift_days_spin")), 2);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  assert_race_date (profile, 2026, 2, 22);
+  g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 2);
+}
+
+static void
+set_race (Fixture *f,
+          int      weeks_ahead)
+{
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  g_autoptr(GDateTime) race = g_date_time_add_weeks (f->today, weeks_ahead);
+  g_autoptr(GDateTime) race_day = g_date_time_new_local (g_date_time_get_year (race),
+                                                         g_date_time_get_month (race),
+                                                         g_date_time_get_day_of_month (race), 0, 0, 0);
+
+  hyr_profile_set_goal (profile, HYR_GOAL_MARATHON);
+  hyr_profile_set_race_date (profile, race_day);
+  flush_events ();
+}
+
+/* The bar says what the planner says, in the style its readiness calls
+ * for. */
+static void
+assert_race_bar (Fixture *f)
+{
+  GtkWidget *bar = template_child (f, "race_bar");
+  g_autofree char *reason = NULL;
+  HyrRaceReadiness readiness = hyr_planner_assess_race (f->planner, &reason);
+  const char *style[] = {
+    [HYR_RACE_READINESS_ON_TRACK] = GTK_STYLE_CLASS_INFO,
+    [HYR_RACE_READINESS_AT_RISK] = GTK_STYLE_CLASS_WARNING,
+    [HYR_RACE_READINESS_UNREALISTIC] = GTK_STYLE_CLASS_ERROR,
+  };
+
+  g_assert_cmpint (gtk_widget_get_visible (bar), ==, readiness != HYR_RACE_READINESS_NO_RACE);
+  if (readiness == HYR_RACE_READINESS_NO_RACE)
+    return;
+
+  g_assert_true (has_style_class (bar, style[readiness]));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "race_label"))), ==, reason);
+}
+
+/* A marathon two weeks away for a runner whose long run is about 16 km is
+ * not realistic: the bar shows as an error, says why, and opens the
+ * profile; with the hypertrophy goal it goes. */
+static void
+test_race_readiness (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *bar = template_child (f, "race_bar");
+  GtkWidget *button = find_one (bar, "race-profile-button");
+
+  g_assert_false (gtk_widget_get_visible (bar));
+
+  set_race (f, 2);
+  g_assert_cmpint (hyr_planner_assess_race (f->planner, NULL), ==, HYR_RACE_READINESS_UNREALISTIC);
+  g_assert_true (gtk_widget_get_visible (bar));
+  g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (bar)), ==, GTK_MESSAGE_ERROR);
+  g_assert_true (has_style_class (bar, GTK_STYLE_CLASS_ERROR));
+  {
+    const char *icon = NULL;
+
+    gtk_image_get_icon_name (GTK_IMAGE (template_child (f, "race_icon")), &icon, NULL);
+    g_assert_cmpstr (icon, ==, "dialog-error-symbolic");
+  }
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (f, "race_label"))),
+                                   "Unrealistic"));
+  assert_race_bar (f);
+
+  /* Its button opens the profile, reached by its own mnemonic. */
+  g_assert_cmpuint (gtk_label_get_mnemonic_keyval (GTK_LABEL (gtk_bin_get_child (GTK_BIN (button)))),
+                    ==, GDK_KEY_o);
+  gtk_button_clicked (GTK_BUTTON (button));
+  flush_events ();
+  g_assert_true (gtk_widget_get_visible (template_child (f, "profile_popover")));
+  gtk_popover_popdown (GTK_POPOVER (template_child (f, "profile_popover")));
+
+  /* Later races: whatever the planner judges, the bar follows. */
+  for (int weeks = 8; weeks <= 40; weeks += 8)
+    {
+      set_race (f, weeks);
+      assert_race_bar (f);
+    }
+  g_assert_cmpint (hyr_planner_assess_race (f->planner, NULL), ==, HYR_RACE_READINESS_ON_TRACK);
+  g_assert_true (has_style_class (bar, GTK_STYLE_CLASS_INFO));
+
+  hyr_profile_set_goal (hyr_state_get_profile (f->state), HYR_GOAL_HYPERTROPHY);
+  flush_events ();
+  g_assert_false (gtk_widget_get_visible (bar));
+}
+
 static void
 test_profile_read_only (Fixture       *f,
                         gconstpointer  data)
@@ -863,6 +1095,56 @@ test_history_changed (Fixture       *f,
 
   assert_cards_match_plan (f);
   g_object_unref (before);
+}
+
+static gboolean
+has_activity (HyrWeekPlan *plan,
+              const char  *id)
+{
+  GPtrArray *sessions = hyr_week_plan_get_sessions (plan);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      if (g_strcmp0 (hyr_session_get_activity_id (g_ptr_array_index (sessions, i)), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The pytrainer bridge says which days changed with activities-changed,
+ * not changed: the page follows that signal too. This morning's run is
+ * then the one that did today's planned run. */
+static void
+test_activities_changed (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) morning = g_date_time_add_hours (f->today, -5);
+  g_autoptr(GDateTime) to = g_date_time_add_days (f->today, 1);
+  g_autoptr(HyrWeekPlan) before = g_object_ref (shown_plan (f));
+  HyrSession *planned = NULL;
+  GPtrArray *sessions = hyr_week_plan_get_sessions (before);
+
+  for (guint i = 0; planned == NULL && i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN &&
+          julian_of (hyr_session_get_day (session)) == julian_of (f->today))
+        planned = session;
+    }
+  g_assert_nonnull (planned);
+  g_assert_false (has_activity (before, "this-morning"));
+
+  hyr_test_store_add_run (f->store, "this-morning", "Running", morning,
+                          hyr_session_get_duration (planned), hyr_session_get_distance (planned),
+                          PLANNER_PAGE_SHOE_DAILY);
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), morning, to);
+  flush_events ();
+
+  g_assert_true (shown_plan (f) != before);
+  g_assert_true (has_activity (shown_plan (f), "this-morning"));
+  assert_cards_match_plan (f);
 }
 
 static void
@@ -1200,6 +1482,7 @@ test_disposed (Fixture       *f,
 
   g_clear_pointer (&f->window, gtk_widget_destroy);
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), f->today, f->today);
   hyr_profile_set_lift_days (hyr_state_get_profile (f->state), 2);
   hyr_state_section_changed (f->state, "lift-log");
   g_settings_set_string (f->settings, "distance-unit", "mi");
@@ -1239,8 +1522,11 @@ main (int   argc,
   add_test ("/planner-page/profile-one-rep-max", test_profile_one_rep_max, FALSE);
   add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
+  add_test ("/planner-page/profile-race-date-past", test_profile_race_date_past, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);
+  add_test ("/planner-page/race-readiness", test_race_readiness, FALSE);
   add_test ("/planner-page/history-changed", test_history_changed, FALSE);
+  add_test ("/planner-page/activities-changed", test_activities_changed, FALSE);
   add_test ("/planner-page/plan-error", test_plan_error, FALSE);
   add_test ("/planner-page/recovery-badge", test_recovery_badge, FALSE);
   add_test ("/planner-page/muscles", test_muscles, FALSE);

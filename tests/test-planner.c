@@ -11,10 +11,11 @@
 #include "hyr.h"
 #include "planner-fixture-store.h"
 
-/* Today is Wednesday 4 March 2026; its week starts on Monday 2 March. */
+/* Today is Monday 2 March 2026, the first day of its week: nothing of it
+ * has passed, so no session of it is missed yet. */
 #define TODAY_Y 2026
 #define TODAY_M 3
-#define TODAY_D 4
+#define TODAY_D 2
 
 static const char * const muscles[] = {
   "chest", "back", "shoulders", "biceps", "triceps", "quadriceps", "hamstrings", "glutes",
@@ -299,7 +300,7 @@ check_easy_runs_below_long_run (HyrWeekPlan *plan)
 
       g_assert_cmpfloat (hyr_session_get_distance (s), <=,
                          0.65 * hyr_session_get_distance (long_run) + 1e-6);
-      if (kind == HYR_RUN_KIND_EASY)
+      if (kind == HYR_RUN_KIND_EASY && hyr_session_get_status (s) == HYR_SESSION_STATUS_PLANNED)
         shortest_easy = MIN (shortest_easy, hyr_session_get_distance (s));
     }
 
@@ -307,8 +308,11 @@ check_easy_runs_below_long_run (HyrWeekPlan *plan)
     {
       HyrSession *s = g_ptr_array_index (sessions, i);
 
+      /* A session already done keeps its planned distance while the
+       * rest of the week may be shortened around it. */
       if (hyr_session_get_kind (s) == HYR_SESSION_KIND_RUN &&
-          hyr_session_get_run_kind (s) == HYR_RUN_KIND_RECOVERY)
+          hyr_session_get_run_kind (s) == HYR_RUN_KIND_RECOVERY &&
+          hyr_session_get_status (s) == HYR_SESSION_STATUS_PLANNED)
         g_assert_cmpfloat (hyr_session_get_distance (s), <=, shortest_easy);
     }
 }
@@ -879,8 +883,8 @@ test_lifter_who_barely_runs (void)
 
 /* Eight weeks of 20 km, then a 45 km week with intervals: the acute load
  * jumps to about 1.7 times the chronic one. The plan holds volume at the
- * four-week average (45 + 20 + 20 + 20) / 4 = 26.25 km, drops its hard
- * run and says why. */
+ * usual week, the median of (45, 20, 20, 20) = 20 km, not the spike,
+ * drops its hard run and says why. */
 static void
 test_load_spike (void)
 {
@@ -923,7 +927,7 @@ test_load_spike (void)
   g_assert_true (warnings_contain (plan, "over two weeks"));
   g_assert_true (warnings_contain (plan, "last week"));
   g_assert_cmpuint (count_hard_runs (plan), ==, 0);
-  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (plan), 26250, 300);
+  g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (plan), 20000, 300);
   g_assert_nonnull (strstr (hyr_week_plan_get_summary (plan), "acute:chronic"));
 
   sessions = hyr_week_plan_get_sessions (plan);
@@ -1307,8 +1311,9 @@ test_amrap_missed (void)
 }
 
 /* A marathon on Sunday 21 June 2026, 15 weeks after this week: build,
- * peak, a two-week taper, with strength 2–3 times in the build, twice in
- * the peak, once in the first taper week and not in race week. */
+ * peak (three to six weeks out), a taper of two weeks and race week, with
+ * strength 2–3 times in the build, twice in the peak, once (light) in the
+ * taper weeks and not in race week. */
 static void
 test_marathon_build (void)
 {
@@ -1347,13 +1352,13 @@ test_marathon_build (void)
       /* The recovery and deload weeks count back from the race. */
       g_assert_cmpint (hyr_week_plan_get_recovery_week (week), ==, to_race % 4 == 1);
 
-      if (to_race >= 5)
+      if (to_race >= 7)
         {
           g_assert_cmpint (phase, ==, HYR_PLAN_PHASE_BUILD);
           g_assert_cmpuint (n_lifts, >=, 2);
           g_assert_cmpuint (n_lifts, <=, 3);
         }
-      else if (to_race >= 2)
+      else if (to_race >= 3)
         {
           g_assert_cmpint (phase, ==, HYR_PLAN_PHASE_PEAK);
           g_assert_cmpuint (n_lifts, ==, 2);
@@ -1417,8 +1422,10 @@ test_marathon_build (void)
           g_assert_cmpuint (n_lifts, ==, 0);
           g_assert_cmpuint (count_kind (week, HYR_SESSION_KIND_RUN), ==, 4);
           g_assert_cmpuint (count_hard_runs (week), ==, 1);
-          g_assert_cmpfloat_with_epsilon (hyr_week_plan_get_run_distance (week) - 42195,
-                                          0.40 * biggest, 0.04 * biggest);
+          /* 40 % of the biggest week besides the race at most, in short
+           * runs only: none over 13 km in the last six days. */
+          g_assert_cmpfloat (hyr_week_plan_get_run_distance (week) - 42195, <=, 0.44 * biggest);
+          g_assert_cmpfloat (longest, <=, 13000);
         }
     }
 
@@ -1545,10 +1552,10 @@ test_names (void)
  * run on Monday. Heavy legs must stay off Monday and Tuesday (48 h before
  * Wednesday), off Friday and Saturday (48 h before Sunday; Saturday takes
  * no lifting at all) and squats and deadlifts off Sunday, which leaves
- * Wednesday and Thursday, neighbours. A loading week with both squats and
- * deadlifts among its three lift days (weeks 1 and 3 of the wave) cannot
- * keep them 48 h apart: the planner keeps the hard rules, and the later
- * session says why it comes only 24 h after the first. */
+ * Wednesday and Thursday, neighbours. Squats and deadlifts both come every
+ * loading week, so no placement keeps two heavy-leg sessions 48 h apart:
+ * one of them goes light (deload loads) and says why, and heavy legs never
+ * come 24 h apart. */
 static void
 test_heavy_legs_spacing (void)
 {
@@ -1559,7 +1566,7 @@ test_heavy_legs_spacing (void)
   g_autoptr(GPtrArray) range = NULL;
   g_autoptr(GError) error = NULL;
   HyrProfile *profile;
-  guint n_crowded = 0;
+  guint n_lightened = 0;
 
   add_weeks_of_runs (store, 6, 7, 7, 10);
   set_training_maxes (state, "2026-01-05", 100, 120, 70, 45);
@@ -1578,9 +1585,9 @@ test_heavy_legs_spacing (void)
       HyrWeekPlan *week = g_ptr_array_index (range, w);
       GPtrArray *sessions = hyr_week_plan_get_sessions (week);
       int start = julian (hyr_week_plan_get_week_start (week));
-      HyrSession *heavy[2] = { NULL, NULL };
       guint n_heavy = 0;
       gboolean hard_wednesday = FALSE;
+      gboolean lightened = FALSE;
 
       for (guint i = 0; i < sessions->len; i++)
         {
@@ -1589,31 +1596,24 @@ test_heavy_legs_spacing (void)
 
           if (is_key (s) && offset == 2)
             hard_wednesday = TRUE;
-          if (hyr_session_get_heavy_legs (s))
-            {
-              g_assert_cmpuint (n_heavy, <, 2);
-              heavy[n_heavy++] = s;
-            }
+          n_heavy += hyr_session_get_heavy_legs (s);
+          lightened |= strstr (hyr_session_get_reason (s), "deload loads (40/50/60 %) this time") != NULL;
         }
 
       /* Only the deload and recovery week drops the hard run, and it has
        * no heavy legs either. */
       g_assert_true (hard_wednesday || n_heavy == 0);
-      if (n_heavy < 2)
-        continue;
-      g_assert_false (check_leg_spacing (week, NULL, NULL));
-
-      n_crowded++;
-      g_assert_cmpint (julian (hyr_session_get_day (heavy[0])) - start, ==, 2);
-      g_assert_cmpint (julian (hyr_session_get_day (heavy[1])) - start, ==, 3);
-      g_assert_nonnull (strstr (hyr_session_get_reason (heavy[1]), "only 24 h after Wednesday’s"));
-      g_assert_nonnull (strstr (hyr_session_get_reason (heavy[1]), "48 h"));
-      g_assert_null (strstr (hyr_session_get_reason (heavy[0]), "24 h after"));
+      g_assert_cmpuint (n_heavy, <=, 1);
+      if (hard_wednesday)
+        {
+          g_assert_cmpuint (n_heavy, ==, 1);
+          g_assert_true (lightened);
+          n_lightened++;
+        }
     }
 
-  /* Weeks 1–3 of the wave load, the fourth deloads without heavy legs;
-   * eight weeks hold four loading weeks with both leg lifts. */
-  g_assert_cmpuint (n_crowded, ==, 4);
+  /* Weeks 1–3 of the wave load, the fourth deloads. */
+  g_assert_cmpuint (n_lightened, >=, 4);
 }
 
 /* The same runs on three days leave Tuesday, Wednesday and Thursday for
@@ -1670,7 +1670,8 @@ test_heavy_legs_spaced (void)
       g_assert_cmpint (heavy_days[1], ==, 3);
     }
 
-  g_assert_cmpuint (n_spaced, ==, 4);
+  /* Squats and deadlifts come in every loading week: six of eight. */
+  g_assert_cmpuint (n_spaced, ==, 6);
 }
 
 /* Every long-run day, run days and lift days: the rules hold in every

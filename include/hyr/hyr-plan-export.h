@@ -15,9 +15,12 @@
 
 G_BEGIN_DECLS
 
-char *hyr_plan_export_json      (GPtrArray  *plans,
-                                 GError    **error);
-char *hyr_plan_export_icalendar (GPtrArray  *plans,
-                                 GError    **error);
+char *hyr_plan_export_json           (GPtrArray   *plans,
+                                      GError     **error);
+char *hyr_plan_export_icalendar      (GPtrArray   *plans,
+                                      GError     **error);
+char *hyr_plan_export_icalendar_full (GPtrArray   *plans,
+                                      const char  *mass_unit,
+                                      GError     **error);
 
 G_END_DECLS

@@ -33,5 +33,7 @@ const char     *hyr_session_get_shoe_reason (HyrSession *self);
 const char     *hyr_session_get_title       (HyrSession *self);
 const char     *hyr_session_get_reason      (HyrSession *self);
 GPtrArray      *hyr_session_get_exercises   (HyrSession *self);
+HyrSessionStatus hyr_session_get_status     (HyrSession *self);
+const char     *hyr_session_get_activity_id (HyrSession *self);
 
 G_END_DECLS

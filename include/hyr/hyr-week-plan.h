@@ -22,8 +22,9 @@ G_BEGIN_DECLS
  *
  * The version of the document hyr_week_plan_to_json() writes. It grows
  * when a member changes meaning; new members may appear without it.
+ * Version 2 writes a set's unknown "weight" as null instead of 0.
  */
-#define HYR_WEEK_PLAN_JSON_VERSION 1
+#define HYR_WEEK_PLAN_JSON_VERSION 2
 
 #define HYR_TYPE_WEEK_PLAN (hyr_week_plan_get_type ())
 
@@ -53,7 +54,7 @@ double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,
  *
  * |[
  * {
- *   "version": 1,
+ *   "version": 2,
  *   "week-start": "2026-03-02",
  *   "phase": "hypertrophy",            // or base, build, peak, taper, post-race
  *   "recovery-week": false,
@@ -74,11 +75,20 @@ double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,
  *       "exercises": [
  *         { "name": "Squat", "lift": "squat",    // "none" for assistance work
  *           "muscles": [ "quadriceps", "glutes" ], "secondary-muscles": [ "hamstrings" ],
- *           "sets": [ { "weight": 80.0, "reps": 3, "amrap": false, "percent": 70.0 }, … ] }
+ *           "sets": [ { "weight": 80.0, "reps": 3, "amrap": false, "percent": 70.0 }, … ] },
+ *         { "name": "Romanian deadlift", "lift": "none", …,
+ *           "sets": [ { "weight": null, "reps": 8, "reps-max": 12, "rir": 2.0,
+ *                       "amrap": false, "percent": 0.0 }, … ] }
  *       ] }
  *   ]
  * }
  * ]|
+ *
+ * A set's "weight" is null when no load is known yet (a training max not
+ * entered, assistance work whose load the lifter finds in the session,
+ * body-weight work). "reps-max" is there for a rep range (8–12: "reps" 8,
+ * "reps-max" 12) and "rir" for a target of reps in reserve, the middle of
+ * a band one rep either side.
  *
  * Run sessions carry "run-kind", "distance" and "shoe-id"; strength
  * sessions carry "lift-focus" and "heavy-legs"; both carry "exercises"

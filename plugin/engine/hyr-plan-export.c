@@ -48,7 +48,7 @@ check_plans (GPtrArray  *plans,
  * @error: return location for a #GError
  *
  * Writes several weeks as one JSON document,
- * `{ "version": 1, "weeks": [ … ] }`, each week as
+ * `{ "version": 2, "weeks": [ … ] }`, each week as
  * hyr_week_plan_to_json() describes it.
  *
  * Returns: (transfer full): the JSON text, or %NULL with @error set
@@ -84,8 +84,12 @@ hyr_plan_export_json (GPtrArray  *plans,
   return json_generator_to_data (generator, NULL);
 }
 
+/* The sets are written from the sets themselves, in the user's unit: a
+ * rep range and its reps in reserve are part of them, and a load not
+ * known yet is left out rather than written as 0 kg. */
 static char *
-describe_session (HyrSession *session)
+describe_session (HyrSession *session,
+                  const char *mass_unit)
 {
   g_autoptr(GString) text = g_string_new (hyr_session_get_reason (session));
   GPtrArray *exercises = hyr_session_get_exercises (session);
@@ -96,9 +100,13 @@ describe_session (HyrSession *session)
   for (guint i = 0; i < exercises->len; i++)
     {
       HyrExercise *exercise = g_ptr_array_index (exercises, i);
+      g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise),
+                                                        mass_unit, ", ");
 
-      g_string_append_printf (text, "\n%s: %s", hyr_exercise_get_name (exercise),
-                              hyr_exercise_get_description (exercise));
+      /* Translators: an exercise and its sets in a calendar event, as in
+       * "Squat: 5 @ 72.5 kg, 5 @ 82.5 kg, 5+ @ 95 kg" */
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s: %s"), hyr_exercise_get_name (exercise), sets);
     }
 
   if (hyr_session_get_shoe_reason (session) != NULL && hyr_session_get_shoe_id (session) != NULL)
@@ -155,9 +163,28 @@ time_property (ICalProperty *(*new_property) (ICalTime *),
  * @plans: (element-type HyrWeekPlan): the weeks to export
  * @error: return location for a #GError
  *
+ * Writes the sessions of @plans as iCalendar events with loads in kg, as
+ * hyr_plan_export_icalendar_full() describes.
+ *
+ * Returns: (transfer full): the iCalendar text, or %NULL with @error set
+ */
+char *
+hyr_plan_export_icalendar (GPtrArray  *plans,
+                           GError    **error)
+{
+  return hyr_plan_export_icalendar_full (plans, "kg", error);
+}
+
+/**
+ * hyr_plan_export_icalendar_full:
+ * @plans: (element-type HyrWeekPlan): the weeks to export
+ * @mass_unit: (nullable): the unit of the loads, "kg" or "lb"; %NULL for kg
+ * @error: return location for a #GError
+ *
  * Writes the sessions of @plans as iCalendar (RFC 5545) events, written by
  * libical: each with its title as summary, its reason and sets as
- * description, and its start and end in the local time zone, which the
+ * description (as hyr_lift_set_format_sets() writes them, loads in
+ * @mass_unit), and its start and end in the local time zone, which the
  * calendar carries as a VTIMEZONE. When libical does not know the local
  * zone, the times are written in UTC instead, which every calendar shows
  * at the right local time.
@@ -165,8 +192,9 @@ time_property (ICalProperty *(*new_property) (ICalTime *),
  * Returns: (transfer full): the iCalendar text, or %NULL with @error set
  */
 char *
-hyr_plan_export_icalendar (GPtrArray  *plans,
-                           GError    **error)
+hyr_plan_export_icalendar_full (GPtrArray   *plans,
+                                const char  *mass_unit,
+                                GError     **error)
 {
   g_autoptr(GTimeZone) local = NULL;
   ICalComponent *calendar;
@@ -222,7 +250,7 @@ hyr_plan_export_icalendar (GPtrArray  *plans,
           g_autoptr(GDateTime) end = g_date_time_add_seconds (start,
                                                               hyr_session_get_duration (session));
           g_autofree char *uid = g_strdup_printf ("%s-%u@hypertrophy-running", week, i);
-          g_autofree char *description = describe_session (session);
+          g_autofree char *description = describe_session (session, mass_unit);
           ICalComponent *event = i_cal_component_new_vevent ();
 
           i_cal_component_take_property (event, i_cal_property_new_uid (uid));

@@ -36,16 +36,18 @@ G_BEGIN_DECLS
  * before today's, planned for the others. */
 typedef struct
 {
-  double   distance;
-  double   run_time;
-  double   long_run;
-  guint    n_runs;
-  guint    runs_on_day[7];  /* recorded runs, by day of the week */
-  guint    n_lifts;
-  gboolean heavy_legs_last_day; /* planned heavy lower-body lifting on its last day */
-  gboolean recorded;
-  gboolean recovery;
-  double   ratio;
+  double     distance;
+  double     run_time;
+  double     long_run;
+  guint      n_runs;
+  guint      runs_on_day[7];  /* recorded runs, by day of the week */
+  guint      n_lifts;
+  gboolean   heavy_legs_last_day; /* heavy lower-body lifting on its last day */
+  gboolean   recorded;
+  gboolean   recovery;
+  gboolean   has_hard_run;
+  HyrRunKind hard_kind;       /* the kind of its last hard run, if any */
+  double     ratio;           /* acute:chronic load at its end; 0 = not judged */
 } WeekRecord;
 
 /* What every week of one hyr_planner_plan_range() call shares. */
@@ -64,6 +66,19 @@ typedef struct
   int               race;         /* julian day of the race, or 0 */
   int               race_week;    /* julian day of the race's week, or 0 */
   double            easy_pace;    /* s/m */
+
+  /* The simulation. Loads per day from load_origin on: recorded ones
+   * from the history, planned ones from the sessions of the weeks the
+   * plan expects to be done; every week's acute:chronic ratio is read off
+   * this one series, whichever it came from. */
+  GArray           *loads;        /* double per day */
+  int               load_origin;
+  int               first_day;    /* the first day with any training, or 0 */
+  GDateTime        *now;
+  int               today;        /* julian day of now */
+  GPtrArray        *current;      /* activities of today's week recorded so far */
+  int               lift_restart; /* the week lifting restarts after a layoff, or 0 */
+  double            peak_long_run; /* a marathon's longest long run, for this runner */
 } PlannerContext;
 
 /* The four weeks before the one being planned, as the progression reads
@@ -78,8 +93,12 @@ typedef struct
   guint             n_weeks_with_runs;
   guint             n_runs;
   double            longest_run;
-  double            base;         /* the last full (non-recovery) week */
+  double            usual;        /* the median of the last four weeks with runs */
+  double            base;         /* the last full (non-recovery) week, at most
+                                   * 20 % above the usual week */
   double            two_weeks;    /* the full week before last week */
+  const WeekRecord *prev_full;    /* the full week before last week */
+  const WeekRecord *prev_full2;   /* the full week before that one */
   HyrWeekPlan      *last_accepted; /* the plan accepted for last week, if recorded */
 } RecentWeeks;
 
@@ -93,10 +112,11 @@ typedef struct
 
 typedef struct
 {
-  HyrLift       lifts[2];
+  HyrLift       lifts[4];
   guint         n_lifts;
   HyrLiftFocus  focus;
   gboolean      heavy;
+  gboolean      light;          /* lower lifts at deload loads to keep 48 h */
   int           slot;
   GPtrArray    *exercises;
   char         *reason;
@@ -142,6 +162,9 @@ typedef struct
   gboolean        easy_capped;    /* easy runs held at 65 % of the long run */
   double          long_run_gain;  /* what the long run took from them */
   double          volume_cut;     /* what neither could take */
+  double          run_cap;        /* no run longer: 10 % or 2 km over the longest
+                                   * run of the last four weeks; 0 = none */
+  double          previous_long_run;
   double          distance;
   double          run_time;
   double          easy_time;
@@ -186,6 +209,7 @@ char        *_hyr_planner_format_mass         (HyrPlanner   *self,
                                                double        kg);
 
 /* hyr-planner-runs.c */
+double      _hyr_marathon_peak_long_run       (PlannerContext *ctx);
 void        _hyr_week_draft_plan_runs         (WeekDraft    *draft);
 void        _hyr_week_draft_add_run_sessions  (WeekDraft    *draft,
                                                GPtrArray    *sessions);

@@ -18,8 +18,12 @@
 
 #define MIN_SETS            10.0
 #define MAX_SETS            20.0
-#define ACCESSORY_SETS      4
-#define ACCESSORY_REPS      10
+/* Assistance by double progression (DOMAIN.md): 3 sets of 8–12 reps,
+ * 2 reps in reserve (1–3). */
+#define ACCESSORY_SETS      3
+#define ACCESSORY_REPS      8
+#define ACCESSORY_REPS_MAX  12
+#define ACCESSORY_RIR       2.0
 #define MAX_ACCESSORIES     3
 
 /* Movements and the muscles they train */
@@ -138,24 +142,44 @@ training_max_for (PlannerContext  *ctx,
   GDateTime *since = hyr_profile_get_training_max_since (ctx->profile, lift);
   int cycle = floor_div (week_index (ctx, week), 4);
   int first_cycle = cycle;
+  int reset_cycle = G_MAXINT;
 
   *note = NULL;
 
   if (since != NULL)
-    first_cycle = floor_div (week_index (ctx, _hyr_julian_day (since)), 4);
+    first_cycle = MIN (cycle, floor_div (week_index (ctx, _hyr_julian_day (since)), 4));
+  if (ctx->lift_restart != 0 && since != NULL && _hyr_julian_day (since) < ctx->lift_restart &&
+      week >= ctx->lift_restart)
+    reset_cycle = floor_div (week_index (ctx, ctx->lift_restart), 4);
 
   *cycle_number = (guint)MAX (1, cycle - first_cycle + 1);
 
   if (tm <= 0)
     return 0;
 
-  for (int c = first_cycle; c < cycle; c++)
+  for (int c = first_cycle; c <= cycle; c++)
     {
       int from = ctx->anchor + 28 * c;
       g_autoptr(GDateTime) from_date = _hyr_date_at (ctx->zone, from, 0, 0);
       g_autoptr(GDateTime) to_date = _hyr_date_at (ctx->zone, from + 28, 0, 0);
       g_autofree char *before = _hyr_planner_format_mass (ctx->planner, tm);
       guint made, missed;
+
+      /* Back after three weeks or more without lifting: the first cycle
+       * restarts at 90 % of the old training max (Wendler). */
+      if (c == reset_cycle)
+        {
+          tm = hyr_five_three_one_progress (lift, tm, 0, 1);
+          g_free (*note);
+          *note = g_strdup_printf (_("reset from %s to 90 %% because three weeks or more passed without a strength session"),
+                                   before);
+          if (c == cycle)
+            break;
+          g_clear_pointer (&before, g_free);
+          before = _hyr_planner_format_mass (ctx->planner, tm);
+        }
+      if (c == cycle)
+        break;
 
       _hyr_lift_log_results (ctx->lift_log, lift, from_date, to_date, &made, &missed);
       g_free (*note);
@@ -198,7 +222,9 @@ lift_plan_init (LiftPlan     *plan,
   plan->focus = focus;
   plan->lifts[0] = first;
   plan->lifts[1] = second;
-  plan->n_lifts = second != HYR_LIFT_NONE ? 2 : 1;
+  plan->lifts[2] = plan->lifts[3] = HYR_LIFT_NONE;
+  plan->n_lifts = first == HYR_LIFT_NONE ? 0 : second != HYR_LIFT_NONE ? 2 : 1;
+  plan->light = FALSE;
   plan->slot = -1;
   plan->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   plan->reason = NULL;
@@ -233,11 +259,12 @@ lift_sessions_in_phase (WeekDraft *draft)
     }
 }
 
-/* The week's strength sessions and their main lifts. Four days give each
- * lift its day; three days rotate the four lifts (the third session of
- * the week is full body); two days pair a lower with an upper lift, and
- * one day alternates the pairs week by week. A lower-body lift is heavy
- * outside deloads. */
+/* The week's strength sessions and their main lifts, so that every main
+ * lift is trained every week and goes through its own wave in order, the
+ * deload falling in the running recovery week: four days give each lift
+ * its day; three days pair a lower with an upper lift twice and add an
+ * upper-body assistance day; two days pair them; one day holds all four.
+ * A session with a lower-body lift is heavy outside deloads. */
 static void
 choose_lift_sessions (WeekDraft *draft)
 {
@@ -245,7 +272,6 @@ choose_lift_sessions (WeekDraft *draft)
     HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS,
   };
   LiftPlan *plans = draft->lifts;
-  int index = week_index (draft->ctx, draft->week);
 
   draft->n_lifts = lift_sessions_in_phase (draft);
   draft->deload = draft->recovery || draft->light_lifting;
@@ -257,23 +283,19 @@ choose_lift_sessions (WeekDraft *draft)
         lift_plan_init (&plans[k], focus_of (order[k]), order[k], HYR_LIFT_NONE);
       break;
     case 3:
-      for (guint k = 0; k < 3; k++)
-        {
-          HyrLift lift = order[floor_mod (index * 3 + (int)k, 4)];
-
-          lift_plan_init (&plans[k], k == 2 ? HYR_LIFT_FOCUS_FULL : focus_of (lift),
-                          lift, HYR_LIFT_NONE);
-        }
+      lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS);
+      lift_plan_init (&plans[1], HYR_LIFT_FOCUS_FULL, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS);
+      lift_plan_init (&plans[2], HYR_LIFT_FOCUS_UPPER, HYR_LIFT_NONE, HYR_LIFT_NONE);
       break;
     case 2:
       lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS);
       lift_plan_init (&plans[1], HYR_LIFT_FOCUS_FULL, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS);
       break;
     case 1:
-      if (floor_mod (index, 2) == 0)
-        lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS);
-      else
-        lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_DEADLIFT, HYR_LIFT_OVERHEAD_PRESS);
+      lift_plan_init (&plans[0], HYR_LIFT_FOCUS_FULL, HYR_LIFT_SQUAT, HYR_LIFT_BENCH_PRESS);
+      plans[0].lifts[2] = HYR_LIFT_DEADLIFT;
+      plans[0].lifts[3] = HYR_LIFT_OVERHEAD_PRESS;
+      plans[0].n_lifts = 4;
       break;
     case 0:
       break;
@@ -329,6 +351,19 @@ set_interference_rules (WeekDraft *draft)
   if (draft->race_week)
     for (int slot = draft->ctx->race - draft->week + 1; slot < 7; slot++)
       rules->no_lift[slot] = TRUE;
+
+  /* No heavy lower-body lifting in the last ten days before the race,
+   * and none on the day after it. */
+  if (draft->ctx->race != 0)
+    for (int slot = 0; slot < 7; slot++)
+      {
+        int to_race = draft->ctx->race - (draft->week + slot);
+
+        if (to_race >= 0 && to_race <= 10)
+          rules->no_heavy[slot] = TRUE;
+        if (to_race == -1)
+          rules->no_lift[slot] = TRUE;
+      }
 }
 
 static gboolean
@@ -511,12 +546,45 @@ place_lifts (const DayRules *rules,
   return best_violations;
 }
 
+/* Where no placement keeps heavy lower-body sessions 48 h apart (or off
+ * the days the runs forbid), the later of two close ones, or the one on a
+ * forbidden day, keeps its lifts at deload loads: light legs need no 48 h. */
+static void
+lighten_close_leg_sessions (WeekDraft *draft)
+{
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+      gboolean close = plan->heavy && draft->rules.no_heavy[plan->slot];
+
+      if (!plan->heavy)
+        continue;
+
+      if (plan->slot == 0 && draft->recent.last->heavy_legs_last_day)
+        close = TRUE;
+      for (guint j = 0; j < draft->n_lifts; j++)
+        if (j != i && draft->lifts[j].heavy && !draft->lifts[j].light &&
+            draft->lifts[j].slot < plan->slot && plan->slot - draft->lifts[j].slot < 2)
+          close = TRUE;
+
+      if (close)
+        {
+          plan->heavy = FALSE;
+          plan->light = TRUE;
+        }
+    }
+}
+
 static void
 place_lift_sessions (WeekDraft *draft)
 {
   guint misses;
 
   set_interference_rules (draft);
+
+  if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
+                   draft->recent.last->heavy_legs_last_day, &misses) > 0 || misses > 0)
+    lighten_close_leg_sessions (draft);
 
   if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
                    draft->recent.last->heavy_legs_last_day, &misses) > 0)
@@ -535,36 +603,12 @@ place_lift_sessions (WeekDraft *draft)
 
 /* Exercises */
 
+/* The sets as the Planner's cards and the calendar export write them. */
 static char *
 describe_sets (HyrPlanner *self,
                GPtrArray  *sets)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-      double weight = hyr_lift_set_get_weight (set);
-      g_autofree char *load = NULL;
-
-      if (weight > 0)
-        load = _hyr_planner_format_mass (self, weight);
-      else if (hyr_lift_set_get_percent (set) > 0)
-        load = g_strdup_printf (_("%g %% of the training max"), hyr_lift_set_get_percent (set));
-      else
-        load = g_strdup (_("a load that leaves 1–3 reps in reserve"));
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-
-      /* The "+" marks a set done for as many reps as possible. */
-      if (hyr_lift_set_get_amrap (set))
-        g_string_append_printf (text, _("%u+ × %s"), hyr_lift_set_get_reps (set), load);
-      else
-        g_string_append_printf (text, _("%u × %s"), hyr_lift_set_get_reps (set), load);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hyr_lift_set_format_sets (sets, hyr_planner_get_mass_unit (self), " · ");
 }
 
 static void
@@ -638,13 +682,19 @@ add_main_lift (WeekDraft *draft,
   guint cycle;
   double tm = training_max_for (draft->ctx, lift, draft->week, &cycle, &note);
 
-  sets = hyr_five_three_one_sets (tm, draft->light_lifting ? 4 : draft->wave, increment);
+  gboolean light = draft->light_lifting || (plan->light && is_lower_lift (lift));
+
+  sets = hyr_five_three_one_sets (tm, light ? 4 : draft->wave, increment);
   add_exercise (draft, plan, movement, hyr_lift_get_name (movement->lift), lift, sets);
 
   if (tm > 0)
     explain_training_max (draft, plan, movement, tm, note);
 
-  if (!draft->deload && !(draft->phase == HYR_PLAN_PHASE_PEAK && is_lower_lift (lift)))
+  /* Boring But Big after each main lift, but not after light legs, not
+   * for the legs in the marathon peak, and not in a session that already
+   * holds all four lifts. */
+  if (!draft->deload && !light && plan->n_lifts <= 2 &&
+      !(draft->phase == HYR_PLAN_PHASE_PEAK && is_lower_lift (lift)))
     add_boring_but_big (draft, plan, movement, tm, cycle);
 
   return tm > 0;
@@ -739,7 +789,7 @@ append_list_item (char       **list,
   *list = joined;
 }
 
-/* Adds 4 × 10 of an accessory at a time, the one and the session that
+/* Adds 3 × 8–12 of an accessory at a time, the one and the session that
  * bring the muscles furthest below 10 weekly sets closest to it (the
  * session with the fewest accessories on a tie), up to three per session
  * and never past 20 sets for a muscle, until every muscle has 10 sets or
@@ -791,7 +841,7 @@ add_accessories (WeekDraft *draft)
 
       sets = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < ACCESSORY_SETS; i++)
-        g_ptr_array_add (sets, hyr_lift_set_new (0, ACCESSORY_REPS, FALSE, 0));
+        g_ptr_array_add (sets, hyr_lift_set_new_range (0, ACCESSORY_REPS, ACCESSORY_REPS_MAX, ACCESSORY_RIR));
 
       add_exercise (draft, &draft->lifts[best_plan], best, _(best->name), HYR_LIFT_NONE, sets);
       chosen[best_plan][n_chosen[best_plan]++] = best;
@@ -859,10 +909,18 @@ explain_programme (WeekDraft *draft,
       return;
     }
 
-  sentence = g_strdup_printf (_("5/3/1 week %u with Boring But Big (5 × 10) for size."), draft->wave);
+  if (plan->n_lifts == 0)
+    sentence = g_strdup (_("Assistance day: upper-body hypertrophy work; the main lifts are trained on the other lift days."));
+  else if (plan->n_lifts > 2)
+    sentence = g_strdup_printf (_("5/3/1 week %u for all four main lifts in one session, so that each goes through its own wave every week."), draft->wave);
+  else
+    sentence = g_strdup_printf (_("5/3/1 week %u with Boring But Big (5 × 10) for size."), draft->wave);
   _hyr_append_sentence (&plan->reason, sentence);
 
-  if (cuts_lower_assistance (draft) && plan->focus != HYR_LIFT_FOCUS_UPPER)
+  if (plan->light)
+    _hyr_append_sentence (&plan->reason, _("Squats and deadlifts at deload loads (40/50/60 %) this time: the run and lift days leave no room to keep heavy lower-body sessions 48 h apart."));
+
+  if (cuts_lower_assistance (draft) && has_lower_lift (plan))
     _hyr_append_sentence (&plan->reason, draft->phase == HYR_PLAN_PHASE_PEAK
                           ? _("In the marathon peak, lower-body lifting is the main sets only.")
                           : _("In the marathon build, lower-body assistance is cut to 3 × 10."));
@@ -984,7 +1042,13 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       const char *focus = hyr_lift_focus_get_name (plan->focus);
       guint n_sets = 0;
 
-      if (plan->n_lifts == 2)
+      if (plan->n_lifts == 0)
+        /* Translators: a session title: the focus, as in "Upper body: assistance" */
+        title = g_strdup_printf (_("%s: assistance"), focus);
+      else if (plan->n_lifts > 2)
+        /* Translators: a session title with all four main lifts */
+        title = g_strdup_printf (_("%s: all four main lifts"), focus);
+      else if (plan->n_lifts == 2)
         title = g_strdup_printf (_("%s: %s and %s"), focus,
                                  hyr_lift_get_name (plan->lifts[0]), hyr_lift_get_name (plan->lifts[1]));
       else

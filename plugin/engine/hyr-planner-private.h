@@ -76,6 +76,10 @@ double         _hyr_training_load_session (HyrActivity      *activity,
                                            HyrRunClassifier *classifier,
                                            gboolean         *estimated);
 
+double         _hyr_training_load_planned (HyrSessionKind kind,
+                                           HyrRunKind     run_kind,
+                                           double         duration);
+
 /* Lift log */
 void        _hyr_lift_log_results      (HyrLiftLog   *self,
                                         HyrLift       lift,
@@ -106,6 +110,14 @@ void         _hyr_session_add_exercise (HyrSession   *self,
 void         _hyr_session_set_shoe     (HyrSession   *self,
                                         const char   *gear_id,
                                         const char   *shoe_reason);
+void         _hyr_session_set_run      (HyrSession   *self,
+                                        HyrRunKind    run_kind,
+                                        double        distance,
+                                        double        duration,
+                                        const char   *title);
+void         _hyr_session_set_status   (HyrSession       *self,
+                                        HyrSessionStatus  status,
+                                        const char       *activity_id);
 void         _hyr_session_add_reason   (HyrSession   *self,
                                         const char   *sentence);
 HyrWeekPlan *_hyr_week_plan_new        (GDateTime    *week_start,

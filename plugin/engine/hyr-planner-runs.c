@@ -18,8 +18,11 @@
 
 #define INTRO_KM_PER_RUN_DAY     3000.0
 #define HYPERTROPHY_KM_PER_DAY   8000.0
-#define MARATHON_CEILING         64000.0
 #define PEAK_LONG_RUN            32000.0
+#define LONG_RUN_MINUTES         180.0
+#define MARATHON_LONG_RUN_MINUTES 210.0
+#define RACE_WEEK_MAX_RUN        13000.0
+#define PRE_RACE_MAX_RUN         8000.0
 #define LONG_RUN_STEP            1600.0
 #define MIN_RUN                  2000.0
 #define MARATHON_DISTANCE        42195.0
@@ -28,9 +31,11 @@
 #define TWO_WEEK_LIMIT      1.30
 #define RECOVERY_VOLUME     0.70
 #define SPIKE_RATIO         1.5
-#define TAPER_FIRST_WEEK    0.55
+#define TAPER_THREE_WEEKS   0.75
+#define TAPER_TWO_WEEKS     0.55
 #define TAPER_RACE_WEEK     0.40
-#define TAPER_LONG_RUN      0.60
+#define TAPER_LONG_RUN_2    0.75
+#define TAPER_LONG_RUN_1    0.60
 #define NOVICE_RUNS         6
 #define EASY_OF_LONG        0.65
 #define RECOVERY_WEIGHT     0.7
@@ -181,7 +186,28 @@ static int
 percent_change (double to,
                 double from)
 {
-  return (int)round ((to / from - 1.0) * 100.0);
+  double change = from > 0 ? (to / from - 1.0) * 100.0 : 0;
+
+  return (int)round (CLAMP (change, -100.0, 10000.0));
+}
+
+/* The most of the week a marathon block's long run may take: published
+ * plans for four or more run days (Higdon, Pfitzinger) have a 32 km long
+ * run in weeks of 65–90 km, 35–50 %; with three days, 50 % (FIRST). */
+static double
+marathon_long_run_share (guint run_days)
+{
+  return run_days <= 2 ? 0.6 : run_days == 3 ? 0.5 : run_days == 4 ? 0.45 : 0.4;
+}
+
+/* A marathon's longest long run: 32 km, or what the runner covers at the
+ * long-run pace in 3 h 30. */
+double
+_hyr_marathon_peak_long_run (PlannerContext *ctx)
+{
+  double pace = ctx->easy_pace * 1.05;
+
+  return MIN (PEAK_LONG_RUN, floor (MARATHON_LONG_RUN_MINUTES * 60 / pace / 100.0) * 100.0);
 }
 
 /* Warns that running rose from @from to @to; @format takes the rise in
@@ -199,18 +225,23 @@ warn_rise (WeekDraft  *draft,
   _hyr_week_plan_add_warning (draft->plan, format, percent_change (to, from), from_text, to_text);
 }
 
+/* Last week against the full week before it, and against the full week
+ * two weeks before it: recorded and planned weeks alike, so that a plan
+ * followed to the letter never trips its own warnings. Recovery weeks are
+ * passed over, or every return from one would look like a jump; 0.5 % of
+ * slack takes the rounding of runs to 100 m. */
 static gboolean
 rose_last_week (const RecentWeeks *recent)
 {
-  return recent->last->recorded && recent->two_back->distance > 0 &&
-         recent->last->distance > WEEKLY_SOFT_LIMIT * recent->two_back->distance;
+  return recent->prev_full->distance > 0 &&
+         recent->last->distance > WEEKLY_SOFT_LIMIT * 1.005 * recent->prev_full->distance;
 }
 
 static gboolean
 rose_over_two_weeks (const RecentWeeks *recent)
 {
-  return recent->last->recorded && recent->three_back->distance > 0 &&
-         recent->last->distance > TWO_WEEK_LIMIT * recent->three_back->distance;
+  return recent->prev_full2->distance > 0 &&
+         recent->last->distance > TWO_WEEK_LIMIT * 1.005 * recent->prev_full2->distance;
 }
 
 /* The taper and the weeks after the race run a share of the biggest
@@ -221,7 +252,10 @@ taper_volume (WeekDraft *draft)
   const RecentWeeks *recent = &draft->recent;
   double peak = recent->max_distance > 0 ? recent->max_distance
                                          : draft->run_days * INTRO_KM_PER_RUN_DAY;
-  double factor = draft->to_race == 1 ? TAPER_FIRST_WEEK
+  /* Cut 25 %, 45 % and, besides the race, 60 %: Bosquet's 41–60 % by
+   * the end of the taper, progressively. */
+  double factor = draft->to_race == 2 ? TAPER_THREE_WEEKS
+                  : draft->to_race == 1 ? TAPER_TWO_WEEKS
                   : draft->to_race == 0 ? TAPER_RACE_WEEK
                   : draft->to_race == -1 ? 0.3 : 0.5;
   g_autofree char *peak_text = _hyr_planner_format_distance (draft->ctx->planner, peak);
@@ -401,11 +435,12 @@ spike_volume (WeekDraft *draft)
   const WeekRecord *last = draft->recent.last;
   g_autofree char *last_text = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
 
-  draft->volume = MIN (last->distance, draft->recent.sum_distance / 4);
+  draft->volume = MIN (last->distance, draft->recent.usual > 0 ? draft->recent.usual
+                                                                : draft->recent.sum_distance / 4);
   draft->backoff = TRUE;
-  draft->adaptation = g_strdup_printf (_("Last week's acute:chronic load ratio was %.2f, in the heuristic “danger” band (≥ 1.5): the week holds volume and swaps its hard run for an easy one."),
+  draft->adaptation = g_strdup_printf (_("Last week's acute:chronic ratio of the running load was %.2f, in the heuristic “danger” band (≥ 1.5): the week holds volume and swaps its hard run for an easy one."),
                                        last->ratio);
-  _hyr_week_plan_add_warning (draft->plan, _("Load spike: last week's acute:chronic load ratio was %.2f (≥ 1.5). The ratio is a criticised heuristic (Lolli 2019; Impellizzeri 2020), so look at the acute and chronic loads too; this week holds volume and drops its hard run."),
+  _hyr_week_plan_add_warning (draft->plan, _("Load spike: last week's acute:chronic ratio of the running load was %.2f (≥ 1.5). The ratio is a criticised heuristic (Lolli 2019; Impellizzeri 2020), so look at the acute and chronic loads too; this week holds volume and drops its hard run."),
                               last->ratio);
 
   return g_strdup_printf (_("Running holds at %s or less after last week's load spike."), last_text);
@@ -475,8 +510,9 @@ progressive_volume (WeekDraft *draft)
 {
   const RecentWeeks *recent = &draft->recent;
   double ceiling = draft->goal == HYR_GOAL_MARATHON
-                   ? MARATHON_CEILING
-                   : MAX (draft->run_days * HYPERTROPHY_KM_PER_DAY, recent->max_distance);
+                   ? MAX (_hyr_marathon_peak_long_run (draft->ctx) / marathon_long_run_share (draft->run_days),
+                          recent->usual)
+                   : MAX (draft->run_days * HYPERTROPHY_KM_PER_DAY, recent->usual);
   g_autofree char *base_text = _hyr_planner_format_distance (draft->ctx->planner, recent->base);
   double volume = recent->base * WEEKLY_SOFT_LIMIT;
   gboolean hold = FALSE;
@@ -517,6 +553,10 @@ warn_recorded_rises (WeekDraft *draft)
 {
   const RecentWeeks *recent = &draft->recent;
 
+  /* The race is not a rise in training. */
+  if (draft->phase == HYR_PLAN_PHASE_POST_RACE)
+    return;
+
   if (rose_last_week (recent))
     warn_rise (draft, _("Your running distance rose %d %% last week (%s → %s). More than 10 %% a week is a soft warning sign, though the 10 %% rule itself showed no injury benefit in a trial (Buist 2008)."),
                recent->two_back->distance, recent->last->distance);
@@ -538,7 +578,7 @@ plan_volume (WeekDraft *draft)
     volume_text = introductory_volume (draft);
   else if (recent->last->distance == 0)
     volume_text = restart_volume (draft);
-  else if (recent->last->recorded && recent->last->ratio >= SPIKE_RATIO)
+  else if (recent->last->ratio >= SPIKE_RATIO)
     volume_text = spike_volume (draft);
   else
     volume_text = progressive_volume (draft);
@@ -641,6 +681,10 @@ place_pattern_runs (WeekDraft *draft)
         if (pattern->quality[q] == offset)
           kind = quality_kind (draft->ctx, draft->week, q);
 
+      /* The day after the race is a rest day. */
+      if (draft->ctx->race != 0 && draft->week + floor_mod (draft->long_slot + offset, 7) == draft->ctx->race + 1)
+        continue;
+
       add_run (draft, floor_mod (draft->long_slot + offset, 7), kind, 0);
     }
 }
@@ -661,12 +705,55 @@ choose_run_days (WeekDraft *draft)
 
 /* Distances */
 
+/* The long run a marathon's loading week aims at, @k weeks before the
+ * race week: the runner's peak three weeks out, 1.6 km less for every
+ * loading week before that (recovery weeks step back on their own). So
+ * the long run reaches 28 km or more two to four times, the longest two
+ * to four weeks before the race (Higdon; Pfitzinger 18/55). */
+static double
+marathon_long_run_target (WeekDraft *draft)
+{
+  PlannerContext *ctx = draft->ctx;
+  int steps = 0;
+
+  for (int k = 4; k <= draft->to_race; k++)
+    {
+      int julian = ctx->race_week - 7 * k;
+
+      if (floor_mod (week_index (ctx, julian), 4) != 3)
+        steps++;
+    }
+
+  return MAX (_hyr_marathon_peak_long_run (ctx) - LONG_RUN_STEP * steps, MIN_RUN);
+}
+
+/* The most of the week a long run may take, and the longest it may last:
+ * 60 %, 50 %, 40 % or 30 % for 2, 3, 4 or more run days (Daniels: 25–30 %
+ * on five days or more; FIRST, Furman: 40–50 % on three), and 3 h; in a
+ * marathon block the published plans' shares and 3 h 30. */
+static double
+long_run_share_cap (const WeekDraft *draft)
+{
+  if (draft->goal == HYR_GOAL_MARATHON)
+    return marathon_long_run_share (draft->run_days);
+
+  return draft->run_days <= 2 ? 0.6 : draft->run_days == 3 ? 0.5 : draft->run_days == 4 ? 0.4 : 0.3;
+}
+
+static double
+long_run_time_cap (const WeekDraft *draft)
+{
+  double minutes = draft->goal == HYR_GOAL_MARATHON ? MARATHON_LONG_RUN_MINUTES : LONG_RUN_MINUTES;
+
+  return floor (minutes * 60 / (draft->ctx->easy_pace * pace_factor (HYR_RUN_KIND_LONG)) / 100.0) * 100.0;
+}
+
 /* The long run is 50 %, 40 % or 30 % of the week for 2, 3 or more run
- * days. A marathon's loading weeks grow it from the last one instead, by
- * 1.6 km up to 32 km, raising the week so that it stays at most half of
- * it; a marathon's recovery week shortens it to 70 %; the taper to 60 % of
- * the longest recent one. Those three set its length on purpose, which
- * @fixed says: the easy runs may not lengthen it then. */
+ * days. A marathon's loading weeks follow the long runs of the block
+ * instead (marathon_long_run_target()), growing by at most 1.6 km a week
+ * toward them; its recovery weeks shorten it to 70 %; the taper to 75 %
+ * and 60 % of the longest recent one. Those set its length on purpose,
+ * which @fixed says: the easy runs may not lengthen it then. */
 static double
 long_run_distance (WeekDraft *draft,
                    gboolean  *fixed)
@@ -679,41 +766,49 @@ long_run_distance (WeekDraft *draft,
 
   if (grows_long_run (draft))
     {
-      double previous = recent->last->recovery && recent->two_back->long_run > 0
-                        ? recent->two_back->long_run : recent->last->long_run;
-      double target = previous > 0 ? previous + LONG_RUN_STEP : long_run;
+      double previous = draft->previous_long_run;
+      double target = marathon_long_run_target (draft);
 
-      long_run = MIN (MAX (long_run, target), PEAK_LONG_RUN);
-      long_run = MIN (long_run, 0.5 * MAX (draft->volume, long_run));
-      draft->volume = MAX (draft->volume, long_run / 0.5);
+      /* Behind the schedule it catches up by 1.6 km a week; ahead of it,
+       * far from the race, it holds what the runner already runs, up to
+       * three quarters of the peak, so that the block's longest runs still
+       * come near the peak. */
+      if (previous > 0 && previous < target - LONG_RUN_STEP)
+        long_run = previous + LONG_RUN_STEP;
+      else if (previous > 0)
+        long_run = MAX (target, MIN (previous, 0.75 * _hyr_marathon_peak_long_run (draft->ctx)));
+      else if (target <= long_run)
+        long_run = target;
     }
   else if (draft->goal == HYR_GOAL_MARATHON && draft->recovery && !is_taper_or_after (draft) &&
            recent->last->long_run > 0)
     {
-      long_run = MIN (RECOVERY_VOLUME * recent->last->long_run, 0.5 * draft->volume);
+      long_run = RECOVERY_VOLUME * recent->last->long_run;
     }
   else if (draft->phase == HYR_PLAN_PHASE_TAPER && !draft->race_week && recent->longest_run > 0)
     {
-      long_run = MIN (TAPER_LONG_RUN * recent->longest_run, 0.5 * draft->volume);
+      long_run = (draft->to_race >= 2 ? TAPER_LONG_RUN_2 : TAPER_LONG_RUN_1) * recent->longest_run;
     }
   else
     {
       *fixed = FALSE;
     }
 
+  if (*fixed)
+    long_run = MIN (long_run, long_run_share_cap (draft) * draft->volume);
+
   return long_run;
 }
 
 /* The most of the week a long run may grow to when it takes what the easy
- * runs cannot: 62 %, 50 % or 40 % for 2, 3 or more run days. That is
- * enough for the weeks the run patterns make to keep all their volume
- * (four run days with a hard run need 38 %), so that a week planned
- * shorter does not make the next one, which builds on it, shorter
- * again. */
+ * runs cannot. That is enough for the weeks the run patterns make to keep
+ * all their volume (four run days with a hard run need 38 %), so that a
+ * week planned shorter does not make the next one, which builds on it,
+ * shorter again. */
 static double
-long_run_ceiling_share (guint run_days)
+long_run_ceiling_share (const WeekDraft *draft)
 {
-  return run_days == 2 ? 0.62 : run_days == 3 ? 0.5 : 0.4;
+  return long_run_share_cap (draft);
 }
 
 static double
@@ -746,7 +841,7 @@ balance_easy_runs (WeekDraft *draft,
 
   /* With the long run L and every easy run at 0.65 L, the week is
    * L + quality + 0.65 L × weights: the long run that keeps its volume. */
-  ceiling = fixed ? long_run : MAX (long_run, long_run_ceiling_share (draft->run_days) * draft->volume);
+  ceiling = fixed ? long_run : MAX (long_run, long_run_ceiling_share (draft) * draft->volume);
   wanted = (draft->volume - quality) / (1 + EASY_OF_LONG * weights);
   balanced = MIN (wanted, ceiling);
 
@@ -770,6 +865,7 @@ set_run_distances (WeekDraft *draft)
   gboolean fixed;
   double long_run = long_run_distance (draft, &fixed);
   double quality = 0, weights = 0, per_weight = 0, easy_cap = G_MAXDOUBLE;
+  gboolean single_run_capped = FALSE;
 
   for (guint i = 0; i < draft->n_runs; i++)
     {
@@ -804,6 +900,16 @@ set_run_distances (WeekDraft *draft)
   else
     {
       long_run = balance_easy_runs (draft, long_run, fixed, quality, weights, &per_weight);
+      /* A single run stays safe whatever the week asks: at most 10 % or
+       * 2 km over the longest of the last four weeks, and not longer than
+       * its time cap. */
+      if (draft->run_cap > 0 && long_run > draft->run_cap)
+        {
+          long_run = draft->run_cap;
+          single_run_capped = TRUE;
+        }
+      long_run = MIN (long_run, long_run_time_cap (draft));
+      per_weight = MIN (per_weight, EASY_OF_LONG * long_run);
       if (weights > 0)
         {
           long_run = MAX (round_distance (long_run), ceil (MIN_RUN / EASY_OF_LONG / 100.0) * 100.0);
@@ -829,6 +935,13 @@ set_run_distances (WeekDraft *draft)
         run->distance = round_distance (MAX (run->distance, MIN_RUN));
       if (run->kind == HYR_RUN_KIND_EASY || run->kind == HYR_RUN_KIND_RECOVERY)
         run->distance = MIN (run->distance, easy_cap);
+      if (run->kind != HYR_RUN_KIND_RACE && draft->run_cap > 0)
+        run->distance = MIN (run->distance, MAX (draft->run_cap, MIN_RUN));
+      /* Race week: short runs only, the last two days before the race
+       * shorter still. */
+      if (draft->race_week && run->kind != HYR_RUN_KIND_RACE)
+        run->distance = MIN (run->distance, draft->ctx->race - (draft->week + run->slot) <= 2
+                                            ? PRE_RACE_MAX_RUN : RACE_WEEK_MAX_RUN);
 
       time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
       draft->distance += run->distance;
@@ -837,12 +950,34 @@ set_run_distances (WeekDraft *draft)
     }
 
   draft->long_run = long_run;
+  draft->volume_cut = MAX (draft->volume_cut, draft->volume - draft->distance);
+  if (!draft->race_week && !is_taper_or_after (draft) && draft->recent.n_weeks_with_runs > 0 &&
+      (double)draft->recent.n_runs / draft->recent.n_weeks_with_runs >= draft->run_days + 1 &&
+      draft->volume - draft->distance >= 1000)
+    {
+      g_autofree char *planned = _hyr_planner_format_distance (draft->ctx->planner, draft->distance);
+      g_autofree char *volume = _hyr_planner_format_distance (draft->ctx->planner, draft->volume);
+      double per_week = (double)draft->recent.n_runs / draft->recent.n_weeks_with_runs;
+
+      _hyr_week_plan_add_summary (draft->plan,
+                                  _("You ran %.0f times a week lately; on %u run days no single run may grow unsafely long, so this week carries %s rather than %s. Add run days in the profile to keep your volume."),
+                                  per_week, draft->run_days, planned, volume);
+      return;
+    }
   if (draft->volume_cut >= 100)
     {
       g_autofree char *planned = _hyr_planner_format_distance (draft->ctx->planner, draft->distance);
       g_autofree char *volume = _hyr_planner_format_distance (draft->ctx->planner, draft->volume);
 
-      if (fixed)
+      if (single_run_capped)
+        {
+          g_autofree char *longest = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.longest_run);
+
+          _hyr_week_plan_add_summary (draft->plan,
+                                      _("The week comes to %s rather than %s: no run grows more than 10 %% or 2 km over the longest run of the last four weeks (%s)."),
+                                      planned, volume, longest);
+        }
+      else if (fixed)
         _hyr_week_plan_add_summary (draft->plan,
                                     _("The week comes to %s rather than %s: easy runs stay at most 65 %% of the long run, whose length the marathon progression sets."),
                                     planned, volume);
@@ -850,7 +985,7 @@ set_run_distances (WeekDraft *draft)
         _hyr_week_plan_add_summary (draft->plan,
                                     _("The week comes to %s rather than %s: easy runs stay at most 65 %% of the long run, and the long run takes at most %d %% of the week."),
                                     planned, volume,
-                                    (int)round (100 * long_run_ceiling_share (draft->run_days)));
+                                    (int)round (100 * long_run_ceiling_share (draft)));
     }
 }
 
@@ -895,10 +1030,33 @@ explain_long_run (WeekDraft *draft,
       _hyr_append_sentence (&run->reason, sentence);
     }
   if (grows_long_run (draft))
-    _hyr_append_sentence (&run->reason, _("It grows by at most 1.6 km a week toward 32 km at the peak, and stays at most half of the week's distance."));
+    {
+      g_autofree char *peak = _hyr_planner_format_distance (draft->ctx->planner, _hyr_marathon_peak_long_run (draft->ctx));
+      g_autofree char *before = _hyr_planner_format_distance (draft->ctx->planner, draft->previous_long_run);
+      g_autofree char *sentence = NULL;
+
+      if (draft->previous_long_run <= 0)
+        sentence = g_strdup_printf (_("It starts the block's long runs, which build toward %s three weeks before the race."), peak);
+      else if (run->distance > draft->previous_long_run + 50)
+        sentence = g_strdup_printf (_("It grows from %s, by at most 1.6 km a week, toward %s three weeks before the race."),
+                                    before, peak);
+      else if (run->distance < draft->previous_long_run - 50)
+        sentence = g_strdup_printf (_("It is shorter than the last one (%s): the block's long runs reach their longest, %s, three weeks before the race, with shorter ones between."),
+                                    before, peak);
+      else
+        sentence = g_strdup_printf (_("It holds at %s this week; the block's long runs reach %s three weeks before the race."),
+                                    before, peak);
+      _hyr_append_sentence (&run->reason, sentence);
+    }
   else if (draft->phase == HYR_PLAN_PHASE_TAPER)
-    /* xgettext:no-c-format */
-    _hyr_append_sentence (&run->reason, _("In the taper it shrinks to 60 % of the longest recent long run."));
+    {
+      g_autofree char *longest = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.longest_run);
+      g_autofree char *sentence =
+        g_strdup_printf (_("In the taper it shrinks to %d %% of the longest recent long run (%s)."),
+                         (int)round (100 * run->distance / MAX (draft->recent.longest_run, 1)), longest);
+
+      _hyr_append_sentence (&run->reason, sentence);
+    }
   else
     _hyr_append_sentence (&run->reason, _("Conversational pace: time on the feet builds endurance without eating into recovery."));
 }
@@ -917,9 +1075,12 @@ explain_hard_run (WeekDraft *draft,
     }
   else
     {
+      const WeekRecord *last = draft->recent.last;
       g_autofree char *rotation =
-        g_strdup_printf (_("The week's hard run; its kind alternates between intervals, hills and tempo from week to week (last week: %s). It is at least two days from the long run."),
-                         run_kind_noun (quality_kind (draft->ctx, draft->week, -1)));
+        last->has_hard_run
+        ? g_strdup_printf (_("The week's hard run; its kind alternates between intervals, hills and tempo from week to week (last week: %s). It is at least two days from the long run."),
+                           run_kind_noun (last->hard_kind))
+        : g_strdup (_("The week's hard run; its kind alternates between intervals, hills and tempo from week to week (last week had none). It is at least two days from the long run."));
 
       _hyr_append_sentence (&run->reason, rotation);
     }

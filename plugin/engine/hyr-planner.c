@@ -11,6 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "hyr-history-cache.h"
 #include "hyr-planner-draft.h"
@@ -56,10 +58,6 @@
  * Without an accepted plan, the history is compared with the profile's
  * run days.
  */
-
-#define EPOCH_YEAR  1970
-#define EPOCH_MONTH 1
-#define EPOCH_DAY   5     /* a Monday */
 
 #define MAX_WEEKS        104
 #define MAX_WEEKS_AHEAD  520
@@ -110,6 +108,9 @@ context_clear (PlannerContext *ctx)
   g_clear_object (&ctx->rotation);
   g_clear_pointer (&ctx->zone, g_time_zone_unref);
   g_clear_pointer (&ctx->weeks, g_array_unref);
+  g_clear_pointer (&ctx->loads, g_array_unref);
+  g_clear_pointer (&ctx->current, g_ptr_array_unref);
+  g_clear_pointer (&ctx->now, g_date_time_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlannerContext, context_clear)
@@ -168,12 +169,14 @@ phase_of (PlannerContext *ctx,
   if (ctx->race_week == 0)
     return HYR_PLAN_PHASE_HYPERTROPHY;
 
+  /* The longest long run comes three weeks before the race week, then a
+   * taper of two weeks and race week (Bosquet 2007: two to three weeks). */
   k = weeks_to_race (ctx, julian);
   if (k > 16)
     return HYR_PLAN_PHASE_BASE;
-  if (k >= 5)
+  if (k >= 7)
     return HYR_PLAN_PHASE_BUILD;
-  if (k >= 2)
+  if (k >= 3)
     return HYR_PLAN_PHASE_PEAK;
   if (k >= 0)
     return HYR_PLAN_PHASE_TAPER;
@@ -207,10 +210,77 @@ _hyr_planner_format_mass (HyrPlanner *self,
 
 /* The history */
 
+static double *
+load_at (PlannerContext *ctx,
+         int             day)
+{
+  int index = day - ctx->load_origin;
+
+  if (index < 0 || (guint)index >= ctx->loads->len)
+    return NULL;
+
+  return &g_array_index (ctx->loads, double, index);
+}
+
+static void
+add_load (PlannerContext *ctx,
+          int             day,
+          double          load)
+{
+  double *slot = load_at (ctx, day);
+
+  if (slot == NULL || !(load > 0))
+    return;
+
+  *slot += load;
+  if (ctx->first_day == 0 || day < ctx->first_day)
+    ctx->first_day = day;
+}
+
+/* The acute:chronic ratio of the running load at the end of the week
+ * starting on @julian, computed as the Training Load view computes it (7
+ * days against the 28-day sum ÷ 4), from recorded and planned loads
+ * alike. Running only: what the ratio makes the planner do is hold the
+ * running, and a runner who starts lifting has not spiked their running. It is judged
+ * only when each of the four weeks of its window has some training: after
+ * a break or at the very start the chronic load is not a base yet, and
+ * the ratio of a week against empty weeks says nothing (0 then). */
+static double
+week_ratio (PlannerContext *ctx,
+            int             julian)
+{
+  double acute = 0, chronic = 0;
+
+  for (int w = 0; w < 4; w++)
+    {
+      double sum = 0;
+
+      for (int d = 0; d < 7; d++)
+        {
+          double *load = load_at (ctx, julian - 7 * w + d);
+
+          sum += load != NULL ? *load : 0;
+        }
+
+      if (sum <= 0)
+        return 0;
+      chronic += sum;
+      if (w == 0)
+        acute = sum;
+    }
+
+  return acute / (chronic / 4.0);
+}
+
+static gboolean
+is_hard_kind (HyrRunKind kind)
+{
+  return kind == HYR_RUN_KIND_TEMPO || kind == HYR_RUN_KIND_INTERVAL || kind == HYR_RUN_KIND_HILL;
+}
+
 static void
 record_history (PlannerContext *ctx,
-                GPtrArray      *activities,
-                int             end)
+                GPtrArray      *activities)
 {
   HyrPlanner *self = ctx->planner;
 
@@ -218,31 +288,57 @@ record_history (PlannerContext *ctx,
     {
       HyrActivity *activity = g_ptr_array_index (activities, i);
       int day = _hyr_julian_day (hyr_activity_get_start (activity));
+      HyrModality modality = hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity));
+      gboolean estimated;
       WeekRecord *week;
-      HyrModality modality;
 
-      if (day >= end)
+      /* Entered ahead of time, not done yet. */
+      if (g_date_time_compare (hyr_activity_get_start (activity), ctx->now) > 0)
         continue;
+
+      if (day >= ctx->current_week)
+        {
+          if (day < ctx->current_week + 7)
+            g_ptr_array_add (ctx->current, g_object_ref (activity));
+          continue;
+        }
+
+      if (modality == HYR_MODALITY_RUNNING)
+        add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
 
       week = week_at (ctx, day);
       if (week == NULL || !week->recorded)
         continue;
 
-      modality = hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity));
       if (modality == HYR_MODALITY_RUNNING)
         {
           double distance = hyr_activity_get_distance (activity);
+          HyrRunKind kind = hyr_run_classifier_classify (ctx->classifier, activity, NULL);
 
           week->distance += distance;
           week->run_time += hyr_activity_get_duration (activity);
-          week->long_run = MAX (week->long_run, distance);
+          if (kind != HYR_RUN_KIND_RACE)
+            week->long_run = MAX (week->long_run, distance);
           week->n_runs++;
           week->runs_on_day[floor_mod (day - ctx->origin, 7)]++;
+          if (is_hard_kind (kind))
+            {
+              week->has_hard_run = TRUE;
+              week->hard_kind = kind;
+            }
         }
       else if (modality == HYR_MODALITY_STRENGTH)
         {
           week->n_lifts++;
         }
+    }
+
+  for (guint i = 0; i < ctx->weeks->len; i++)
+    {
+      WeekRecord *week = &g_array_index (ctx->weeks, WeekRecord, i);
+
+      if (week->recorded)
+        week->ratio = week_ratio (ctx, ctx->origin + 7 * (int)i);
     }
 }
 
@@ -256,6 +352,13 @@ init_week_records (PlannerContext *ctx,
   ctx->origin = plan_start - 7 * HISTORY_WEEKS;
   ctx->weeks = g_array_new (FALSE, TRUE, sizeof (WeekRecord));
   g_array_set_size (ctx->weeks, (plan_end - ctx->origin) / 7);
+
+  /* Four weeks before the first record, for its chronic load. */
+  ctx->load_origin = ctx->origin - 28;
+  ctx->loads = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_set_size (ctx->loads, plan_end - ctx->load_origin);
+
+  ctx->current = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < ctx->weeks->len; i++)
     {
@@ -279,7 +382,8 @@ learn_easy_pace (PlannerContext *ctx,
     {
       HyrActivity *activity = g_ptr_array_index (activities, i);
 
-      if (hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity))
+      if (_hyr_julian_day (hyr_activity_get_start (activity)) < ctx->current_week &&
+          hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity))
           == HYR_MODALITY_RUNNING)
         g_ptr_array_add (runs, activity);
     }
@@ -290,92 +394,167 @@ learn_easy_pace (PlannerContext *ctx,
     ctx->easy_pace = DEFAULT_EASY_PACE;
 }
 
-/* The acute:chronic ratio at the end of each recorded week tells a load
- * spike from a planned rise. */
-static gboolean
-record_load_ratios (PlannerContext  *ctx,
-                    int              recorded_end,
-                    GError         **error)
+static void
+load_history (PlannerContext *ctx,
+              int             plan_start,
+              int             plan_end)
 {
   HyrPlanner *self = ctx->planner;
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) to = NULL;
-  g_autoptr(HyrLoadSeries) load = NULL;
-
-  if (recorded_end <= ctx->origin)
-    return TRUE;
-
-  from = _hyr_date_at (ctx->zone, ctx->origin, 0, 0);
-  to = _hyr_date_at (ctx->zone, recorded_end, 0, 0);
-  load = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (self->history), self->state, from, to,
-                                         HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
-                                         HYR_TRAINING_LOAD_ATL_TIME_CONSTANT,
-                                         error);
-  if (load == NULL)
-    return FALSE;
-
-  for (int julian = ctx->origin; julian < recorded_end; julian += 7)
-    {
-      g_autoptr(GDateTime) last_day = _hyr_date_at (ctx->zone, julian + 6, 12, 0);
-      HyrLoadDay *day = hyr_load_series_lookup (load, last_day);
-
-      if (day != NULL)
-        week_at (ctx, julian)->ratio = hyr_load_day_get_ratio (day);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-load_history (PlannerContext  *ctx,
-              int              plan_start,
-              int              plan_end,
-              GError         **error)
-{
-  HyrPlanner *self = ctx->planner;
-  int recorded_end = MIN (ctx->current_week, plan_end);
-  g_autoptr(GDateTime) learn_from = _hyr_date_at (ctx->zone, plan_start - 7 * LEARN_WEEKS, 0, 0);
-  g_autoptr(GDateTime) history_to = _hyr_date_at (ctx->zone, MAX (recorded_end, plan_start), 0, 0);
+  g_autoptr(GDateTime) learn_from = _hyr_date_at (ctx->zone, plan_start - 7 * LEARN_WEEKS - 28, 0, 0);
+  g_autoptr(GDateTime) history_to = _hyr_date_at (ctx->zone, MIN (ctx->current_week + 7, MAX (plan_end, plan_start)), 0, 0);
   g_autoptr(GPtrArray) activities = hyr_activity_store_query (HYR_ACTIVITY_STORE (self->history),
                                                               learn_from, history_to);
 
   init_week_records (ctx, plan_start, plan_end);
   learn_easy_pace (ctx, activities);
-  record_history (ctx, activities, recorded_end);
+  record_history (ctx, activities);
+}
 
-  return record_load_ratios (ctx, recorded_end, error);
+/* The first week of the latest stretch of weeks with training (strength
+ * sessions when @strength), before today's week, with no gap of three
+ * weeks or more; today's week when there is none in the last three weeks.
+ * @layoff says whether such a stretch began after a gap, with training
+ * before it. */
+static int
+stretch_start (PlannerContext *ctx,
+               GPtrArray      *history,
+               gboolean        strength,
+               gboolean       *layoff)
+{
+  HyrPlanner *self = ctx->planner;
+  int start = 0;
+  int previous = 0;
+
+  *layoff = FALSE;
+
+  for (guint i = history->len; i-- > 0;)
+    {
+      HyrActivity *activity = g_ptr_array_index (history, i);
+      int day = _hyr_julian_day (hyr_activity_get_start (activity));
+      HyrModality modality;
+      int week;
+
+      if (day >= ctx->current_week)
+        continue;
+
+      modality = hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity));
+      if (strength ? modality != HYR_MODALITY_STRENGTH
+                   : modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH)
+        continue;
+
+      week = floor_div (day - ctx->current_week, 7);
+      if (week == previous)
+        continue;
+      if (previous - week > 3)
+        {
+          *layoff = TRUE;
+          break;
+        }
+      start = previous = week;
+    }
+
+  return ctx->current_week + 7 * start;
+}
+
+/* Where a hypertrophy block's weeks are counted from when the profile
+ * fixes no block start: the latest of the start of the current stretch of
+ * training, the start of the current stretch of lifting (a new 5/3/1
+ * cycle after a layoff), and the week the training maxes were entered (a
+ * new lifter starts at week 1 of the wave). Each of them stays put as
+ * long as the runner follows the plan, so the weeks of the wave do not
+ * shift from one week to the next. */
+static int
+derive_anchor (PlannerContext *ctx)
+{
+  g_autoptr(GDateTime) from = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) to = _hyr_date_at (ctx->zone, ctx->current_week, 0, 0);
+  g_autoptr(GPtrArray) history = hyr_activity_store_query (HYR_ACTIVITY_STORE (ctx->planner->history),
+                                                           from, to);
+  gboolean layoff, lift_layoff;
+  int anchor = stretch_start (ctx, history, FALSE, &layoff);
+
+  if (hyr_profile_get_lift_days (ctx->profile) > 0)
+    {
+      int lifting = stretch_start (ctx, history, TRUE, &lift_layoff);
+
+      if (lift_layoff)
+        ctx->lift_restart = lifting;
+      anchor = MAX (anchor, lifting);
+    }
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+    {
+      GDateTime *since = hyr_profile_get_training_max_since (ctx->profile, lift);
+      int week;
+
+      if (since == NULL || hyr_profile_get_training_max (ctx->profile, lift) <= 0)
+        continue;
+
+      week = ctx->current_week + 7 * floor_div (_hyr_julian_day (since) - ctx->current_week, 7);
+      anchor = MAX (anchor, MIN (week, ctx->current_week));
+    }
+
+  return anchor;
 }
 
 /* The week */
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
 /* The last four weeks; a recovery week is not the base progression
- * builds on, the full week before it is. */
+ * builds on, the full week before it is. The base is the last full week,
+ * but at most 20 % above the runner's usual week (the median of the last
+ * four weeks with runs): a one-week spike is not the new normal. */
 static void
 read_recent_weeks (RecentWeeks    *recent,
                    PlannerContext *ctx,
                    int             week)
 {
+  double with_runs[4];
+  guint n_with_runs = 0;
+  const WeekRecord *before[4];
+
   for (guint i = 0; i < 4; i++)
     {
       const WeekRecord *record = week_or_empty (ctx, week - 7 * (int)(i + 1));
 
+      before[i] = record;
       recent->max_distance = MAX (recent->max_distance, record->distance);
       recent->sum_distance += record->distance;
       recent->n_weeks_with_runs += record->distance > 0;
       recent->n_runs += record->n_runs;
       recent->longest_run = MAX (recent->longest_run, record->long_run);
+      if (record->distance > 0)
+        with_runs[n_with_runs++] = record->distance;
     }
 
-  recent->last = week_or_empty (ctx, week - 7);
-  recent->two_back = week_or_empty (ctx, week - 14);
-  recent->three_back = week_or_empty (ctx, week - 21);
+  if (n_with_runs > 0)
+    {
+      qsort (with_runs, n_with_runs, sizeof (double), compare_doubles);
+      recent->usual = n_with_runs % 2 == 1 ? with_runs[n_with_runs / 2]
+                      : (with_runs[n_with_runs / 2 - 1] + with_runs[n_with_runs / 2]) / 2;
+    }
+
+  recent->last = before[0];
+  recent->two_back = before[1];
+  recent->three_back = before[2];
   recent->base = recent->last->recovery && recent->two_back->distance > 0
                  ? recent->two_back->distance : recent->last->distance;
+  if (recent->usual > 0)
+    recent->base = MIN (recent->base, 1.2 * recent->usual);
   /* The 30 % limit over two weeks compares with the last full week before
    * last week; a recovery week two weeks back would make every return from
    * it look like a jump. */
-  recent->two_weeks = recent->two_back->recovery && recent->three_back->distance > 0
-                      ? recent->three_back->distance : recent->two_back->distance;
+  recent->prev_full = before[1]->recovery && before[2]->distance > 0 ? before[2] : before[1];
+  recent->prev_full2 = before[2]->recovery && before[3]->distance > 0 ? before[3] : before[2];
+  recent->two_weeks = recent->prev_full->distance;
 }
 
 /* The plan the user accepted for the week starting on @julian, or NULL. */
@@ -408,6 +587,14 @@ week_draft_init (WeekDraft      *draft,
   read_recent_weeks (&draft->recent, ctx, week);
   if (draft->recent.last->recorded)
     draft->recent.last_accepted = accepted_week (ctx, week - 7);
+  draft->previous_long_run = draft->recent.last->recovery && draft->recent.two_back->long_run > 0
+                             ? draft->recent.two_back->long_run : draft->recent.last->long_run;
+  /* No run more than 10 % or 2 km longer than the longest of the last
+   * four weeks, recorded or planned; without any, the introductory
+   * distances are short by themselves. */
+  if (draft->recent.longest_run > 0)
+    draft->run_cap = floor (MAX (1.1 * draft->recent.longest_run,
+                                 draft->recent.longest_run + 2000.0) / 100.0) * 100.0;
 }
 
 static void
@@ -507,26 +694,281 @@ add_totals (WeekDraft *draft)
   _hyr_week_draft_warn_strength (draft);
 }
 
-/* A week still to come feeds the plan of the next one. */
+/* Adds what the plan expects of @session to the week's record and the
+ * day's load. */
+static void
+remember_session (PlannerContext *ctx,
+                  WeekRecord     *record,
+                  int             week,
+                  HyrSession     *session)
+{
+  int day = _hyr_julian_day (hyr_session_get_day (session));
+  HyrRunKind kind = hyr_session_get_run_kind (session);
+
+  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_LIFT)
+    {
+      record->n_lifts++;
+      record->heavy_legs_last_day |= hyr_session_get_heavy_legs (session) && day - week == 6;
+      return;
+    }
+
+  add_load (ctx, day, _hyr_training_load_planned (hyr_session_get_kind (session), kind,
+                                                  hyr_session_get_duration (session)));
+  record->distance += hyr_session_get_distance (session);
+  record->run_time += hyr_session_get_duration (session);
+  record->n_runs++;
+  if (day - week >= 0 && day - week < 7)
+    record->runs_on_day[day - week]++;
+  if (kind != HYR_RUN_KIND_RACE)
+    record->long_run = MAX (record->long_run, hyr_session_get_distance (session));
+  if (is_hard_kind (kind))
+    {
+      record->has_hard_run = TRUE;
+      record->hard_kind = kind;
+    }
+}
+
+/* Adds a recorded activity of today's week to its record and load. */
+static void
+remember_activity (PlannerContext *ctx,
+                   WeekRecord     *record,
+                   int             week,
+                   HyrActivity    *activity)
+{
+  int day = _hyr_julian_day (hyr_activity_get_start (activity));
+  HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+  gboolean estimated;
+
+  if (modality == HYR_MODALITY_RUNNING)
+    add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
+
+  if (modality == HYR_MODALITY_STRENGTH)
+    {
+      record->n_lifts++;
+    }
+  else if (modality == HYR_MODALITY_RUNNING)
+    {
+      double distance = hyr_activity_get_distance (activity);
+      HyrRunKind kind = hyr_run_classifier_classify (ctx->classifier, activity, NULL);
+
+      record->distance += distance;
+      record->run_time += hyr_activity_get_duration (activity);
+      record->n_runs++;
+      if (day - week >= 0 && day - week < 7)
+        record->runs_on_day[day - week]++;
+      if (kind != HYR_RUN_KIND_RACE)
+        record->long_run = MAX (record->long_run, distance);
+      if (is_hard_kind (kind))
+        {
+          record->has_hard_run = TRUE;
+          record->hard_kind = kind;
+        }
+    }
+}
+
+/* A week still to come feeds the plan of the next one, as if done as
+ * planned: its runs, lifts and loads, and the acute:chronic ratio they
+ * give, judged like a recorded week's. Today's week counts what was
+ * recorded so far and what is left of the plan. */
 static void
 remember_planned_week (WeekDraft *draft)
 {
-  WeekRecord *record = week_at (draft->ctx, draft->week);
+  PlannerContext *ctx = draft->ctx;
+  WeekRecord *record = week_at (ctx, draft->week);
+  GPtrArray *sessions = hyr_week_plan_get_sessions (draft->plan);
+  gboolean current = draft->week == ctx->current_week;
 
   if (record == NULL || record->recorded)
     return;
 
-  record->distance = draft->distance;
-  record->run_time = draft->run_time;
-  record->n_runs = draft->n_runs;
-  record->n_lifts = draft->n_lifts;
-  record->heavy_legs_last_day = FALSE;
-  for (guint i = 0; i < draft->n_lifts; i++)
-    record->heavy_legs_last_day |= draft->lifts[i].heavy && draft->lifts[i].slot == 6;
-  record->long_run = 0;
-  for (guint i = 0; i < draft->n_runs; i++)
-    if (draft->runs[i].kind != HYR_RUN_KIND_RACE)
-      record->long_run = MAX (record->long_run, draft->runs[i].distance);
+  memset (record, 0, sizeof *record);
+  record->recovery = draft->recovery;
+
+  if (current)
+    for (guint i = 0; i < ctx->current->len; i++)
+      remember_activity (ctx, record, draft->week, g_ptr_array_index (ctx->current, i));
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_status (session) == HYR_SESSION_STATUS_PLANNED)
+        remember_session (ctx, record, draft->week, session);
+    }
+
+  record->ratio = week_ratio (ctx, draft->week);
+}
+
+/* Today's week */
+
+static gboolean
+same_modality (HyrSession  *session,
+               HyrModality  modality)
+{
+  return hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN ? modality == HYR_MODALITY_RUNNING
+                                                                 : modality == HYR_MODALITY_STRENGTH;
+}
+
+/* The session of @sessions still open that @activity did: one of its day,
+ * else one of the day before or after. */
+static HyrSession *
+match_session (PlannerContext *ctx,
+               GPtrArray      *sessions,
+               HyrActivity    *activity,
+               HyrModality     modality)
+{
+  int day = _hyr_julian_day (hyr_activity_get_start (activity));
+
+  for (int distance = 0; distance <= 1; distance++)
+    for (guint i = 0; i < sessions->len; i++)
+      {
+        HyrSession *session = g_ptr_array_index (sessions, i);
+        int session_day = _hyr_julian_day (hyr_session_get_day (session));
+
+        if (hyr_session_get_status (session) == HYR_SESSION_STATUS_PLANNED &&
+            ABS (session_day - day) == distance && same_modality (session, modality))
+          return session;
+      }
+
+  return NULL;
+}
+
+/* Shortens the easy runs still to come of today's week so that, with
+ * what was recorded, the week stays near its plan; a hard run recorded
+ * outside the plan turns the hard run still to come easy. */
+static void
+plan_rest_of_week (WeekDraft *draft,
+                   double     recorded_extra,
+                   gboolean   extra_hard)
+{
+  PlannerContext *ctx = draft->ctx;
+  GPtrArray *sessions = hyr_week_plan_get_sessions (draft->plan);
+  double left_easy = 0;
+  g_autofree char *extra_text = NULL;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+      HyrRunKind kind = hyr_session_get_run_kind (session);
+
+      if (hyr_session_get_status (session) != HYR_SESSION_STATUS_PLANNED ||
+          hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN)
+        continue;
+
+      if (extra_hard && is_hard_kind (kind))
+        {
+          g_autofree char *title = _hyr_planner_run_title (ctx->planner, HYR_RUN_KIND_EASY,
+                                                           hyr_session_get_distance (session));
+
+          _hyr_session_set_run (session, HYR_RUN_KIND_EASY, hyr_session_get_distance (session),
+                                hyr_session_get_duration (session), title);
+          _hyr_session_add_reason (session, _("A hard run was already recorded this week outside the plan, so this one is easy."));
+          kind = HYR_RUN_KIND_EASY;
+        }
+
+      if (kind == HYR_RUN_KIND_EASY || kind == HYR_RUN_KIND_RECOVERY)
+        left_easy += hyr_session_get_distance (session);
+    }
+
+  if (recorded_extra < 500 || left_easy <= 0)
+    return;
+
+  extra_text = _hyr_planner_format_distance (ctx->planner, recorded_extra);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+      HyrRunKind kind = hyr_session_get_run_kind (session);
+      double distance, scaled;
+      g_autofree char *title = NULL;
+      g_autofree char *sentence = NULL;
+
+      if (hyr_session_get_status (session) != HYR_SESSION_STATUS_PLANNED ||
+          hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN ||
+          (kind != HYR_RUN_KIND_EASY && kind != HYR_RUN_KIND_RECOVERY))
+        continue;
+
+      distance = hyr_session_get_distance (session);
+      scaled = round (MAX (distance * (1 - recorded_extra / left_easy), 2000.0) / 100.0) * 100.0;
+      if (scaled >= distance)
+        continue;
+
+      title = _hyr_planner_run_title (ctx->planner, kind, scaled);
+      _hyr_session_set_run (session, kind, scaled,
+                            round (hyr_session_get_duration (session) * scaled / distance / 60) * 60, title);
+      sentence = g_strdup_printf (_("Shortened: this week you already ran %s more than the plan had for the days so far."),
+                                  extra_text);
+      _hyr_session_add_reason (session, sentence);
+    }
+}
+
+/* Marks the sessions of today's week that the history shows done (a run
+ * of at least 80 % of its distance or time; partial from 50 %), missed
+ * (their day has passed), or still planned, and plans the rest of the
+ * week around what was recorded. */
+static void
+follow_current_week (WeekDraft *draft)
+{
+  PlannerContext *ctx = draft->ctx;
+  GPtrArray *sessions = hyr_week_plan_get_sessions (draft->plan);
+  double extra = 0;
+  gboolean extra_hard = FALSE;
+  guint n_done = 0;
+
+  for (guint i = 0; i < ctx->current->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (ctx->current, i);
+      HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+      HyrSession *session;
+
+      if (modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH)
+        continue;
+
+      session = match_session (ctx, sessions, activity, modality);
+      if (session == NULL)
+        {
+          if (modality == HYR_MODALITY_RUNNING)
+            {
+              extra += hyr_activity_get_distance (activity);
+              extra_hard |= is_hard_kind (hyr_run_classifier_classify (ctx->classifier, activity, NULL));
+            }
+          continue;
+        }
+
+      if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
+        {
+          double share = MAX (hyr_session_get_distance (session) > 0
+                              ? hyr_activity_get_distance (activity) / hyr_session_get_distance (session) : 0,
+                              hyr_session_get_duration (session) > 0
+                              ? hyr_activity_get_duration (activity) / hyr_session_get_duration (session) : 0);
+
+          _hyr_session_set_status (session, share >= 0.8 ? HYR_SESSION_STATUS_DONE : HYR_SESSION_STATUS_PARTIAL,
+                                   hyr_activity_get_id (activity));
+          extra += hyr_activity_get_distance (activity) - hyr_session_get_distance (session);
+        }
+      else
+        {
+          _hyr_session_set_status (session, HYR_SESSION_STATUS_DONE, hyr_activity_get_id (activity));
+        }
+      n_done++;
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_status (session) == HYR_SESSION_STATUS_PLANNED &&
+          _hyr_julian_day (hyr_session_get_day (session)) < ctx->today)
+        _hyr_session_set_status (session, HYR_SESSION_STATUS_MISSED, NULL);
+    }
+
+  plan_rest_of_week (draft, extra, extra_hard);
+
+  if (n_done > 0)
+    _hyr_week_plan_add_summary (draft->plan,
+                                g_dngettext (GETTEXT_PACKAGE, "%u session of this week is recorded as done; the rest of the week is planned around what you did.",
+                                             "%u sessions of this week are recorded as done; the rest of the week is planned around what you did.",
+                                             n_done),
+                                n_done);
 }
 
 static HyrWeekPlan *
@@ -541,6 +983,8 @@ plan_one_week (PlannerContext *ctx,
   _hyr_week_draft_plan_runs (&draft);
   _hyr_week_draft_plan_lifts (&draft);
   add_sessions_in_order (&draft);
+  if (week == ctx->current_week)
+    follow_current_week (&draft);
   add_totals (&draft);
   remember_planned_week (&draft);
 
@@ -896,7 +1340,6 @@ hyr_planner_plan_range (HyrPlanner  *self,
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) today = NULL;
-  g_autoptr(GDateTime) epoch = NULL;
   GDateTime *race_date;
   GDateTime *block_start;
   int first, plan_start, plan_end, anchor;
@@ -939,18 +1382,8 @@ hyr_planner_plan_range (HyrPlanner  *self,
       return NULL;
     }
 
-  /* Weeks are counted on the plan's own weekday, from the week that
-   * contains the anchor day. */
-  epoch = g_date_time_new (ctx.zone, EPOCH_YEAR, EPOCH_MONTH, EPOCH_DAY, 0, 0, 0);
-  anchor = _hyr_julian_day (block_start != NULL ? block_start : epoch);
-  if (hyr_profile_get_goal (ctx.profile) == HYR_GOAL_MARATHON)
-    {
-      ctx.race = _hyr_julian_day (race_date);
-      ctx.race_week = first + 7 * floor_div (ctx.race - first, 7);
-      anchor = ctx.race_week;
-    }
-  ctx.anchor = first + 7 * floor_div (anchor - first, 7);
-
+  ctx.now = g_date_time_ref (now);
+  ctx.today = _hyr_julian_day (today);
   ctx.lift_log = hyr_lift_log_new (self->state);
   ctx.classifier = hyr_run_classifier_new (self->state);
   if (self->history == NULL)
@@ -960,8 +1393,23 @@ hyr_planner_plan_range (HyrPlanner  *self,
   ctx.rotation = g_object_ref (self->rotation);
   hyr_shoe_rotation_set_reference_time (ctx.rotation, now);
 
-  if (!load_history (&ctx, plan_start, plan_end, error))
-    return NULL;
+  /* Weeks are counted on the plan's own weekday, from the week that
+   * contains the anchor day: the profile's block start, a marathon's race
+   * week, or else where the runner's current block began. */
+  anchor = derive_anchor (&ctx);
+  if (hyr_profile_get_goal (ctx.profile) == HYR_GOAL_MARATHON)
+    {
+      ctx.race = _hyr_julian_day (race_date);
+      ctx.race_week = first + 7 * floor_div (ctx.race - first, 7);
+      anchor = ctx.race_week;
+    }
+  else if (block_start != NULL)
+    {
+      anchor = _hyr_julian_day (block_start);
+    }
+  ctx.anchor = first + 7 * floor_div (anchor - first, 7);
+
+  load_history (&ctx, plan_start, plan_end);
 
   plans = g_ptr_array_new_with_free_func (g_object_unref);
   for (int week = plan_start; week < plan_end; week += 7)
@@ -1070,4 +1518,125 @@ hyr_planner_get_accepted_week (HyrPlanner *self,
 
   return _hyr_accepted_week_read (self, hyr_state_get_section (self->state, PLANS_SECTION),
                                   week_start);
+}
+
+/**
+ * hyr_planner_assess_race:
+ * @self: a #HyrPlanner
+ * @reason: (out) (optional) (transfer full): where to store a sentence that
+ *   says why and what to do, or %NULL
+ *
+ * Judges whether the race in the profile can be prepared for in the weeks
+ * left before it, from the runner's longest run and usual weekly distance
+ * over the last four weeks: growing the longest run to about 30 km at
+ * 1.6 km a week, with a recovery week after every three, and a taper of
+ * two weeks besides race week. Weeks left (race week included) at least
+ * the weeks needed: on track, unless the usual week is under 20 km; at
+ * least three quarters of them: at risk; fewer: unrealistic.
+ *
+ * Returns: the readiness; %HYR_RACE_READINESS_NO_RACE when the goal is
+ *   not a race or its date has passed
+ */
+HyrRaceReadiness
+hyr_planner_assess_race (HyrPlanner  *self,
+                         char       **reason)
+{
+  HyrProfile *profile;
+  GDateTime *race_date;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) week_start = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autofree char *longest_text = NULL;
+  g_autofree char *usual_text = NULL;
+  double weekly[4] = { 0 }, sorted[4];
+  double longest = 0, usual;
+  int current_week, weeks_left, loading, needed;
+  HyrRaceReadiness readiness;
+
+  g_return_val_if_fail (HYR_IS_PLANNER (self), HYR_RACE_READINESS_NO_RACE);
+
+  if (reason != NULL)
+    *reason = NULL;
+
+  profile = hyr_state_get_profile (self->state);
+  race_date = hyr_profile_get_race_date (profile);
+  if (hyr_profile_get_goal (profile) != HYR_GOAL_MARATHON || race_date == NULL)
+    return HYR_RACE_READINESS_NO_RACE;
+
+  now = self->today != NULL ? g_date_time_ref (self->today) : g_date_time_new_now_local ();
+  current_week = _hyr_julian_day (now) - (g_date_time_get_day_of_week (now) - 1);
+  weeks_left = floor_div (_hyr_julian_day (race_date) - current_week, 7) + 1;
+  if (_hyr_julian_day (race_date) < _hyr_julian_day (now))
+    return HYR_RACE_READINESS_NO_RACE;
+
+  if (self->history == NULL)
+    self->history = _hyr_history_cache_new (self->store);
+  from = g_date_time_add_days (now, -28);
+  activities = hyr_activity_store_query (HYR_ACTIVITY_STORE (self->history), from, now);
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+      int days_ago = _hyr_julian_day (now) - _hyr_julian_day (hyr_activity_get_start (activity));
+
+      if (hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity)) != HYR_MODALITY_RUNNING ||
+          days_ago < 1 || days_ago > 28)
+        continue;
+      longest = MAX (longest, hyr_activity_get_distance (activity));
+      weekly[(days_ago - 1) / 7] += hyr_activity_get_distance (activity);
+    }
+  memcpy (sorted, weekly, sizeof sorted);
+  qsort (sorted, 4, sizeof (double), compare_doubles);
+  usual = (sorted[1] + sorted[2]) / 2;
+
+  /* 30 km at 1.6 km a week, a recovery week after every three loading
+   * weeks, and three weeks of taper with race week. */
+  loading = longest >= 30000 ? 0 : (int)ceil ((30000 - longest) / 1600);
+  needed = loading + loading / 3 + 3;
+
+  if (weeks_left >= needed)
+    readiness = usual < 20000 ? HYR_RACE_READINESS_AT_RISK : HYR_RACE_READINESS_ON_TRACK;
+  else if (weeks_left >= 0.75 * needed)
+    readiness = HYR_RACE_READINESS_AT_RISK;
+  else
+    readiness = HYR_RACE_READINESS_UNREALISTIC;
+
+  if (reason == NULL)
+    return readiness;
+
+  longest_text = _hyr_planner_format_distance (self, longest);
+  usual_text = _hyr_planner_format_distance (self, usual);
+  switch (readiness)
+    {
+    case HYR_RACE_READINESS_ON_TRACK:
+      *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "On track: %d week to the race covers the %d needed to grow your longest recent run (%s) to about 30 km, with recovery weeks and a taper.",
+                                              "On track: %d weeks to the race cover the %d needed to grow your longest recent run (%s) to about 30 km, with recovery weeks and a taper.",
+                                              weeks_left),
+                                 weeks_left, needed, longest_text);
+      break;
+    case HYR_RACE_READINESS_AT_RISK:
+      if (weeks_left >= needed)
+        *reason = g_strdup_printf (_("At risk: your usual week is %s, under the 20 km a marathon build should start from. Build the base first; consider run-walk for the race, or a half marathon."),
+                                   usual_text);
+      else
+        *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "At risk: %d week to the race, %d needed to grow your longest recent run (%s) to about 30 km with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
+                                                "At risk: %d weeks to the race, %d needed to grow your longest recent run (%s) to about 30 km with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
+                                                weeks_left),
+                                   weeks_left, needed, longest_text);
+      break;
+    case HYR_RACE_READINESS_UNREALISTIC:
+      *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Unrealistic: %d week to the race, but %d are needed to grow your longest recent run (%s) safely to about 30 km. Choose a race at least %d weeks away, or a shorter race such as a half marathon.",
+                                              "Unrealistic: %d weeks to the race, but %d are needed to grow your longest recent run (%s) safely to about 30 km. Choose a race at least %d weeks away, or a shorter race such as a half marathon.",
+                                              weeks_left),
+                                 weeks_left, needed, longest_text, needed);
+      break;
+    case HYR_RACE_READINESS_NO_RACE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return readiness;
 }

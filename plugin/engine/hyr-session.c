@@ -34,6 +34,8 @@ struct _HyrSession
   char           *title;
   char           *reason;
   GPtrArray      *exercises;
+  HyrSessionStatus status;
+  char           *activity_id;
 };
 
 G_DEFINE_FINAL_TYPE (HyrSession, hyr_session, G_TYPE_OBJECT)
@@ -51,6 +53,8 @@ enum {
   PROP_SHOE_REASON,
   PROP_TITLE,
   PROP_REASON,
+  PROP_STATUS,
+  PROP_ACTIVITY_ID,
   N_PROPS
 };
 
@@ -67,6 +71,7 @@ hyr_session_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->reason, g_free);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->activity_id, g_free);
 
   G_OBJECT_CLASS (hyr_session_parent_class)->finalize (object);
 }
@@ -113,6 +118,12 @@ hyr_session_get_property (GObject    *object,
       break;
     case PROP_REASON:
       g_value_set_string (value, self->reason);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_ACTIVITY_ID:
+      g_value_set_string (value, self->activity_id);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -223,6 +234,28 @@ hyr_session_class_init (HyrSessionClass *klass)
   properties [PROP_REASON] =
     g_param_spec_string ("reason", NULL, NULL, NULL, flags);
 
+  /**
+   * HyrSession:status:
+   *
+   * How the session stands against the history: %HYR_SESSION_STATUS_DONE
+   * or %HYR_SESSION_STATUS_PARTIAL when a recorded activity of its day (or
+   * the day next to it) did it, %HYR_SESSION_STATUS_MISSED when its day
+   * has passed without one, %HYR_SESSION_STATUS_PLANNED while it is still
+   * to come.
+   */
+  properties [PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, HYR_TYPE_SESSION_STATUS,
+                       HYR_SESSION_STATUS_PLANNED, flags);
+
+  /**
+   * HyrSession:activity-id:
+   *
+   * The #HyrActivity:id of the recorded activity that did the session, or
+   * %NULL.
+   */
+  properties [PROP_ACTIVITY_ID] =
+    g_param_spec_string ("activity-id", NULL, NULL, NULL, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -289,6 +322,30 @@ _hyr_session_set_shoe (HyrSession *self,
   self->shoe_id = g_strdup (gear_id);
   g_free (self->shoe_reason);
   self->shoe_reason = g_strdup (shoe_reason);
+}
+
+void
+_hyr_session_set_run (HyrSession *self,
+                      HyrRunKind  run_kind,
+                      double      distance,
+                      double      duration,
+                      const char *title)
+{
+  self->run_kind = run_kind;
+  self->distance = distance;
+  self->duration = duration;
+  g_free (self->title);
+  self->title = g_strdup (title);
+}
+
+void
+_hyr_session_set_status (HyrSession       *self,
+                         HyrSessionStatus  status,
+                         const char       *activity_id)
+{
+  self->status = status;
+  g_free (self->activity_id);
+  self->activity_id = g_strdup (activity_id);
 }
 
 void
@@ -453,4 +510,31 @@ hyr_session_get_reason (HyrSession *self)
 {
   g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
   return self->reason;
+}
+
+/**
+ * hyr_session_get_status:
+ * @self: a #HyrSession
+ *
+ * Returns: how the session stands against the history
+ */
+HyrSessionStatus
+hyr_session_get_status (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), HYR_SESSION_STATUS_PLANNED);
+  return self->status;
+}
+
+/**
+ * hyr_session_get_activity_id:
+ * @self: a #HyrSession
+ *
+ * Returns: (nullable): the id of the recorded activity that did the
+ *   session, or %NULL
+ */
+const char *
+hyr_session_get_activity_id (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->activity_id;
 }

@@ -54,6 +54,20 @@ hyr_training_load_estimate_rpe (HyrRunKind kind)
     }
 }
 
+/* The load the plan expects of a planned session: the RPE of its kind
+ * (a strength session the default one) times its minutes, as
+ * _hyr_training_load_session() scores the same session once recorded
+ * with that RPE. */
+double
+_hyr_training_load_planned (HyrSessionKind kind,
+                            HyrRunKind     run_kind,
+                            double         duration)
+{
+  double rpe = kind == HYR_SESSION_KIND_RUN ? hyr_training_load_estimate_rpe (run_kind) : STRENGTH_RPE;
+
+  return rpe * MAX (duration, 0) / 60.0;
+}
+
 /* The load of one session. Without an RPE from the host, a run gets the
  * RPE of its kind; any other session with a heart rate gets one from its
  * heart rate relative to the user's typical running heart rate (which

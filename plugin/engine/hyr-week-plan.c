@@ -361,8 +361,16 @@ exercise_node (HyrExercise *exercise)
       HyrLiftSet *set = g_ptr_array_index (lift_sets, i);
       JsonObject *s = json_object_new ();
 
-      json_object_set_double_member (s, "weight", hyr_lift_set_get_weight (set));
+      /* No load known yet is null, not a load of 0 kg. */
+      if (hyr_lift_set_get_weight (set) > 0)
+        json_object_set_double_member (s, "weight", hyr_lift_set_get_weight (set));
+      else
+        json_object_set_null_member (s, "weight");
       json_object_set_int_member (s, "reps", hyr_lift_set_get_reps (set));
+      if (hyr_lift_set_get_reps_max (set) > 0)
+        json_object_set_int_member (s, "reps-max", hyr_lift_set_get_reps_max (set));
+      if (hyr_lift_set_get_rir (set) >= 0)
+        json_object_set_double_member (s, "rir", hyr_lift_set_get_rir (set));
       json_object_set_boolean_member (s, "amrap", hyr_lift_set_get_amrap (set));
       json_object_set_double_member (s, "percent", hyr_lift_set_get_percent (set));
       json_array_add_object_element (sets, s);

@@ -20,7 +20,9 @@
 /**
  * HyrPlannerPage:
  *
- * The Planner tab. The "Week" view shows the plan of one week in seven
+ * The Planner tab. When the profile's goal is a race, a bar at the top
+ * says whether the weeks left can prepare for it, and what to change when
+ * they cannot. The "Week" view shows the plan of one week in seven
  * day columns, each session as a card: the run's kind, distance, duration
  * and suggested pair of shoes, or the strength session's focus and each
  * exercise's sets × reps @ weight; every card says why it is planned so.
@@ -102,6 +104,9 @@ struct _HyrPlannerPage
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
   GtkWidget            *error_profile_button;
+  GtkInfoBar           *race_bar;
+  GtkImage             *race_icon;
+  GtkLabel             *race_label;
   GtkWidget            *week_details;
   GtkStack             *stack;
   GtkWidget            *warnings_bar;
@@ -404,65 +409,6 @@ phase_name (HyrPlanPhase phase)
     }
 }
 
-/* Sets with the same reps, weight and AMRAP mark in a row are one group:
- * "5 × 10 @ 45 kg"; a group of one is "5+ @ 85 kg". */
-static char *
-format_sets (HyrPlannerPage *self,
-             GPtrArray      *sets)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < sets->len;)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-      double weight = hyr_lift_set_get_weight (set);
-      guint reps = hyr_lift_set_get_reps (set);
-      gboolean amrap = hyr_lift_set_get_amrap (set);
-      g_autofree char *reps_text = NULL;
-      g_autofree char *weight_text = NULL;
-      guint n = 1;
-
-      while (i + n < sets->len)
-        {
-          HyrLiftSet *next = g_ptr_array_index (sets, i + n);
-
-          if (hyr_lift_set_get_weight (next) != weight || hyr_lift_set_get_reps (next) != reps ||
-              hyr_lift_set_get_amrap (next) != amrap)
-            break;
-          n++;
-        }
-
-      /* Translators: "+" marks a set done for as many reps as possible */
-      reps_text = amrap ? g_strdup_printf (_("%u+"), reps) : g_strdup_printf ("%u", reps);
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-
-      if (weight > 0)
-        weight_text = format_weight (self, weight);
-
-      if (n > 1 && weight_text != NULL)
-        /* Translators: sets × reps @ weight, as in "5 × 10 @ 45 kg"; the
-         * reps may carry the "+" of a set done for as many as possible */
-        g_string_append_printf (text, _("%u × %s @ %s"), n, reps_text, weight_text);
-      else if (n > 1)
-        /* Translators: sets × reps of a bodyweight exercise, as in "4 × 10" */
-        g_string_append_printf (text, _("%u × %s"), n, reps_text);
-      else if (weight_text != NULL)
-        /* Translators: the reps of one set @ its weight, as in "5+ @ 85 kg" */
-        g_string_append_printf (text, _("%s @ %s"), reps_text, weight_text);
-      else
-        /* Translators: the reps of one set of a bodyweight exercise, as in
-         * "10 reps" or "10+ reps" */
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s rep", "%s reps", reps),
-                                reps_text);
-
-      i += n;
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static gboolean
 exercise_amrap (HyrExercise *exercise,
                 double      *weight,
@@ -513,9 +459,11 @@ show_plan_error (HyrPlannerPage *self,
                           g_error_matches (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE));
 }
 
+/* What the Profile button opens, for the buttons of the error and race
+ * bars that send the user there. */
 static void
-on_error_profile_clicked (HyrPlannerPage *self,
-                          GtkButton      *button)
+on_edit_profile_clicked (HyrPlannerPage *self,
+                         GtkButton      *button)
 {
   gtk_popover_popup (self->profile_popover);
 }
@@ -526,6 +474,49 @@ on_error_response (HyrPlannerPage *self,
                    GtkInfoBar     *info_bar)
 {
   show_error (self, NULL);
+}
+
+/* Race readiness */
+
+/* Whether the weeks left before the race in the profile can prepare the
+ * runner for it, said above the plan: information when on track, a
+ * warning when at risk, an error when not realistic. The engine's reason
+ * says what to do (a later race, run-walk, a shorter race); the bar's
+ * button opens the profile to do it. Nothing shows without a race. */
+static void
+show_readiness (HyrPlannerPage *self)
+{
+  g_autofree char *reason = NULL;
+  HyrRaceReadiness readiness = hyr_planner_assess_race (self->planner, &reason);
+  GtkMessageType type;
+  const char *icon;
+
+  /* The icon says it too, for themes that tell the bars apart by little
+   * more than a shade, and for those who do not see the shade. */
+  switch (readiness)
+    {
+    case HYR_RACE_READINESS_ON_TRACK:
+      type = GTK_MESSAGE_INFO;
+      icon = "dialog-information-symbolic";
+      break;
+    case HYR_RACE_READINESS_AT_RISK:
+      type = GTK_MESSAGE_WARNING;
+      icon = "dialog-warning-symbolic";
+      break;
+    case HYR_RACE_READINESS_UNREALISTIC:
+      type = GTK_MESSAGE_ERROR;
+      icon = "dialog-error-symbolic";
+      break;
+    case HYR_RACE_READINESS_NO_RACE:
+    default:
+      gtk_widget_hide (GTK_WIDGET (self->race_bar));
+      return;
+    }
+
+  gtk_info_bar_set_message_type (self->race_bar, type);
+  gtk_image_set_from_icon_name (self->race_icon, icon, GTK_ICON_SIZE_BUTTON);
+  gtk_label_set_label (self->race_label, reason != NULL ? reason : "");
+  gtk_widget_show (GTK_WIDGET (self->race_bar));
 }
 
 /* Plans */
@@ -753,7 +744,9 @@ add_exercises (HyrPlannerPage *self,
   for (guint i = 0; i < exercises->len; i++)
     {
       HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      g_autofree char *sets = format_sets (self, hyr_exercise_get_sets (exercise));
+      /* The same text as the calendar export's, one group of sets a line. */
+      g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise),
+                                                        pounds (self) ? "lb" : "kg", "\n");
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       GtkWidget *name = label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
       GtkWidget *sets_label = label_new (sets, TRUE, TRUE);
@@ -1412,6 +1405,7 @@ refresh (HyrPlannerPage *self)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   show_week (self);
+  show_readiness (self);
   if (self->charts_stale && load_view_visible (self))
     show_charts (self);
 }
@@ -1547,7 +1541,7 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   if (plans == NULL)
     return FALSE;
 
-  calendar = hyr_plan_export_icalendar (plans, error);
+  calendar = hyr_plan_export_icalendar_full (plans, pounds (self) ? "lb" : "kg", error);
   if (calendar == NULL)
     return FALSE;
 
@@ -1652,6 +1646,18 @@ on_store_changed (HyrPlannerPage   *self,
   invalidate (self);
 }
 
+/* The range could spare the weeks before it, but every week after today
+ * is planned on top of the ones before, and the load charts run through
+ * it: all of it is planned again, once idle. */
+static void
+on_activities_changed (HyrPlannerPage   *self,
+                       GDateTime        *from,
+                       GDateTime        *to,
+                       HyrActivityStore *store)
+{
+  invalidate (self);
+}
+
 static void
 on_state_changed (HyrPlannerPage *self,
                   const char     *section,
@@ -1745,6 +1751,8 @@ hyr_planner_page_constructed (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "planner", G_ACTION_GROUP (self->actions));
 
   self->profile_editor = hyr_profile_editor_new (self->profile, self->settings);
+  /* A race date is in the past by the planner's today, not the clock's. */
+  g_object_bind_property (self->planner, "today", self->profile_editor, "today", G_BINDING_SYNC_CREATE);
   gtk_widget_show (self->profile_editor);
   gtk_container_add (GTK_CONTAINER (self->profile_popover), self->profile_editor);
   g_signal_connect_object (self->profile_editor, "saved",
@@ -1758,6 +1766,8 @@ hyr_planner_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "activities-changed",
+                           G_CALLBACK (on_activities_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "changed",
                            G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile, "changed",
@@ -1771,6 +1781,7 @@ hyr_planner_page_constructed (GObject *object)
 
   self->charts_stale = TRUE;
   show_week (self);
+  show_readiness (self);
 }
 
 static void
@@ -1942,6 +1953,9 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_profile_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_icon);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, race_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_details);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_bar);
@@ -1957,7 +1971,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_grid);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, estimated_label);
   gtk_widget_class_bind_template_callback (widget_class, on_error_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_profile_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit_profile_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
 }
 

@@ -30,6 +30,12 @@
  * When saving fails (the state is read-only, say), the error shows under
  * the form and the edits stay in it.
  *
+ * A race date typed in is checked as it is typed, the GNOME way: a day
+ * already gone marks the field and says why under it, and "Save" waits
+ * until it is fixed; the profile keeps its race date meanwhile. A race
+ * date the profile already had is not checked: after the race it is in
+ * the past, and rightly so.
+ *
  * The planner page shows it in a popover; it can be embedded in the
  * plugin's preferences as well.
  */
@@ -63,6 +69,8 @@ struct _HyrProfileEditor
   HyrProfile       *profile;
   GSettings        *settings;
   HyrMassUnit       unit;
+  /* The day race dates are checked against; NULL for the clock's. */
+  GDateTime        *today;
 
   /* The fields the user changed since the form was filled in. */
   guint             edited;
@@ -71,11 +79,14 @@ struct _HyrProfileEditor
   guint             updating : 1;
   /* Set while this editor writes into the profile. */
   guint             saving : 1;
+  /* Set while the race date typed in cannot be saved. */
+  guint             race_date_invalid : 1;
 
   GtkSpinButton    *body_mass_spin;
   GtkLabel         *body_mass_unit;
   GtkComboBoxText  *goal_combo;
   GtkEntry         *race_date_entry;
+  GtkLabel         *race_date_error;
   GtkSpinButton    *run_days_spin;
   GtkSpinButton    *lift_days_spin;
   GtkComboBoxText  *long_run_combo;
@@ -103,6 +114,7 @@ enum {
   PROP_PROFILE,
   PROP_SETTINGS,
   PROP_MODIFIED,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -113,6 +125,9 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
+
+static void show_race_date_check (HyrProfileEditor *self,
+                                  gboolean          typing);
 
 static GtkSpinButton *
 max_spin (HyrProfileEditor *self,
@@ -164,7 +179,7 @@ set_modified (HyrProfileEditor *self,
   if (!modified)
     self->edited = 0;
 
-  gtk_widget_set_sensitive (self->save_button, modified);
+  gtk_widget_set_sensitive (self->save_button, modified && !self->race_date_invalid);
   gtk_widget_set_sensitive (self->revert_button, modified);
 
   if (was != modified)
@@ -306,6 +321,7 @@ load (HyrProfileEditor *self)
   self->updating = FALSE;
 
   set_modified (self, FALSE);
+  show_race_date_check (self, FALSE);
   show_error (self, NULL);
 }
 
@@ -356,6 +372,8 @@ on_goal_changed (HyrProfileEditor *self,
 {
   show_race_date_state (self);
   on_edited (self, GTK_WIDGET (combo));
+  if (!self->updating)
+    show_race_date_check (self, TRUE);
 }
 
 /* Switching between training max and 1RM shows the same lifts the other
@@ -390,6 +408,114 @@ parse_date (const char *text)
     return NULL;
 
   return g_date_time_new_local (year, month, day, 0, 0, 0);
+}
+
+typedef enum
+{
+  RACE_DATE_VALID,
+  RACE_DATE_NOT_A_DATE,
+  RACE_DATE_PAST,
+} RaceDateCheck;
+
+static gboolean
+marathon_selected (HyrProfileEditor *self)
+{
+  return g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)), "marathon") == 0;
+}
+
+/* Reads the race date typed in into @date (NULL for none). A race on the
+ * day itself is fine; one before it is over. */
+static RaceDateCheck
+check_race_date (HyrProfileEditor  *self,
+                 GDateTime        **date)
+{
+  const char *text = gtk_entry_get_text (self->race_date_entry);
+  g_autoptr(GDateTime) race = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+
+  *date = NULL;
+  if (*text == '\0')
+    return RACE_DATE_VALID;
+
+  race = parse_date (text);
+  if (race == NULL)
+    return RACE_DATE_NOT_A_DATE;
+
+  now = self->today != NULL ? g_date_time_to_local (self->today) : g_date_time_new_now_local ();
+  midnight = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                    g_date_time_get_day_of_month (now), 0, 0, 0);
+  if (g_date_time_compare (race, midnight) < 0)
+    return RACE_DATE_PAST;
+
+  *date = g_steal_pointer (&race);
+  return RACE_DATE_VALID;
+}
+
+static char *
+race_date_message (HyrProfileEditor *self,
+                   RaceDateCheck     check)
+{
+  const char *text = gtk_entry_get_text (self->race_date_entry);
+
+  switch (check)
+    {
+    case RACE_DATE_NOT_A_DATE:
+      return g_strdup_printf (_("“%s” is not a date. Enter the race day as year-month-day, "
+                                "for example 2026-10-11."), text);
+    case RACE_DATE_PAST:
+      /* Translators: %s is the race date as typed, year-month-day */
+      return g_strdup_printf (_("%s has passed. Enter the day of a race still to come."), text);
+    case RACE_DATE_VALID:
+    default:
+      return NULL;
+    }
+}
+
+/* Marks the race date field and says why under it. Only a date the user
+ * typed for a marathon is checked; while typing, text that is not a date
+ * yet is left alone until the field is left or the form saved. */
+static void
+show_race_date_check (HyrProfileEditor *self,
+                      gboolean          typing)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self->race_date_entry));
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *message = NULL;
+  RaceDateCheck check = RACE_DATE_VALID;
+
+  if ((self->edited & FIELD_RACE_DATE) && marathon_selected (self))
+    check = check_race_date (self, &date);
+  if (typing && check == RACE_DATE_NOT_A_DATE)
+    check = RACE_DATE_VALID;
+
+  message = race_date_message (self, check);
+  self->race_date_invalid = check != RACE_DATE_VALID;
+  if (self->race_date_invalid)
+    gtk_style_context_add_class (style, GTK_STYLE_CLASS_ERROR);
+  else
+    gtk_style_context_remove_class (style, GTK_STYLE_CLASS_ERROR);
+  gtk_label_set_label (self->race_date_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->race_date_error), message != NULL);
+  gtk_widget_set_sensitive (self->save_button, self->edited != 0 && !self->race_date_invalid);
+}
+
+static void
+on_race_date_changed (HyrProfileEditor *self,
+                      GtkEntry         *entry)
+{
+  on_edited (self, GTK_WIDGET (entry));
+  if (!self->updating)
+    show_race_date_check (self, TRUE);
+}
+
+static gboolean
+on_race_date_focus_out (HyrProfileEditor *self,
+                        GdkEvent         *event,
+                        GtkEntry         *entry)
+{
+  show_race_date_check (self, FALSE);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -499,6 +625,7 @@ hyr_profile_editor_dispose (GObject *object)
 
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->today, g_date_time_unref);
 
   G_OBJECT_CLASS (hyr_profile_editor_parent_class)->dispose (object);
 }
@@ -522,6 +649,9 @@ hyr_profile_editor_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boolean (value, hyr_profile_editor_get_modified (self));
       break;
+    case PROP_TODAY:
+      g_value_set_boxed (value, self->today);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -542,6 +672,9 @@ hyr_profile_editor_set_property (GObject      *object,
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+    case PROP_TODAY:
+      hyr_profile_editor_set_today (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -586,6 +719,16 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HyrProfileEditor:today: (nullable)
+   *
+   * The day a race date typed in is checked against, in any time zone;
+   * %NULL for today by the clock. The Planner tab gives its planner's.
+   */
+  properties [PROP_TODAY] =
+    g_param_spec_boxed ("today", NULL, NULL, G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -607,6 +750,7 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_unit);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, goal_combo);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_error);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, run_days_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, lift_days_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, long_run_combo);
@@ -627,6 +771,8 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_edited);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_date_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_date_focus_out);
   gtk_widget_class_bind_template_callback (widget_class, on_max_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_revert_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
@@ -764,7 +910,9 @@ apply_edits (HyrProfileEditor *self,
  * Writes the fields the user changed into the profile and saves it, as
  * the "Save" button does. A marathon goal needs a race date
  * (%HYR_PLANNER_ERROR_NO_RACE_DATE); a date that is not a real
- * year-month-day is %HYR_PLANNER_ERROR_INVALID_ARGUMENT; saving fails as
+ * year-month-day, or a marathon's race date typed in that is before
+ * #HyrProfileEditor:today, is %HYR_PLANNER_ERROR_INVALID_ARGUMENT, shown
+ * under the race date field; saving fails as
  * hyr_profile_save() does, after which the profile is as it was and the
  * form keeps the edits. The error is shown under the form, too.
  *
@@ -776,21 +924,37 @@ hyr_profile_editor_save (HyrProfileEditor  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) race_date = NULL;
-  const char *race_text;
+  RaceDateCheck check;
   gboolean marathon;
 
   g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  race_text = gtk_entry_get_text (self->race_date_entry);
-  marathon = g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
-                        "marathon") == 0;
+  marathon = marathon_selected (self);
+  check = check_race_date (self, &race_date);
 
-  if (*race_text != '\0' && (race_date = parse_date (race_text)) == NULL)
-    local_error = g_error_new (HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
-                               _("“%s” is not a date. Enter the race day as year-month-day, "
-                                 "for example 2026-10-11."), race_text);
-  else if (marathon && race_date == NULL)
+  /* A past race date is refused only as the user types it for a
+   * marathon; one the profile had, after its race, stays as it is. */
+  if (check == RACE_DATE_PAST && !(marathon && (self->edited & FIELD_RACE_DATE)))
+    {
+      check = RACE_DATE_VALID;
+      race_date = parse_date (gtk_entry_get_text (self->race_date_entry));
+    }
+
+  if (check != RACE_DATE_VALID)
+    {
+      g_autofree char *message = race_date_message (self, check);
+
+      /* Said under the field, where the mistake is. */
+      show_race_date_check (self, FALSE);
+      if (!gtk_widget_get_visible (GTK_WIDGET (self->race_date_error)))
+        show_error (self, message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->race_date_entry));
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT, message);
+      return FALSE;
+    }
+
+  if (marathon && race_date == NULL)
     local_error = g_error_new_literal (HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE,
                                        _("A marathon plan counts back from the race: enter its date."));
 
@@ -818,4 +982,42 @@ hyr_profile_editor_save (HyrProfileEditor  *self,
   g_signal_emit (self, signals [SAVED], 0);
 
   return TRUE;
+}
+
+/**
+ * hyr_profile_editor_get_today:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: (transfer none) (nullable): the day race dates are checked
+ *   against, %NULL for the clock's
+ */
+GDateTime *
+hyr_profile_editor_get_today (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), NULL);
+  return self->today;
+}
+
+/**
+ * hyr_profile_editor_set_today:
+ * @self: a #HyrProfileEditor
+ * @today: (nullable): the day race dates are checked against, %NULL for
+ *   the clock's
+ *
+ * Sets #HyrProfileEditor:today and checks the race date typed in again.
+ */
+void
+hyr_profile_editor_set_today (HyrProfileEditor *self,
+                              GDateTime        *today)
+{
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+
+  if (self->today == today || (self->today != NULL && today != NULL && g_date_time_equal (self->today, today)))
+    return;
+
+  g_clear_pointer (&self->today, g_date_time_unref);
+  self->today = today != NULL ? g_date_time_ref (today) : NULL;
+  if (self->race_date_error != NULL)
+    show_race_date_check (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
 }

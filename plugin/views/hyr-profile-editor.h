@@ -25,5 +25,8 @@ gboolean    hyr_profile_editor_get_modified (HyrProfileEditor  *self);
 gboolean    hyr_profile_editor_save         (HyrProfileEditor  *self,
                                              GError           **error);
 void        hyr_profile_editor_revert       (HyrProfileEditor  *self);
+GDateTime  *hyr_profile_editor_get_today    (HyrProfileEditor  *self);
+void        hyr_profile_editor_set_today    (HyrProfileEditor  *self,
+                                             GDateTime         *today);
 
 G_END_DECLS
