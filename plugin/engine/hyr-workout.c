@@ -642,6 +642,9 @@ _hyr_workout_steps_from_json (JsonNode  *node,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error_literal (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                           /* Translators: a run's structure is its warm-up,
+                            * work, recoveries and cool-down, read from the
+                            * plugin's state file */
                            _("A run’s structure is not a list of steps."));
       return NULL;
     }
@@ -657,8 +660,9 @@ _hyr_workout_steps_from_json (JsonNode  *node,
 
       if (step == NULL)
         {
-          /* Translators: %u counts the steps of a run from 1 */
           g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                       /* Translators: %u counts the steps of a run (warm-up,
+                        * work, recovery, cool-down) from 1 */
                        _("Step %u of a run’s structure is damaged."), i + 1);
           return NULL;
         }
