@@ -46,6 +46,25 @@ step_at (GPtrArray *steps,
   return g_ptr_array_index (steps, i);
 }
 
+static void
+assert_same_steps (GPtrArray *a,
+                   GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      HyrWorkoutStep *x = step_at (a, i);
+      HyrWorkoutStep *y = step_at (b, i);
+
+      g_assert_cmpint (hyr_workout_step_get_kind (x), ==, hyr_workout_step_get_kind (y));
+      g_assert_cmpuint (hyr_workout_step_get_repeat (x), ==, hyr_workout_step_get_repeat (y));
+      g_assert_cmpfloat (hyr_workout_step_get_distance (x), ==, hyr_workout_step_get_distance (y));
+      g_assert_cmpfloat (hyr_workout_step_get_duration (x), ==, hyr_workout_step_get_duration (y));
+      g_assert_cmpfloat (hyr_workout_step_get_pace_low (x), ==, hyr_workout_step_get_pace_low (y));
+      g_assert_cmpfloat (hyr_workout_step_get_pace_high (x), ==, hyr_workout_step_get_pace_high (y));
+    }
+}
+
 /* The share of VO2max held for @minutes, written out again here so that
  * the race times are checked against the formula, not against the code. */
 static double
@@ -527,6 +546,26 @@ test_paces_estimated (void)
   g_assert_cmpfloat_with_epsilon (interval_slow / easy, 0.82, 0.01);
 }
 
+/* A VDOT beyond any runner's comes from a bad record and is not used; an
+ * easy pace faster than any runner's makes no estimate and gives every
+ * step the learnt pace. Neither is refused: both can come from the host. */
+static void
+test_paces_implausible (void)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (all_kinds); k++)
+    {
+      g_autoptr(GPtrArray) bad = _hyr_workout_steps_for_run (all_kinds[k], 12000, 0.39, 150);
+      g_autoptr(GPtrArray) none = _hyr_workout_steps_for_run (all_kinds[k], 12000, 0.39, 0);
+      g_autoptr(GPtrArray) fast = _hyr_workout_steps_for_run (all_kinds[k], 12000, 0.001, 0);
+
+      assert_same_steps (bad, none);
+      g_assert_cmpfloat_with_epsilon (_hyr_workout_steps_get_distance (fast, 0.001), 12000, 50);
+      for (guint i = 0; i < fast->len; i++)
+        if (hyr_workout_step_get_pace_low (step_at (fast, i)) > 0)
+          g_assert_cmpfloat (hyr_workout_step_get_pace_high (step_at (fast, i)), ==, 1);
+    }
+}
+
 /* DOMAIN.md's example; 245 s/km × 1.609344 = 394.3 s = 6:34 /mi,
  * 252 × 1.609344 = 405.6 s = 6:46 /mi; 2 km = 1.24 mi, written 1.2. */
 static void
@@ -579,25 +618,6 @@ test_format (void)
   g_assert_cmpstr (steady_mi, ==, "13.1 mi @ 6:42–6:43 /mi");
   g_assert_cmpstr (lone_text, ==, "4 × 3 min @ 4:00–4:10 /km · 2 × 45 s jog");
   g_assert_cmpstr (empty, ==, "");
-}
-
-static void
-assert_same_steps (GPtrArray *a,
-                   GPtrArray *b)
-{
-  g_assert_cmpuint (a->len, ==, b->len);
-  for (guint i = 0; i < a->len; i++)
-    {
-      HyrWorkoutStep *x = step_at (a, i);
-      HyrWorkoutStep *y = step_at (b, i);
-
-      g_assert_cmpint (hyr_workout_step_get_kind (x), ==, hyr_workout_step_get_kind (y));
-      g_assert_cmpuint (hyr_workout_step_get_repeat (x), ==, hyr_workout_step_get_repeat (y));
-      g_assert_cmpfloat (hyr_workout_step_get_distance (x), ==, hyr_workout_step_get_distance (y));
-      g_assert_cmpfloat (hyr_workout_step_get_duration (x), ==, hyr_workout_step_get_duration (y));
-      g_assert_cmpfloat (hyr_workout_step_get_pace_low (x), ==, hyr_workout_step_get_pace_low (y));
-      g_assert_cmpfloat (hyr_workout_step_get_pace_high (x), ==, hyr_workout_step_get_pace_high (y));
-    }
 }
 
 /* Through text and back, as the week plan's JSON is saved and read. */
@@ -730,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/workouts/structure/invalid", test_structure_invalid);
   g_test_add_func ("/workouts/paces/ordered", test_paces_ordered);
   g_test_add_func ("/workouts/paces/estimated", test_paces_estimated);
+  g_test_add_func ("/workouts/paces/implausible", test_paces_implausible);
   g_test_add_func ("/workouts/format", test_format);
   g_test_add_func ("/workouts/json/round-trip", test_json_round_trip);
   g_test_add_func ("/workouts/json/members", test_json_members);

@@ -50,6 +50,10 @@ static const Share INTERVAL_SHARE = { 0.95, 1.00 };
  * They are estimates, and the planner says so. */
 #define LEARNT_EASY_SHARE 0.74
 
+/* No runner has a VDOT above 100 (a marathon under two hours is about
+ * 85): one above comes from a bad record, and is not used. */
+#define MAX_VDOT 100.0
+
 /* An hour per kilometre: slower is no run. The slow end of the estimated
  * easy range, 1.2 times it, stays within a step's pace bound. */
 #define MAX_EASY_PACE 3.6  /* s per m */
@@ -141,12 +145,13 @@ context_init (Context *ctx,
 {
   ctx->easy_pace = easy_pace;
 
-  if (vdot <= 0)
+  if (vdot <= 0 || vdot > MAX_VDOT)
     vdot = _hyr_vdot_for_pace (easy_pace * 1000, LEARNT_EASY_SHARE);
 
-  if (vdot <= 0)
+  if (vdot <= 0 || vdot > MAX_VDOT)
     {
-      /* Slower than a walk: no estimate, every pace is the learnt one. */
+      /* An easy pace slower than a walk or faster than any runner's: no
+       * estimate, every pace is the learnt one. */
       Paces learnt = { easy_pace * 1000, easy_pace * 1000 };
 
       ctx->easy = ctx->recovery = ctx->marathon = ctx->threshold = ctx->interval = learnt;
@@ -478,7 +483,8 @@ add_hard_run (Context    *ctx,
  * 6–10 × 60–90 s uphill with a jog down. A hard run too short for that is
  * one easy step.
  *
- * Without a VDOT, the paces come from @easy_pace_s_per_m, as estimates.
+ * Without a VDOT, or with one above 100 (no runner's: a bad record), the
+ * paces come from @easy_pace_s_per_m, as estimates.
  * The steps add up to @distance within 50 m, by
  * _hyr_workout_steps_get_distance() with @easy_pace_s_per_m.
  *
