@@ -268,4 +268,23 @@ typedef enum
   HYR_SESSION_STATUS_SKIPPED,
 } HyrSessionStatus;
 
+/**
+ * HyrStepKind:
+ * @HYR_STEP_KIND_WARM_UP: easy running before the work
+ * @HYR_STEP_KIND_WORK: the part of the run that has its purpose: the
+ *   repeats, the tempo, the hills, or the whole of an easy, long or
+ *   recovery run
+ * @HYR_STEP_KIND_RECOVERY: a jog between repeats
+ * @HYR_STEP_KIND_COOL_DOWN: easy running after the work
+ *
+ * The part a #HyrWorkoutStep plays in a run.
+ */
+typedef enum
+{
+  HYR_STEP_KIND_WARM_UP,
+  HYR_STEP_KIND_WORK,
+  HYR_STEP_KIND_RECOVERY,
+  HYR_STEP_KIND_COOL_DOWN,
+} HyrStepKind;
+
 G_END_DECLS
