@@ -351,7 +351,7 @@ test_icalendar_pounds (void)
 {
   g_autoptr(GPtrArray) plans = make_plans (3);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = hyr_plan_export_icalendar_full (plans, "lb", &error);
+  g_autofree char *text = hyr_plan_export_icalendar_full (plans, "km", "lb", &error);
   ICalComponent *calendar;
   ICalComponent *event;
   guint n_pounds = 0;

@@ -451,6 +451,52 @@ class MoveAndSkip(unittest.TestCase):
         self.assertIsNone(stray)
 
 
+class Workouts(unittest.TestCase):
+    """Every planned run has its structure and paces; exports carry them."""
+
+    def runner(self, with_race):
+        runner = Runner(MONDAY, run_days=4)
+        for w in range(1, 9):
+            runner.history_week(w, [(2, 8), (4, 8), (5, 6), (7, 14)])
+        if with_race:
+            # A 10 km race in 45:00 two weeks ago: VDOT about 45.
+            runner.store.add(GObject.new(Hyr.Activity, id='race', sport='Running',
+                                         start=MONDAY.add_days(-8).add_hours(9), duration=2700.0,
+                                         distance=10000.0, title='City 10K race'))
+        return runner
+
+    def test_steps_and_vdot(self):
+        runner = self.runner(with_race=True)
+        plan = runner.plan(1)[0]
+        self.assertAlmostEqual(runner.planner.props.vdot, Hyr.vdot_from_effort(10000, 2700), places=3)
+        self.assertGreater(runner.planner.props.vdot, 44)
+        for s in runs(plan):
+            steps = s.get_steps()
+            self.assertGreater(len(steps), 0)
+            self.assertAlmostEqual(sum(x.props.repeat * x.props.distance for x in steps
+                                       if x.props.distance > 0), s.props.distance,
+                                   delta=100 + sum(1 for x in steps if x.props.distance == 0) * s.props.distance)
+        hard = next(s for s in runs(plan) if s.props.run_kind in HARD)
+        kinds = [x.props.kind for x in hard.get_steps()]
+        self.assertEqual(kinds[0], Hyr.StepKind.WARM_UP)
+        self.assertEqual(kinds[-1], Hyr.StepKind.COOL_DOWN)
+        self.assertIn(Hyr.StepKind.WORK, kinds)
+        self.assertIn('VDOT', hard.props.reason)
+        document = json.loads(plan.to_json())
+        run_json = next(x for x in document['sessions'] if x['kind'] == 'run' and x['run-kind'] in
+                        ('interval', 'tempo', 'hill'))
+        self.assertEqual(run_json['steps'][0]['kind'], 'warm-up')
+        calendar = Hyr.plan_export_icalendar_full([plan], 'mi', 'kg')
+        self.assertIn(Hyr.workout_steps_format(hard.get_steps(), 'mi').split(' · ')[0][:6],
+                      calendar.replace('\r\n ', ''))
+
+    def test_paces_estimated_without_a_race(self):
+        runner = self.runner(with_race=False)
+        plan = runner.plan(1)[0]
+        hard = next(s for s in runs(plan) if s.props.run_kind in HARD)
+        self.assertIn('estimates', hard.props.reason)
+
+
 class Readiness(unittest.TestCase):
     def assess(self, weeks_out, longest_km, weekly_km):
         race = MONDAY.add_days(7 * weeks_out + 6)
@@ -482,4 +528,4 @@ class Readiness(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    hyr_tap.main(ClosedLoop, PlannedAgainstDone, MoveAndSkip, Readiness)
+    hyr_tap.main(ClosedLoop, PlannedAgainstDone, MoveAndSkip, Workouts, Readiness)

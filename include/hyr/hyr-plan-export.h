@@ -20,6 +20,7 @@ char *hyr_plan_export_json           (GPtrArray   *plans,
 char *hyr_plan_export_icalendar      (GPtrArray   *plans,
                                       GError     **error);
 char *hyr_plan_export_icalendar_full (GPtrArray   *plans,
+                                      const char  *distance_unit,
                                       const char  *mass_unit,
                                       GError     **error);
 

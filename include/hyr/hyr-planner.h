@@ -74,6 +74,7 @@ gboolean          hyr_planner_accept_week       (HyrPlanner        *self,
                                                  GError           **error);
 HyrWeekPlan      *hyr_planner_get_accepted_week (HyrPlanner        *self,
                                                  GDateTime         *week_start);
+double            hyr_planner_get_vdot          (HyrPlanner        *self);
 HyrRaceReadiness  hyr_planner_assess_race       (HyrPlanner        *self,
                                                  char             **reason);
 gboolean          hyr_planner_move_session      (HyrPlanner        *planner,

@@ -13,6 +13,8 @@
 
 #include <glib-object.h>
 
+#include "hyr-workout-step.h"
+
 #include "hyr-types.h"
 
 G_BEGIN_DECLS
@@ -34,6 +36,7 @@ const char     *hyr_session_get_title       (HyrSession *self);
 const char     *hyr_session_get_reason      (HyrSession *self);
 GPtrArray      *hyr_session_get_exercises   (HyrSession *self);
 HyrSessionStatus hyr_session_get_status     (HyrSession *self);
+GPtrArray      *hyr_session_get_steps       (HyrSession *self);
 const char     *hyr_session_get_activity_id (HyrSession *self);
 
 G_END_DECLS

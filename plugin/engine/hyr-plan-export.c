@@ -87,12 +87,43 @@ hyr_plan_export_json (GPtrArray  *plans,
 /* The sets are written from the sets themselves, in the user's unit: a
  * rep range and its reps in reserve are part of them, and a load not
  * known yet is left out rather than written as 0 kg. */
+static const char *
+session_status_text (HyrSessionStatus status)
+{
+  switch (status)
+    {
+    case HYR_SESSION_STATUS_DONE:
+      return _("Done.");
+    case HYR_SESSION_STATUS_PARTIAL:
+      return _("Partly done.");
+    case HYR_SESSION_STATUS_MISSED:
+      return _("Missed.");
+    case HYR_SESSION_STATUS_SKIPPED:
+      return _("Skipped.");
+    case HYR_SESSION_STATUS_PLANNED:
+    default:
+      return "";
+    }
+}
+
 static char *
 describe_session (HyrSession *session,
+                  const char *distance_unit,
                   const char *mass_unit)
 {
-  g_autoptr(GString) text = g_string_new (hyr_session_get_reason (session));
+  g_autoptr(GString) text = g_string_new (NULL);
   GPtrArray *exercises = hyr_session_get_exercises (session);
+  GPtrArray *steps = hyr_session_get_steps (session);
+  g_autofree char *structure = steps->len > 0 ? hyr_workout_steps_format (steps, distance_unit) : NULL;
+
+  /* The workout first, as a watch or a runner reads it, then why. */
+  if (structure != NULL && *structure != '\0')
+    g_string_append_printf (text, "%s\n\n", structure);
+  if (hyr_session_get_status (session) != HYR_SESSION_STATUS_PLANNED)
+    {
+      g_string_append_printf (text, "%s\n\n", session_status_text (hyr_session_get_status (session)));
+    }
+  g_string_append (text, hyr_session_get_reason (session));
 
   if (exercises->len > 0)
     g_string_append_c (text, '\n');
@@ -172,19 +203,22 @@ char *
 hyr_plan_export_icalendar (GPtrArray  *plans,
                            GError    **error)
 {
-  return hyr_plan_export_icalendar_full (plans, "kg", error);
+  return hyr_plan_export_icalendar_full (plans, "km", "kg", error);
 }
 
 /**
  * hyr_plan_export_icalendar_full:
  * @plans: (element-type HyrWeekPlan): the weeks to export
+ * @distance_unit: (nullable): the unit of the runs' structure and paces,
+ *   "km" or "mi"; %NULL for km
  * @mass_unit: (nullable): the unit of the loads, "kg" or "lb"; %NULL for kg
  * @error: return location for a #GError
  *
  * Writes the sessions of @plans as iCalendar (RFC 5545) events, written by
- * libical: each with its title as summary, its reason and sets as
- * description (as hyr_lift_set_format_sets() writes them, loads in
- * @mass_unit), and its start and end in the local time zone, which the
+ * libical: each with its title as summary, and as description a run's
+ * structure (as hyr_workout_steps_format() writes it, in @distance_unit),
+ * the status of a session of a week that has begun, its reason, and its
+ * sets (as hyr_lift_set_format_sets() writes them, loads in @mass_unit), and its start and end in the local time zone, which the
  * calendar carries as a VTIMEZONE. When libical does not know the local
  * zone, the times are written in UTC instead, which every calendar shows
  * at the right local time.
@@ -193,6 +227,7 @@ hyr_plan_export_icalendar (GPtrArray  *plans,
  */
 char *
 hyr_plan_export_icalendar_full (GPtrArray   *plans,
+                                const char  *distance_unit,
                                 const char  *mass_unit,
                                 GError     **error)
 {
@@ -250,7 +285,7 @@ hyr_plan_export_icalendar_full (GPtrArray   *plans,
           g_autoptr(GDateTime) end = g_date_time_add_seconds (start,
                                                               hyr_session_get_duration (session));
           g_autofree char *uid = g_strdup_printf ("%s-%u@hypertrophy-running", week, i);
-          g_autofree char *description = describe_session (session, mass_unit);
+          g_autofree char *description = describe_session (session, distance_unit, mass_unit);
           ICalComponent *event = i_cal_component_new_vevent ();
 
           i_cal_component_take_property (event, i_cal_property_new_uid (uid));

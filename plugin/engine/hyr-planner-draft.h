@@ -100,6 +100,8 @@ typedef struct
   GPtrArray        *week_activities; /* runs and lifts of each recorded week */
   int               lift_restart; /* the week lifting restarts after a layoff, or 0 */
   const RaceGoal   *race_goal;    /* NULL without a race */
+  double            vdot;         /* from the best recent hard effort, or 0 */
+  double            pace_vdot;    /* the VDOT paces come from, or 0 for the easy pace */
 } PlannerContext;
 
 /* The four weeks before the one being planned, as the progression reads

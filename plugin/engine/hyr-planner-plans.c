@@ -114,8 +114,18 @@ session_from_json (HyrPlanner *planner,
           !_hyr_enum_from_nick (HYR_TYPE_RUN_KIND, _hyr_json_get_string (object, "run-kind"), &run_kind))
         return NULL;
 
+      HyrSession *session;
+      g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_object_unref);
+
       title = _hyr_planner_run_title (planner, run_kind, distance);
-      return _hyr_session_new_run (day, run_kind, distance, duration, title);
+      session = _hyr_session_new_run (day, run_kind, distance, duration, title);
+      /* What was kept of a run is its distance: one step, no pace. */
+      if (distance > 0)
+        {
+          g_ptr_array_add (steps, hyr_workout_step_new (HYR_STEP_KIND_WORK, 1, distance, 0, 0, 0));
+          _hyr_session_set_steps (session, steps);
+        }
+      return session;
     }
 
   if (!_hyr_enum_from_nick (HYR_TYPE_LIFT_FOCUS, _hyr_json_get_string (object, "lift-focus"), &focus))

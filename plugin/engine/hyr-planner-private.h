@@ -116,6 +116,8 @@ void         _hyr_session_set_run      (HyrSession   *self,
                                         double        distance,
                                         double        duration,
                                         const char   *title);
+void         _hyr_session_set_steps    (HyrSession   *self,
+                                        GPtrArray    *steps);
 void         _hyr_session_set_key      (HyrSession   *self,
                                         const char   *key);
 const char  *_hyr_session_get_key      (HyrSession   *self);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "hyr-planner-draft.h"
+#include "hyr-workout-private.h"
 
 #define INTRO_KM_PER_RUN_DAY     3000.0
 #define HYPERTROPHY_KM_PER_DAY   8000.0
@@ -195,10 +196,18 @@ marathon_long_run_share (guint run_days)
 
 /* A race block's longest long run: for a marathon 32 km, or what the
  * runner covers at the long-run pace in 3 h 30. */
+/* The pace (s/m) a long run is planned at: the learnt easy pace, slowed
+ * for the long run. */
+static double
+long_run_pace (PlannerContext *ctx)
+{
+  return ctx->easy_pace * pace_factor (HYR_RUN_KIND_LONG);
+}
+
 double
 _hyr_marathon_peak_long_run (PlannerContext *ctx)
 {
-  double pace = ctx->easy_pace * 1.05;
+  double pace = long_run_pace (ctx);
 
   return MIN (ctx->race_goal->peak_long_run,
               floor (ctx->race_goal->long_run_minutes * 60 / pace / 100.0) * 100.0);
@@ -739,7 +748,7 @@ long_run_time_cap (const WeekDraft *draft)
 {
   double minutes = draft->ctx->race_goal != NULL ? draft->ctx->race_goal->long_run_minutes : LONG_RUN_MINUTES;
 
-  return floor (minutes * 60 / (draft->ctx->easy_pace * pace_factor (HYR_RUN_KIND_LONG)) / 100.0) * 100.0;
+  return floor (minutes * 60 / long_run_pace (draft->ctx) / 100.0) * 100.0;
 }
 
 /* The long run is 50 %, 40 % or 30 % of the week for 2, 3 or more run
@@ -1095,6 +1104,17 @@ explain_hard_run (WeekDraft *draft,
 
   if (run->kind == HYR_RUN_KIND_INTERVAL)
     _hyr_append_sentence (&run->reason, _("Fast repeats recruit fast-twitch fibres, the ones that grow most."));
+  if (draft->ctx->pace_vdot > 0)
+    {
+      g_autofree char *paces = g_strdup_printf (_("Its paces come from your VDOT of %.1f, measured on your best hard run or race of the last twelve weeks (Daniels)."),
+                                                draft->ctx->pace_vdot);
+
+      _hyr_append_sentence (&run->reason, paces);
+    }
+  else
+    {
+      _hyr_append_sentence (&run->reason, _("Its paces are estimates from your easy runs: no race or hard run of 3 km or more in the last twelve weeks measures more than they do."));
+    }
   _hyr_append_sentence (&run->reason, easy);
 }
 
@@ -1272,6 +1292,11 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
       int hour = run->kind == HYR_RUN_KIND_LONG || run->kind == HYR_RUN_KIND_RACE ? LONG_RUN_HOUR : RUN_HOUR;
       g_autoptr(GDateTime) day = _hyr_date_at (ctx->zone, draft->week + run->slot, hour, 0);
       g_autofree char *title = _hyr_planner_run_title (ctx->planner, run->kind, run->distance);
+      g_autoptr(GPtrArray) steps = _hyr_workout_steps_for_run (run->kind, run->distance, ctx->easy_pace, ctx->pace_vdot);
+      /* The session's time is the plan's time budget at the learnt easy
+       * pace, as the week's load counts it; timing it by the steps' pace
+       * ranges would feed the runner's recorded runs back into the pace
+       * the planner learns from them, slower every week. */
       double duration = run->distance * ctx->easy_pace * pace_factor (run->kind);
       g_autoptr(HyrSession) session = _hyr_session_new_run (day, run->kind, run->distance,
                                                             round (duration / 60) * 60, title);
@@ -1280,6 +1305,7 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
                                                            run->distance, day, &shoe_reason);
 
       _hyr_session_set_key (session, run->key);
+      _hyr_session_set_steps (session, steps);
 
       _hyr_session_add_reason (session, run->reason);
       _hyr_session_set_shoe (session, shoe != NULL ? hyr_shoe_get_gear_id (shoe) : NULL,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "hyr-history-cache.h"
+#include "hyr-vdot-private.h"
 #include "hyr-planner-draft.h"
 
 /**
@@ -63,6 +64,7 @@
 #define MAX_WEEKS_AHEAD  520
 #define HISTORY_WEEKS    5
 #define LEARN_WEEKS      26
+#define VDOT_WEEKS       12
 
 #define DEFAULT_EASY_PACE        0.39    /* s/m, 6:30 min/km */
 
@@ -82,6 +84,7 @@ struct _HyrPlanner
   HyrShoeRotation  *rotation;
   char             *distance_unit;
   char             *mass_unit;
+  double            vdot;
 };
 
 G_DEFINE_FINAL_TYPE (HyrPlanner, hyr_planner, G_TYPE_OBJECT)
@@ -95,6 +98,7 @@ enum {
   PROP_TODAY,
   PROP_DISTANCE_UNIT,
   PROP_MASS_UNIT,
+  PROP_VDOT,
   N_PROPS
 };
 
@@ -423,6 +427,30 @@ learn_easy_pace (PlannerContext *ctx,
   ctx->easy_pace = hyr_run_classifier_get_easy_pace (ctx->classifier);
   if (ctx->easy_pace <= 0)
     ctx->easy_pace = DEFAULT_EASY_PACE;
+
+  /* Training paces from the best hard effort or race of 3 km or more of
+   * the last twelve weeks (Daniels): an interval session's average pace
+   * holds its recoveries, so it can only underestimate. */
+  ctx->vdot = 0;
+  for (guint i = 0; i < runs->len; i++)
+    {
+      HyrActivity *run = g_ptr_array_index (runs, i);
+      HyrRunKind kind;
+
+      if (_hyr_julian_day (hyr_activity_get_start (run)) < ctx->current_week - 7 * VDOT_WEEKS)
+        continue;
+
+      kind = hyr_run_classifier_classify (ctx->classifier, run, NULL);
+      if (kind == HYR_RUN_KIND_RACE || kind == HYR_RUN_KIND_TEMPO || kind == HYR_RUN_KIND_INTERVAL)
+        ctx->vdot = MAX (ctx->vdot, hyr_vdot_from_effort (hyr_activity_get_distance (run),
+                                                          hyr_activity_get_duration (run)));
+    }
+
+  /* The average pace of a structured session holds its warm-up and
+   * recoveries, so a VDOT below what the runner's own easy pace implies
+   * (the easy pace as 74 % of VDOT) says less than the easy runs do: the
+   * paces then come from the easy pace. */
+  ctx->pace_vdot = ctx->vdot > _hyr_vdot_for_pace (ctx->easy_pace * 1000, 0.74) ? ctx->vdot : 0;
 }
 
 static void
@@ -1158,6 +1186,9 @@ hyr_planner_get_property (GObject    *object,
     case PROP_MASS_UNIT:
       g_value_set_string (value, self->mass_unit);
       break;
+    case PROP_VDOT:
+      g_value_set_double (value, self->vdot);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1251,6 +1282,18 @@ hyr_planner_class_init (HyrPlannerClass *klass)
   properties [PROP_MASS_UNIT] =
     g_param_spec_string ("mass-unit", NULL, NULL, "kg",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * HyrPlanner:vdot:
+   *
+   * The runner's VDOT (Daniels & Gilbert) from the best hard run or race
+   * of 3 km or more of the twelve weeks before today's, as the last plan
+   * read it; 0 when there was none, and then the hard paces are estimated
+   * from the easy pace learnt from the history.
+   */
+  properties [PROP_VDOT] =
+    g_param_spec_double ("vdot", NULL, NULL, 0, 100, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1526,6 +1569,11 @@ hyr_planner_plan_range (HyrPlanner  *self,
   ctx.anchor = first + 7 * floor_div (anchor - first, 7);
 
   load_history (&ctx, plan_start, plan_end);
+  if (self->vdot != ctx.vdot)
+    {
+      self->vdot = ctx.vdot;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VDOT]);
+    }
 
   plans = g_ptr_array_new_with_free_func (g_object_unref);
   for (int week = plan_start; week < plan_end; week += 7)
@@ -1953,4 +2001,17 @@ hyr_planner_restore_session (HyrPlanner  *planner,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return change_session (planner, session, NULL, error);
+}
+
+/**
+ * hyr_planner_get_vdot:
+ * @self: a #HyrPlanner
+ *
+ * Returns: #HyrPlanner:vdot
+ */
+double
+hyr_planner_get_vdot (HyrPlanner *self)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (self), 0);
+  return self->vdot;
 }

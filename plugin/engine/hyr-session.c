@@ -37,6 +37,7 @@ struct _HyrSession
   HyrSessionStatus status;
   char           *activity_id;
   char           *key;            /* what a move or skip is kept under */
+  GPtrArray      *steps;
 };
 
 G_DEFINE_FINAL_TYPE (HyrSession, hyr_session, G_TYPE_OBJECT)
@@ -74,6 +75,7 @@ hyr_session_finalize (GObject *object)
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
   g_clear_pointer (&self->activity_id, g_free);
   g_clear_pointer (&self->key, g_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hyr_session_parent_class)->finalize (object);
 }
@@ -265,6 +267,7 @@ static void
 hyr_session_init (HyrSession *self)
 {
   self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  self->steps = g_ptr_array_new_with_free_func (g_object_unref);
   self->reason = g_strdup ("");
 }
 
@@ -338,6 +341,15 @@ _hyr_session_set_run (HyrSession *self,
   self->duration = duration;
   g_free (self->title);
   self->title = g_strdup (title);
+}
+
+void
+_hyr_session_set_steps (HyrSession *self,
+                        GPtrArray  *steps)
+{
+  g_ptr_array_set_size (self->steps, 0);
+  for (guint i = 0; steps != NULL && i < steps->len; i++)
+    g_ptr_array_add (self->steps, g_object_ref (g_ptr_array_index (steps, i)));
 }
 
 void
@@ -553,4 +565,22 @@ hyr_session_get_activity_id (HyrSession *self)
 {
   g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
   return self->activity_id;
+}
+
+/**
+ * hyr_session_get_steps:
+ * @self: a #HyrSession
+ *
+ * Gets the structure of a run: warm-up, work with its repeats and
+ * recoveries, cool-down, each with its distance or time and target pace.
+ * Every run has at least one step; a strength session has none.
+ *
+ * Returns: (transfer none) (element-type HyrWorkoutStep): the steps, in
+ *   order
+ */
+GPtrArray *
+hyr_session_get_steps (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->steps;
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "hyr-planner-private.h"
+#include "hyr-workout-private.h"
 
 /**
  * HyrWeekPlan:
@@ -409,6 +410,7 @@ session_node (HyrSession *session)
                                      _hyr_enum_to_nick (HYR_TYPE_RUN_KIND,
                                                         hyr_session_get_run_kind (session)));
       json_object_set_double_member (object, "distance", hyr_session_get_distance (session));
+      json_object_set_member (object, "steps", _hyr_workout_steps_to_json (hyr_session_get_steps (session)));
       if (hyr_session_get_shoe_id (session) != NULL)
         json_object_set_string_member (object, "shoe-id", hyr_session_get_shoe_id (session));
       else

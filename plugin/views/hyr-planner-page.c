@@ -1576,7 +1576,8 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   if (plans == NULL)
     return FALSE;
 
-  calendar = hyr_plan_export_icalendar_full (plans, pounds (self) ? "lb" : "kg", error);
+  calendar = hyr_plan_export_icalendar_full (plans, hyr_planner_get_distance_unit (self->planner),
+                                             pounds (self) ? "lb" : "kg", error);
   if (calendar == NULL)
     return FALSE;
 
