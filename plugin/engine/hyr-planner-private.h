@@ -143,6 +143,9 @@ void         _hyr_week_plan_set_totals  (HyrWeekPlan *self,
                                          double       easy_fraction,
                                          GVariant    *sets_per_muscle);
 JsonNode    *_hyr_week_plan_to_node     (HyrWeekPlan *self);
+void         _hyr_week_plan_set_done_sets (HyrWeekPlan *self,
+                                           GVariant    *sets_done,
+                                           GPtrArray   *logged_sets);
 void         _hyr_week_plan_set_done    (HyrWeekPlan *self,
                                          double       done_distance,
                                          guint        sessions_done,

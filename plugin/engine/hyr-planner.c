@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "hyr-history-cache.h"
+#include "hyr-lift-diary-private.h"
 #include "hyr-vdot-private.h"
 #include "hyr-planner-draft.h"
 
@@ -115,6 +116,7 @@ context_clear (PlannerContext *ctx)
   g_clear_pointer (&ctx->loads, g_array_unref);
   g_clear_pointer (&ctx->current, g_ptr_array_unref);
   g_clear_pointer (&ctx->week_activities, g_ptr_array_unref);
+  g_clear_pointer (&ctx->diary, g_ptr_array_unref);
   g_clear_pointer (&ctx->now, g_date_time_unref);
 }
 
@@ -1126,6 +1128,7 @@ plan_one_week (PlannerContext *ctx,
                               : g_ptr_array_index (ctx->week_activities, floor_div (week - ctx->origin, 7));
 
       follow_week (&draft, activities, week == ctx->current_week);
+      _hyr_week_plan_count_done_sets (ctx, draft.plan, week);
     }
   if (!stored)
     add_totals (&draft);
@@ -1544,6 +1547,7 @@ hyr_planner_plan_range (HyrPlanner  *self,
   ctx.now = g_date_time_ref (now);
   ctx.today = _hyr_julian_day (today);
   ctx.lift_log = hyr_lift_log_new (self->state);
+  ctx.diary = _hyr_lift_diary_read_sets (self->state, NULL, NULL);
   ctx.classifier = hyr_run_classifier_new (self->state);
   if (self->history == NULL)
     self->history = _hyr_history_cache_new (self->store);
