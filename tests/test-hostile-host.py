@@ -32,11 +32,26 @@ BAD_NUMBERS = [NAN, INF, -INF, -1.0, -1e308, 1e308, 0.0, 5e-324]
 
 
 class HostileStore(GObject.Object, Hyr.ActivityStore):
-    def __init__(self):
+    """body_mass: what get_body_mass() answers; microscopic: query() gives
+    weeks of runs of 1e-300 m, then a normal week, instead."""
+
+    def __init__(self, body_mass=NAN, microscopic=False):
         super().__init__()
         tz = GLib.TimeZone.new_local()
         self.now = GLib.DateTime.new_now(tz)
         self.queries = 0
+        self.body_mass = body_mass
+        self.microscopic = microscopic
+
+    def _microscopic(self, from_, to):
+        result = []
+        for i in range(1, 60):
+            start = self.now.add_days(-i).add_hours(-2)
+            distance = 10000.0 if i < 6 else 1e-300
+            if start.compare(from_) >= 0 and start.compare(to) < 0:
+                result.append(Hyr.Activity(id="m%d" % i, sport="Running", start=start,
+                                           duration=3000.0, distance=distance))
+        return result
 
     def _good(self, i):
         return Hyr.Activity(id="good-%d" % i, sport="Running",
@@ -46,6 +61,8 @@ class HostileStore(GObject.Object, Hyr.ActivityStore):
 
     def do_query(self, from_, to):
         self.queries += 1
+        if self.microscopic:
+            return self._microscopic(from_, to)
         result = [None]
         for i in range(10):
             result.append(self._good(i))
@@ -82,11 +99,6 @@ class HostileStore(GObject.Object, Hyr.ActivityStore):
 
     def do_get_body_mass(self, when):
         return NAN
-
-
-class HugeMassStore(HostileStore):
-    def do_get_body_mass(self, when):
-        return INF
 
 
 class Workbench(GObject.Object, Hyr.Workbench):
@@ -141,7 +153,7 @@ class HostileHostTest(unittest.TestCase):
             self.assertTrue(math.isfinite(g.props.retire_distance))
 
         self.assertEqual(Hyr.ActivityStore.get_body_mass(self.store, now), 0.0)
-        self.assertEqual(Hyr.ActivityStore.get_body_mass(HugeMassStore(), now), 0.0)
+        self.assertEqual(Hyr.ActivityStore.get_body_mass(HostileStore(body_mass=INF), now), 0.0)
 
     def test_engine_survives(self):
         rotation = Hyr.ShoeRotation.new(self.store, self.state)
@@ -157,6 +169,21 @@ class HostileHostTest(unittest.TestCase):
         self.assertIsNotNone(week)
         del rotation, planner, week
         gc.collect()
+
+    def test_microscopic_distances_give_no_absurd_figures(self):
+        # Issue 14: runs of 1e-300 m made the planner's rise in per cent
+        # overflow an int: "your running distance rose -2147483648 %". The
+        # contract takes a distance under a metre as none.
+        self.assertEqual(Hyr.Activity(distance=1e-300).props.distance, 0.0)
+        self.assertEqual(Hyr.Activity(distance=0.5).props.distance, 0.0)
+        self.assertEqual(Hyr.Activity(distance=1.0).props.distance, 1.0)
+        store = HostileStore(microscopic=True)
+        planner = Hyr.Planner.new(store, self.state)
+        monday = store.now.add_days(-(store.now.get_day_of_week() - 1))
+        for week in planner.plan_range(monday.add_days(-14), 4):
+            for warning in week.get_warnings() or []:
+                self.assertNotIn("-2147483648", warning)
+                self.assertNotRegex(warning, r"-\d+ %")
 
     def test_plugin_pages_survive(self):
         engine = Peas.Engine()

@@ -11,13 +11,14 @@
 # 48 h apart, every main lift through its own 5/3/1 wave, and for a
 # marathon the shape of the published plans.
 
+import json
 import os
 import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hyr_tap  # noqa: E402
-from planner_loop import HARD, LOWER, GLib, Hyr, Runner  # noqa: E402
+from planner_loop import HARD, LOWER, GLib, GObject, Hyr, Runner  # noqa: E402
 
 MONDAY = GLib.DateTime.new_local(2026, 3, 2, 6, 0, 0)
 SELF_WARNINGS = ('Load spike', 'rose', '30 %')
@@ -256,6 +257,45 @@ class ClosedLoop(unittest.TestCase):
             self.assertNotEqual(julian(s.props.day), race_day + 1)
         self.assertEqual(hard_kinds(after), [])
 
+    def check_shorter_race(self, goal, distance, peak_long, taper_weeks, race_week_max, no_heavy):
+        weeks_out = 12
+        race = MONDAY.add_days(7 * weeks_out + 5)
+        runner = Runner(MONDAY, run_days=4, lift_days=2, goal=goal, race_date=race)
+        for w in range(1, 9):
+            runner.history_week(w, [(2, 7), (4, 8, 330, 6), (5, 6), (7, 12)])
+        readiness, reason = runner.planner.assess_race()
+        self.assertEqual(readiness, Hyr.RaceReadiness.ON_TRACK, reason)
+        loop = Loop(self, runner, weeks_out + 2)
+        loop.check(marathon=True)
+        plans = loop.followed
+        race_run = [s for s in runs(plans[weeks_out]) if s.props.run_kind == Hyr.RunKind.RACE]
+        self.assertEqual(len(race_run), 1)
+        self.assertAlmostEqual(race_run[0].props.distance, distance)
+        self.assertEqual(plans[weeks_out].props.phase, Hyr.PlanPhase.TAPER)
+        self.assertEqual(plans[weeks_out - taper_weeks + 1].props.phase, Hyr.PlanPhase.TAPER)
+        self.assertEqual(plans[weeks_out - taper_weeks].props.phase, Hyr.PlanPhase.PEAK)
+        longest = max(s.props.distance for p in plans[:weeks_out] for s in runs(p))
+        self.assertLessEqual(longest, peak_long)
+        race_day = julian(race)
+        for p in plans[weeks_out - 2:weeks_out + 1]:
+            for s in runs(p):
+                if s.props.run_kind != Hyr.RunKind.RACE and 0 < race_day - julian(s.props.day) <= 6:
+                    self.assertLessEqual(s.props.distance, race_week_max)
+            for s in lifts(p):
+                if 0 <= race_day - julian(s.props.day) <= no_heavy:
+                    self.assertFalse(s.props.heavy_legs)
+        for s in plans[weeks_out + 1].get_sessions():
+            self.assertNotEqual(julian(s.props.day), race_day + 1)
+
+    def test_five_k(self):
+        self.check_shorter_race(Hyr.Goal.FIVE_K, 5000, 12000, 1, 8000, 4)
+
+    def test_ten_k(self):
+        self.check_shorter_race(Hyr.Goal.TEN_K, 10000, 16000, 1, 8000, 5)
+
+    def test_half_marathon(self):
+        self.check_shorter_race(Hyr.Goal.HALF_MARATHON, 21097.5, 19000, 2, 10000, 7)
+
     def test_marathon_far_ahead(self):
         # A runner whose long runs are 24 km, 31 weeks before the race: the
         # base phase keeps their long run, it does not shrink to the
@@ -276,6 +316,139 @@ class ClosedLoop(unittest.TestCase):
 
     def test_marathon_five_days(self):
         self.check_marathon(5, 55000, 18)
+
+
+class PlannedAgainstDone(unittest.TestCase):
+    """Past weeks keep the plan the runner had and show what was done."""
+
+    def setUp(self):
+        self.runner = Runner(MONDAY, run_days=3, lift_days=2)
+        for w in range(1, 9):
+            self.runner.history_week(w, [(2, 6), (4, 6), (7, 10)])
+        self.shown = self.runner.plan(1)[0]
+
+    def test_matching(self):
+        r = self.runner
+        sessions = runs(self.shown)
+        first, second, last = sessions[0], sessions[1], sessions[-1]
+        # The first run done a day late, the second at 60 %, the long run
+        # missed; an extra run on a day without one; every lift done.
+        r.n += 1
+        r.store.add(GObject.new(Hyr.Activity, id='late', sport='Running',
+                                start=first.props.day.add_days(1), duration=first.props.duration,
+                                distance=first.props.distance, title='Run'))
+        r.store.add(GObject.new(Hyr.Activity, id='short', sport='Running', start=second.props.day,
+                                duration=0.6 * second.props.duration,
+                                distance=0.6 * second.props.distance, title='Run'))
+        extra_day = next(d for d in range(1, 8)
+                         if all(s.props.day.get_day_of_week() != d for s in self.shown.get_sessions()))
+        r.store.add(GObject.new(Hyr.Activity, id='extra', sport='Running',
+                                start=MONDAY.add_days(extra_day - 1).add_hours(12), duration=1800.0,
+                                distance=5000.0, title='Run'))
+        for s in lifts(self.shown):
+            r.follow_session(s)
+        r.store.emit('changed')
+        r.step()
+        r.planner.set_today(r.today)
+        past = r.planner.plan_range(MONDAY, 2)[0]
+        status = {s.props.day.to_unix(): s.props.status for s in past.get_sessions()}
+        self.assertEqual(status[first.props.day.to_unix()], Hyr.SessionStatus.DONE)
+        self.assertEqual(status[second.props.day.to_unix()], Hyr.SessionStatus.PARTIAL)
+        self.assertEqual(status[last.props.day.to_unix()], Hyr.SessionStatus.MISSED)
+        done_runs = [s for s in runs(past) if s.props.status == Hyr.SessionStatus.DONE]
+        self.assertEqual(done_runs[0].props.activity_id, 'late')
+        self.assertEqual([a.props.id for a in past.get_extra_activities()], ['extra'])
+        self.assertAlmostEqual(past.get_done_distance(),
+                               first.props.distance + 0.6 * second.props.distance + 5000, delta=1)
+        self.assertEqual(past.get_sessions_done(), 2 + len(lifts(self.shown)))
+        document = json.loads(past.to_json())
+        self.assertEqual(document['compliance']['sessions-done'], past.get_sessions_done())
+        self.assertEqual(document['extra-activities'][0]['id'], 'extra')
+        self.assertIn(document['sessions'][-1]['status'], ('missed', 'done', 'partial'))
+
+    def test_past_keeps_the_plan_they_had(self):
+        r = self.runner
+        before = [(s.props.day.to_unix(), s.props.kind, s.props.distance)
+                  for s in self.shown.get_sessions()]
+        r.follow(self.shown)
+        r.step()
+        # A changed profile changes what the planner would say now, not the
+        # plan the runner had for last week.
+        r.profile.set_run_days(5)
+        r.planner.set_today(r.today)
+        past = r.planner.plan_range(MONDAY, 1)[0]
+        after = [(s.props.day.to_unix(), s.props.kind, s.props.distance) for s in past.get_sessions()]
+        self.assertEqual(after, before)
+        self.assertTrue(all(s.props.status == Hyr.SessionStatus.DONE for s in past.get_sessions()))
+
+
+class MoveAndSkip(unittest.TestCase):
+    """The runner moves and skips sessions; the week is planned around it."""
+
+    def setUp(self):
+        self.runner = Runner(MONDAY, run_days=3, lift_days=2,
+                             maxes={Hyr.Lift.SQUAT: 120, Hyr.Lift.DEADLIFT: 150,
+                                    Hyr.Lift.BENCH_PRESS: 90, Hyr.Lift.OVERHEAD_PRESS: 55})
+        for w in range(1, 9):
+            self.runner.history_week(w, [(2, 6), (4, 6), (7, 10)])
+
+    def week(self):
+        return self.runner.plan(1)[0]
+
+    def test_move_run(self):
+        plan = self.week()
+        hard = next(s for s in runs(plan) if s.props.run_kind in HARD)
+        taken = {s.props.day.get_day_of_week() for s in plan.get_sessions()}
+        free = next(d for d in range(1, 7) if d not in taken)
+        target = MONDAY.add_days(free - 1)
+        self.assertTrue(self.runner.planner.move_session(hard, target))
+        moved = self.week()
+        again = next(s for s in runs(moved) if s.props.run_kind == hard.props.run_kind)
+        self.assertEqual(again.props.day.get_day_of_week(), free)
+        self.assertIn('You moved it here', again.props.reason)
+        # Lifting is placed around the moved run: no heavy legs 48 h before it.
+        for s in lifts(moved):
+            if s.props.heavy_legs:
+                gap = julian(again.props.day) - julian(s.props.day)
+                self.assertNotIn(gap, (1, 2))
+        # Kept in the state: a new planner on the same state has it too.
+        other = Hyr.Planner.new(self.runner.store, Hyr.State.load(self.runner.path))
+        other.set_today(self.runner.today)
+        kept = other.plan_range(self.runner.monday(), 1)[0]
+        self.assertIn(free, [s.props.day.get_day_of_week() for s in runs(kept)
+                             if s.props.run_kind == hard.props.run_kind])
+        # Undo.
+        self.assertTrue(self.runner.planner.restore_session(again))
+        back = next(s for s in runs(self.week()) if s.props.run_kind == hard.props.run_kind)
+        self.assertEqual(back.props.day.to_unix(), hard.props.day.to_unix())
+
+    def test_skip(self):
+        plan = self.week()
+        easy = next(s for s in runs(plan) if s.props.run_kind == Hyr.RunKind.EASY)
+        lift = lifts(plan)[0]
+        self.assertTrue(self.runner.planner.skip_session(easy))
+        self.assertTrue(self.runner.planner.skip_session(lift))
+        skipped = self.week()
+        self.assertEqual(len(runs(skipped)), len(runs(plan)) - 1)
+        self.assertEqual(len(lifts(skipped)), len(lifts(plan)) - 1)
+        # The week runs less; the others keep their distance.
+        self.assertAlmostEqual(skipped.props.run_distance,
+                               plan.props.run_distance - easy.props.distance, delta=1)
+
+    def test_move_breaking_a_rule_warns(self):
+        plan = self.week()
+        heavy = next(s for s in lifts(plan) if s.props.heavy_legs)
+        key_run = next(s for s in runs(plan) if s.props.run_kind in HARD + (Hyr.RunKind.LONG,))
+        self.assertTrue(self.runner.planner.move_session(heavy, key_run.props.day.add_days(-1)))
+        moved = self.week()
+        self.assertTrue(any('You moved' in w for w in moved.get_warnings()), moved.get_warnings())
+
+    def test_bad_moves(self):
+        plan = self.week()
+        with self.assertRaises(GLib.Error):
+            self.runner.planner.move_session(runs(plan)[0], MONDAY.add_days(9))
+        stray = Hyr.Planner.new(self.runner.store, self.runner.state).get_accepted_week(MONDAY)
+        self.assertIsNone(stray)
 
 
 class Readiness(unittest.TestCase):
@@ -309,4 +482,4 @@ class Readiness(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    hyr_tap.main(ClosedLoop, Readiness)
+    hyr_tap.main(ClosedLoop, PlannedAgainstDone, MoveAndSkip, Readiness)

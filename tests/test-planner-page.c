@@ -719,6 +719,75 @@ editor_child (Fixture    *f,
   return GTK_WIDGET (object);
 }
 
+/* What is typed stays as typed, marked, with the reason under it; nothing
+ * reaches the profile and "Save" waits, the old value kept. */
+static void
+assert_refused (Fixture    *f,
+                const char *spin_name,
+                const char *text,
+                const char *reason)
+{
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GtkWidget *spin = editor_child (f, spin_name);
+  g_autofree char *label_name = g_strdup_printf ("%s-error", spin_name);
+  GtkWidget *label = find_one (editor, label_name);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_get_contents (f->path, &before, NULL, NULL));
+  gtk_entry_set_text (GTK_ENTRY (spin), text);
+  flush_events ();
+  g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (spin), GTK_STYLE_CLASS_ERROR));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), reason));
+  g_assert_false (gtk_widget_get_sensitive (editor_child (f, "save_button")));
+
+  /* Leaving the field (or Enter) does not clamp it or fall back to 0. */
+  gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (spin)), ==, text);
+
+  g_assert_false (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  hyr_profile_editor_revert (HYR_PROFILE_EDITOR (editor));
+  g_assert_false (gtk_widget_get_visible (label));
+  g_assert_false (gtk_style_context_has_class (gtk_widget_get_style_context (spin), GTK_STYLE_CLASS_ERROR));
+}
+
+static void
+test_profile_numbers_refused (Fixture       *f,
+                              gconstpointer  data)
+{
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GtkWidget *mass = editor_child (f, "body_mass_spin");
+  g_autoptr(GError) error = NULL;
+
+  assert_refused (f, "body_mass_spin", "-5", "from 25 kg to 350 kg");
+  assert_refused (f, "body_mass_spin", "1000", "from 25 kg to 350 kg");
+  assert_refused (f, "body_mass_spin", "abc", "“abc” is not a number");
+  assert_refused (f, "run_days_spin", "0", "2 to 6 run days");
+  assert_refused (f, "lift_days_spin", "9", "0 to 4 lifting days");
+  assert_refused (f, "plate_spin", "0", "from 0.25 kg to 25 kg");
+  assert_refused (f, "squat_spin", "-20", "from 0 to 600 kg");
+  g_assert_cmpfloat (hyr_profile_get_body_mass (profile), ==, 82);
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), ==, 120);
+
+  /* Fixed, the field is saved as typed, with a decimal comma too. */
+  gtk_entry_set_text (GTK_ENTRY (mass), "1000");
+  flush_events ();
+  gtk_entry_set_text (GTK_ENTRY (mass), "74,5");
+  flush_events ();
+  g_assert_false (gtk_style_context_has_class (gtk_widget_get_style_context (mass), GTK_STYLE_CLASS_ERROR));
+  g_assert_true (gtk_widget_get_sensitive (editor_child (f, "save_button")));
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_body_mass (profile), 74.5, 1e-9);
+}
+
 static guint
 count_sessions (HyrWeekPlan    *plan,
                 HyrSessionKind  kind)
@@ -1351,12 +1420,13 @@ test_keyboard (Fixture       *f,
   g_assert_true (reason);
   g_assert_true (amrap);
 
-  /* Alt+N is "_Next"; Alt+F opens the profile. A button activated from
-   * the keyboard shows itself pressed for a moment before it clicks. */
-  g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (f->window), GDK_KEY_n, GDK_MOD1_MASK));
-  wait_ms (400);
+  /* Alt+Right shows the next week; Alt+P opens the profile. A button
+   * activated from the keyboard shows itself pressed for a moment before
+   * it clicks. */
+  g_assert_true (gtk_bindings_activate (G_OBJECT (f->page), GDK_KEY_Right, GDK_MOD1_MASK));
+  flush_events ();
   assert_week_start (f, 2026, 3, 9);
-  g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (f->window), GDK_KEY_f, GDK_MOD1_MASK));
+  g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (f->window), GDK_KEY_p, GDK_MOD1_MASK));
   wait_ms (400);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
     GTK_MENU_BUTTON (template_child (f, "profile_button"))))));
@@ -1523,6 +1593,7 @@ main (int   argc,
   add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
   add_test ("/planner-page/profile-race-date-past", test_profile_race_date_past, FALSE);
+  add_test ("/planner-page/profile-numbers-refused", test_profile_numbers_refused, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);
   add_test ("/planner-page/race-readiness", test_race_readiness, FALSE);
   add_test ("/planner-page/history-changed", test_history_changed, FALSE);

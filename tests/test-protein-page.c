@@ -131,7 +131,25 @@ type_mass (Fixture    *f,
            const char *text)
 {
   gtk_entry_set_text (GTK_ENTRY (child (f, "mass_entry")), text);
+  gtk_widget_activate (child (f, "mass_entry"));
   flush_events ();
+}
+
+/* Types one character after the other, without Enter. */
+static void
+type_keys (Fixture    *f,
+           const char *text)
+{
+  GtkEntry *entry = GTK_ENTRY (child (f, "mass_entry"));
+
+  gtk_entry_set_text (entry, "");
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      g_autofree char *prefix = g_strndup (text, c - text + 1);
+
+      gtk_entry_set_text (entry, prefix);
+      flush_events ();
+    }
 }
 
 static gboolean
@@ -256,6 +274,121 @@ test_valid_mass_saved (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (child (f, "use_tracker_button")));
   /* Going back to the tracker's weight keeps the value entered for later. */
   g_assert_cmpfloat (profile_mass (f->state), ==, 72.5);
+}
+
+/* Typing "1000" passes through "100", a valid body mass: nothing of it
+ * is applied or written into the profile the planner shares until the
+ * user is done with the field, and 1000 is refused then. */
+static void
+test_typing_applies_nothing (Fixture       *f,
+                             gconstpointer  data)
+{
+  hyr_test_store_set_body_mass (f->store, 80);
+  show_page (f);
+
+  type_keys (f, "1000");
+  g_assert_true (entry_marked_invalid (f));
+  g_assert_cmpstr (label_text (f, "daily_label"), ==, "128 g");
+  g_assert_cmpfloat (profile_mass (f->state), ==, 0);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  gtk_widget_activate (child (f, "mass_entry"));
+  flush_events ();
+  g_assert_true (entry_marked_invalid (f));
+  g_assert_cmpstr (entry_text (f), ==, "1000");
+  g_assert_cmpfloat (profile_mass (f->state), ==, 0);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  /* 100 without Enter is still not applied; with Enter it is the
+   * user's override: 100 × 1.6 = 160 g. */
+  type_keys (f, "100");
+  g_assert_false (entry_marked_invalid (f));
+  g_assert_cmpstr (label_text (f, "daily_label"), ==, "128 g");
+  g_assert_cmpfloat (profile_mass (f->state), ==, 0);
+  gtk_widget_activate (child (f, "mass_entry"));
+  flush_events ();
+  g_assert_cmpstr (label_text (f, "daily_label"), ==, "160 g");
+  g_assert_cmpfloat (profile_mass (f->state), ==, 100);
+}
+
+/* Meals out of range: marked, explained, not saved, and the result still
+ * for the meals it says. */
+static void
+test_meals_refused (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *spin;
+  GtkStyleContext *context;
+
+  hyr_test_store_set_body_mass (f->store, 80);
+  show_page (f);
+  spin = child (f, "meals_spin");
+  context = gtk_widget_get_style_context (spin);
+
+  gtk_entry_set_text (GTK_ENTRY (spin), "20");
+  flush_events ();
+  g_assert_true (gtk_style_context_has_class (context, GTK_STYLE_CLASS_ERROR));
+  g_assert_true (gtk_widget_get_visible (child (f, "meals_error_label")));
+  g_assert_cmpstr (label_text (f, "meals_error_label"), ==, "Enter from 1 to 8 meals a day.");
+
+  /* Enter: the field keeps "20", the value and the result keep 4. */
+  gtk_widget_activate (spin);
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (spin)), ==, "20");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 4);
+  g_assert_nonnull (strstr (label_text (f, "daily_detail_label"), "4 meals of 32 g"));
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  gtk_entry_set_text (GTK_ENTRY (spin), "5");
+  gtk_widget_activate (spin);
+  flush_events ();
+  g_assert_false (gtk_style_context_has_class (context, GTK_STYLE_CLASS_ERROR));
+  g_assert_false (gtk_widget_get_visible (child (f, "meals_error_label")));
+  g_assert_nonnull (strstr (label_text (f, "daily_detail_label"), "5 meals of 26 g"));
+}
+
+/* Tab goes from the body mass to the meals and on out of the page's
+ * lists, and Shift+Tab back. */
+static void
+test_tab_leaves_fields (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *outside = gtk_button_new_with_label ("outside");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gboolean left = FALSE;
+
+  f->page = hyr_protein_page_new (HYR_ACTIVITY_STORE (f->store), f->state, f->settings);
+  f->window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 640, 920);
+  gtk_container_add (GTK_CONTAINER (box), f->page);
+  gtk_container_add (GTK_CONTAINER (box), outside);
+  gtk_container_add (GTK_CONTAINER (f->window), box);
+  gtk_widget_show_all (f->window);
+  /* Focus moves as in use only in the active window: an inactive one
+   * has no widget with the focus, and Tab keeps landing on the same. */
+  gtk_window_present (GTK_WINDOW (f->window));
+  for (int i = 0; i < 200 && !gtk_window_is_active (GTK_WINDOW (f->window)); i++)
+    {
+      flush_events ();
+      g_usleep (5000);
+    }
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
+
+  gtk_widget_grab_focus (child (f, "mass_entry"));
+  for (int i = 0; i < 20 && !left; i++)
+    {
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      left = gtk_window_get_focus (GTK_WINDOW (f->window)) == outside;
+    }
+  g_assert_true (left);
+
+  for (int i = 0; i < 20; i++)
+    {
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_BACKWARD);
+      if (gtk_window_get_focus (GTK_WINDOW (f->window)) == child (f, "meals_spin"))
+        return;
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -520,6 +653,9 @@ main (int   argc,
   ADD ("/protein-page/save-failure-reported", test_save_failure_reported);
   ADD ("/protein-page/read-only-state", test_read_only_state);
   ADD ("/protein-page/keyboard", test_keyboard);
+  ADD ("/protein-page/typing-applies-nothing", test_typing_applies_nothing);
+  ADD ("/protein-page/meals-refused", test_meals_refused);
+  ADD ("/protein-page/tab-leaves-fields", test_tab_leaves_fields);
 
 #undef ADD
 

@@ -433,6 +433,61 @@ class PytrainerStore(unittest.TestCase):
         self.assertEqual(comments[int(no_hr[0].get_id())], "HR strap battery was flat.")
         self.assertEqual(len([a for a in seeded_runs if not list(a.get_gear_ids())]), 1)
 
+    def test_a_record_that_is_not_utf8_takes_no_other_with_it(self):
+        # Issue 14: one activity whose title is not UTF-8 (SQLite stores the
+        # bytes it was given, as an older import tool did) made the driver
+        # raise OperationalError for the whole statement, and the plugin got
+        # no activities at all. The record is read, its text repaired, and
+        # the repair noted; every other record still comes.
+        from sqlalchemy import text
+        before = self.ids(self.everything())
+        rid = self.gui_entry("2026-11-22", "09:00:00", km="7.0", title="bad title")
+        self.pump()
+        try:
+            self.session.execute(text("UPDATE records SET title = CAST(X'4D6F726E696E67FF2072756E' AS TEXT), "
+                             "date_time_local = CAST(X'32303236FF' AS TEXT) "
+                             "WHERE id_record = :rid"), {"rid": rid})
+            self.session.commit()
+            self.pump()
+            data = self.store._data
+            found = self.everything()
+            self.assertEqual(sorted(self.ids(found)), sorted(before + [rid]))
+            bad = [a for a in found if a.get_id() == str(rid)][0]
+            self.assertEqual(bad.get_title(), "Morning\ufffd run")
+            self.assertEqual(bad.get_distance(), 7000.0)
+            self.assertEqual(data.repaired, [rid])
+            self.assertEqual(data.skipped, [])
+        finally:
+            # pytrainer's own objects cannot load the bad bytes either.
+            self.session.execute(text("UPDATE records SET title = 'bad title', date_time_local = NULL "
+                             "WHERE id_record = :rid"), {"rid": rid})
+            self.session.commit()
+            self.host.activitypool.remove_activity_from_db(self.session.query(self.Activity).get(rid))
+            self.pump()
+        self.assertEqual(sorted(self.ids(self.everything())), sorted(before))
+
+    def test_a_record_that_cannot_be_read_is_skipped(self):
+        # Should reading in one statement fail all the same (another
+        # database, another driver error), the records are read one by one
+        # and only the one that fails is left out, and counted.
+        data = self.store._data
+        everything = self.ids(self.everything())
+        victim = everything[len(everything) // 2]
+        real = data._activity_query
+
+        def failing(*criteria):
+            query = real(*criteria)
+            if len(criteria) == 2 or str(criteria[0].right.value) == str(victim):
+                raise RuntimeError("the driver gave up")
+            return query
+        data._activity_query = failing
+        try:
+            found = self.ids(self.everything())
+        finally:
+            del data._activity_query
+        self.assertEqual(sorted(found), sorted(i for i in everything if i != victim))
+        self.assertEqual(data.skipped, [victim])
+
     # -- equipment ------------------------------------------------------
 
     def gear(self):

@@ -206,6 +206,13 @@ static const BadFile bad_files[] = {
        HYR_STATE_ERROR_CORRUPT, "reps"),
   BAD ("since-number", DOC ("{\"profile\": {\"training-maxes\": {\"squat\": {\"since\": 1}}}}"),
        HYR_STATE_ERROR_CORRUPT, "since"),
+  /* Found by tests/fuzz: a file of comments parses to no document at all,
+   * which gave a critical. */
+  BAD ("comments-only", "/* nothing */ //", HYR_STATE_ERROR_TRUNCATED, "empty"),
+  BAD ("comment-only", "//", HYR_STATE_ERROR_TRUNCATED, "empty"),
+  /* Found by tests/fuzz: the name came back from a save as bytes that are
+   * not UTF-8, and the file no longer loaded. */
+  BAD ("lone-surrogate-name", DOC ("{\"x\": {\"a\\ud800b\": 1}}"), HYR_STATE_ERROR_CORRUPT, "holds text"),
   { "nested-too-deeply", deep_doc, sizeof deep_doc - 1, HYR_STATE_ERROR_CORRUPT, "nested" },
 };
 
@@ -461,9 +468,10 @@ test_stale_temporaries_removed (void)
   g_autoptr(HyrState) state = NULL;
   g_autoptr(HyrState) missing = NULL;
   g_autofree char *path = g_build_filename (dir, "state.json", NULL);
-  const char *stale[] = { "state.json.a1B2c3", "state.json.ZZZZZZ" };
+  const char *stale[] = { "state.json.a1B2c3", "state.json.ZZZZZZ", "state.json.bak.Q9w8E7" };
   const char *kept[] = { "state.json.bak", "state.json.damaged-20260101-101010",
-                         "state.json.a1B2c34", "other.json.a1B2c3", "state.json.a1-2c3" };
+                         "state.json.a1B2c34", "other.json.a1B2c3", "state.json.a1-2c3",
+                         "state.json.bak.a1B2c34", "state.json.old.a1B2c3" };
 
   for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
     {

@@ -40,16 +40,15 @@ MNEMONIC_GROUPS = {
     "shoes page": ["Add _Pair…", "_Which Sports Are Runs", "_Start Afresh"],
     "add pair": ["_Name", "_Kind", "_Add"],
     # the accept button reads _Accept Week or _Re-accept Week, never both
-    "planner page": ["_Previous", "_This Week", "_Next", "Pro_file", "E_xport",
-                     "_Accept Week", "_Start Afresh", "_Edit Profile…", "Edit Pr_ofile…"],
-    "planner page, accepted": ["_Previous", "_This Week", "_Next", "Pro_file", "E_xport",
-                               "_Re-accept Week", "_Start Afresh", "_Edit Profile…",
-                               "Edit Pr_ofile…"],
+    "planner page": ["This _Week", "_Profile", "E_xport", "_Accept Week", "_Start Afresh",
+                     "Ed_it Profile…", "Edit Pr_ofile…"],
+    "planner page, accepted": ["This _Week", "_Profile", "E_xport", "_Re-accept Week",
+                               "_Start Afresh", "Ed_it Profile…", "Edit Pr_ofile…"],
     "export menu": ["Week as _JSON…", "_4 Weeks as Calendar…", "_16 Weeks as Calendar…"],
     "profile editor": ["Body m_ass", "_Race date", "R_un days a week", "L_ifting days a week",
                        "Long-run da_y", "P_late increment",
                        "_New to high-volume assistance work", "_Enter as", "S_quat",
-                       "Deadli_ft", "_Bench press", "_Overhead press", "Re_vert", "_Save"],
+                       "Deadli_ft", "_Bench press", "_Overhead press", "Re_vert", "_Save", "_Goal"],
 }
 
 

@@ -76,5 +76,15 @@ HyrWeekPlan      *hyr_planner_get_accepted_week (HyrPlanner        *self,
                                                  GDateTime         *week_start);
 HyrRaceReadiness  hyr_planner_assess_race       (HyrPlanner        *self,
                                                  char             **reason);
+gboolean          hyr_planner_move_session      (HyrPlanner        *planner,
+                                                 HyrSession        *session,
+                                                 GDateTime         *day,
+                                                 GError           **error);
+gboolean          hyr_planner_skip_session      (HyrPlanner        *planner,
+                                                 HyrSession        *session,
+                                                 GError           **error);
+gboolean          hyr_planner_restore_session   (HyrPlanner        *planner,
+                                                 HyrSession        *session,
+                                                 GError           **error);
 
 G_END_DECLS

@@ -46,6 +46,9 @@ void        hyr_profile_set_race_date          (HyrProfile  *self,
 double      hyr_profile_get_plate_increment    (HyrProfile  *self);
 void        hyr_profile_set_plate_increment    (HyrProfile  *self,
                                                 double       plate_increment);
+double      hyr_profile_get_target_time        (HyrProfile  *self);
+void        hyr_profile_set_target_time        (HyrProfile  *self,
+                                                double       target_time);
 GDateTime  *hyr_profile_get_block_start        (HyrProfile  *self);
 void        hyr_profile_set_block_start        (HyrProfile  *self,
                                                 GDateTime   *block_start);

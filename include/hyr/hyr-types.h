@@ -113,6 +113,9 @@ typedef enum
  * HyrGoal:
  * @HYR_GOAL_HYPERTROPHY: grow muscle while keeping endurance
  * @HYR_GOAL_MARATHON: build toward a marathon on a race date
+ * @HYR_GOAL_FIVE_K: build toward a 5 km race on a race date
+ * @HYR_GOAL_TEN_K: build toward a 10 km race on a race date
+ * @HYR_GOAL_HALF_MARATHON: build toward a half marathon on a race date
  *
  * What the plan works toward.
  */
@@ -120,6 +123,9 @@ typedef enum
 {
   HYR_GOAL_HYPERTROPHY,
   HYR_GOAL_MARATHON,
+  HYR_GOAL_FIVE_K,
+  HYR_GOAL_TEN_K,
+  HYR_GOAL_HALF_MARATHON,
 } HyrGoal;
 
 /**
@@ -261,5 +267,24 @@ typedef enum
   HYR_SESSION_STATUS_MISSED,
   HYR_SESSION_STATUS_SKIPPED,
 } HyrSessionStatus;
+
+/**
+ * HyrStepKind:
+ * @HYR_STEP_KIND_WARM_UP: easy running before the work
+ * @HYR_STEP_KIND_WORK: the part of the run that has its purpose: the
+ *   repeats, the tempo, the hills, or the whole of an easy, long or
+ *   recovery run
+ * @HYR_STEP_KIND_RECOVERY: a jog between repeats
+ * @HYR_STEP_KIND_COOL_DOWN: easy running after the work
+ *
+ * The part a #HyrWorkoutStep plays in a run.
+ */
+typedef enum
+{
+  HYR_STEP_KIND_WARM_UP,
+  HYR_STEP_KIND_WORK,
+  HYR_STEP_KIND_RECOVERY,
+  HYR_STEP_KIND_COOL_DOWN,
+} HyrStepKind;
 
 G_END_DECLS

@@ -38,6 +38,9 @@ const char         *hyr_week_plan_get_summary         (HyrWeekPlan *self);
 double              hyr_week_plan_get_run_distance    (HyrWeekPlan *self);
 double              hyr_week_plan_get_easy_fraction   (HyrWeekPlan *self);
 GPtrArray          *hyr_week_plan_get_sessions        (HyrWeekPlan *self);
+GPtrArray          *hyr_week_plan_get_extra_activities (HyrWeekPlan *self);
+double              hyr_week_plan_get_done_distance   (HyrWeekPlan *self);
+guint               hyr_week_plan_get_sessions_done   (HyrWeekPlan *self);
 const char * const *hyr_week_plan_get_warnings        (HyrWeekPlan *self);
 GVariant           *hyr_week_plan_get_sets_per_muscle (HyrWeekPlan *self);
 double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,

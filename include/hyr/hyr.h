@@ -39,5 +39,7 @@
 #include "hyr-week-plan.h"
 #include "hyr-planner.h"
 #include "hyr-plan-export.h"
+#include "hyr-vdot.h"
+#include "hyr-workout-step.h"
 
 #undef HYR_INSIDE

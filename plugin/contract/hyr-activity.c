@@ -159,6 +159,14 @@ hyr_activity_set_property (GObject      *object,
     case PROP_DISTANCE:
       self->distance = _hyr_sanitize (g_value_get_double (value), HYR_MAX_ACTIVITY_DISTANCE,
                                       "distance");
+      /* Less than a metre is no distance but a broken record (1e-300 m
+       * from an import), and as the divisor of a weekly rise it made the
+       * planner show "rose −2147483648 %". */
+      if (self->distance > 0 && self->distance < HYR_MIN_ACTIVITY_DISTANCE)
+        {
+          g_debug ("Ignoring distance of %g m: less than a metre", self->distance);
+          self->distance = 0;
+        }
       break;
     case PROP_ASCENT:
       self->ascent = _hyr_sanitize (g_value_get_double (value), HYR_MAX_ACTIVITY_ASCENT,

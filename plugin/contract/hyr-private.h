@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * generous on purpose: a multi-day ultra or a shoe run into the ground must
  * still count, a corrupt 1e300 must not. */
 #define HYR_MAX_ACTIVITY_DISTANCE  (2000.0 * 1000.0)     /* m */
+#define HYR_MIN_ACTIVITY_DISTANCE  1.0                    /* m; below is none */
 #define HYR_MAX_ACTIVITY_DURATION  (14.0 * 24.0 * 3600.0) /* s */
 #define HYR_MAX_ACTIVITY_ASCENT    (50.0 * 1000.0)       /* m */
 #define HYR_MAX_GEAR_DISTANCE      (100000.0 * 1000.0)   /* m */

@@ -27,10 +27,30 @@ G_BEGIN_DECLS
 #define LIFT_HOUR         18
 
 #define PLANS_SECTION     "plans"
+#define KEPT_PLANS_SECTION "kept-plans"
+#define CHANGES_SECTION   "session-changes"
 
 #define MAX_RUN_SESSIONS  7
 #define MAX_LIFT_SESSIONS 4
 #define N_MUSCLES         8
+
+/* What a race goal asks of its block (DOMAIN.md "Marathon block"; the
+ * shorter races scaled from published plans: Pfitzinger's half-marathon
+ * plans peak at 19–24 km, 10 km plans at about 16 km). */
+typedef struct
+{
+  HyrGoal     goal;
+  double      distance;          /* m */
+  double      peak_long_run;     /* m, before the time cap */
+  double      long_run_minutes;  /* the long run's time cap in the block */
+  int         taper_weeks;       /* race week included */
+  double      race_week_max_run; /* no other run longer in the last six days */
+  double      min_base;          /* a usual week below this puts the race at risk */
+  int         no_heavy_days;     /* no heavy legs in the days before the race */
+  double      taper[3];          /* volume of taper weeks 0 (race week), 1, 2 */
+} RaceGoal;
+
+const RaceGoal *_hyr_race_goal (HyrGoal goal);
 
 /* What the planner knows of a week: recorded from the history for weeks
  * before today's, planned for the others. */
@@ -77,8 +97,9 @@ typedef struct
   GDateTime        *now;
   int               today;        /* julian day of now */
   GPtrArray        *current;      /* activities of today's week recorded so far */
+  GPtrArray        *week_activities; /* runs and lifts of each recorded week */
   int               lift_restart; /* the week lifting restarts after a layoff, or 0 */
-  double            peak_long_run; /* a marathon's longest long run, for this runner */
+  const RaceGoal   *race_goal;    /* NULL without a race */
 } PlannerContext;
 
 /* The four weeks before the one being planned, as the progression reads
@@ -108,6 +129,8 @@ typedef struct
   HyrRunKind  kind;
   double      distance;
   char       *reason;
+  char       *key;                /* the runner's moves and skips find it by it */
+  gboolean    moved;
 } RunPlan;
 
 typedef struct
@@ -120,6 +143,8 @@ typedef struct
   int           slot;
   GPtrArray    *exercises;
   char         *reason;
+  char         *key;
+  int           moved_to;       /* the slot the runner moved it to, or -1 */
 } LiftPlan;
 
 /* What the runs of the week ask of the lifting, per day of the week. */
@@ -207,6 +232,11 @@ char        *_hyr_planner_format_distance     (HyrPlanner   *self,
                                                double        metres);
 char        *_hyr_planner_format_mass         (HyrPlanner   *self,
                                                double        kg);
+
+/* hyr-planner.c: the runner's moves and skips */
+gboolean    _hyr_week_draft_change         (WeekDraft    *draft,
+                                            const char   *key,
+                                            int          *slot);
 
 /* hyr-planner-runs.c */
 double      _hyr_marathon_peak_long_run       (PlannerContext *ctx);

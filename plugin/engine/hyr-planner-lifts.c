@@ -18,8 +18,12 @@
 
 #define MIN_SETS            10.0
 #define MAX_SETS            20.0
-#define ACCESSORY_SETS      4
-#define ACCESSORY_REPS      10
+/* Assistance by double progression (DOMAIN.md): 3 sets of 8–12 reps,
+ * 2 reps in reserve (1–3). */
+#define ACCESSORY_SETS      3
+#define ACCESSORY_REPS      8
+#define ACCESSORY_REPS_MAX  12
+#define ACCESSORY_RIR       2.0
 #define MAX_ACCESSORIES     3
 
 /* Movements and the muscles they train */
@@ -224,6 +228,8 @@ lift_plan_init (LiftPlan     *plan,
   plan->slot = -1;
   plan->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   plan->reason = NULL;
+  plan->key = NULL;
+  plan->moved_to = -1;
 }
 
 /* Strength 2–3 times a week in a marathon's base and build, twice in the
@@ -307,6 +313,25 @@ choose_lift_sessions (WeekDraft *draft)
     }
 }
 
+/* "Full body: Squat and Bench press" */
+static char *
+lift_plan_title (const LiftPlan *plan)
+{
+  const char *focus = hyr_lift_focus_get_name (plan->focus);
+
+  if (plan->n_lifts == 0)
+    /* Translators: a session title: the focus, as in "Upper body: assistance" */
+    return g_strdup_printf (_("%s: assistance"), focus);
+  if (plan->n_lifts > 2)
+    /* Translators: a session title with all four main lifts */
+    return g_strdup_printf (_("%s: all four main lifts"), focus);
+  if (plan->n_lifts == 2)
+    return g_strdup_printf (_("%s: %s and %s"), focus,
+                            hyr_lift_get_name (plan->lifts[0]), hyr_lift_get_name (plan->lifts[1]));
+
+  return g_strdup_printf (_("%s: %s"), focus, hyr_lift_get_name (plan->lifts[0]));
+}
+
 /* Placement: interference with the runs */
 
 static gboolean
@@ -348,14 +373,14 @@ set_interference_rules (WeekDraft *draft)
     for (int slot = draft->ctx->race - draft->week + 1; slot < 7; slot++)
       rules->no_lift[slot] = TRUE;
 
-  /* No heavy lower-body lifting in the last ten days before the race,
-   * and none on the day after it. */
+  /* No heavy lower-body lifting in the last days before the race (ten
+   * before a marathon), and no lifting on the day after it. */
   if (draft->ctx->race != 0)
     for (int slot = 0; slot < 7; slot++)
       {
         int to_race = draft->ctx->race - (draft->week + slot);
 
-        if (to_race >= 0 && to_race <= 10)
+        if (to_race >= 0 && to_race <= draft->ctx->race_goal->no_heavy_days)
           rules->no_heavy[slot] = TRUE;
         if (to_race == -1)
           rules->no_lift[slot] = TRUE;
@@ -599,36 +624,12 @@ place_lift_sessions (WeekDraft *draft)
 
 /* Exercises */
 
+/* The sets as the Planner's cards and the calendar export write them. */
 static char *
 describe_sets (HyrPlanner *self,
                GPtrArray  *sets)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-      double weight = hyr_lift_set_get_weight (set);
-      g_autofree char *load = NULL;
-
-      if (weight > 0)
-        load = _hyr_planner_format_mass (self, weight);
-      else if (hyr_lift_set_get_percent (set) > 0)
-        load = g_strdup_printf (_("%g %% of the training max"), hyr_lift_set_get_percent (set));
-      else
-        load = g_strdup (_("a load that leaves 1–3 reps in reserve"));
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-
-      /* The "+" marks a set done for as many reps as possible. */
-      if (hyr_lift_set_get_amrap (set))
-        g_string_append_printf (text, _("%u+ × %s"), hyr_lift_set_get_reps (set), load);
-      else
-        g_string_append_printf (text, _("%u × %s"), hyr_lift_set_get_reps (set), load);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hyr_lift_set_format_sets (sets, hyr_planner_get_mass_unit (self), " · ");
 }
 
 static void
@@ -809,7 +810,7 @@ append_list_item (char       **list,
   *list = joined;
 }
 
-/* Adds 4 × 10 of an accessory at a time, the one and the session that
+/* Adds 3 × 8–12 of an accessory at a time, the one and the session that
  * bring the muscles furthest below 10 weekly sets closest to it (the
  * session with the fewest accessories on a tie), up to three per session
  * and never past 20 sets for a muscle, until every muscle has 10 sets or
@@ -861,7 +862,7 @@ add_accessories (WeekDraft *draft)
 
       sets = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < ACCESSORY_SETS; i++)
-        g_ptr_array_add (sets, hyr_lift_set_new (0, ACCESSORY_REPS, FALSE, 0));
+        g_ptr_array_add (sets, hyr_lift_set_new_range (0, ACCESSORY_REPS, ACCESSORY_REPS_MAX, ACCESSORY_RIR));
 
       add_exercise (draft, &draft->lifts[best_plan], best, _(best->name), HYR_LIFT_NONE, sets);
       chosen[best_plan][n_chosen[best_plan]++] = best;
@@ -942,8 +943,8 @@ explain_programme (WeekDraft *draft,
 
   if (cuts_lower_assistance (draft) && has_lower_lift (plan))
     _hyr_append_sentence (&plan->reason, draft->phase == HYR_PLAN_PHASE_PEAK
-                          ? _("In the marathon peak, lower-body lifting is the main sets only.")
-                          : _("In the marathon build, lower-body assistance is cut to 3 × 10."));
+                          ? _("In the peak before the race, lower-body lifting is the main sets only.")
+                          : _("In the build toward the race, lower-body assistance is cut to 3 × 10."));
 }
 
 static void
@@ -1034,11 +1035,89 @@ explain_leg_spacing (WeekDraft *draft,
 
 /* Plans the week's strength sessions around its runs: which and how many,
  * on which days, their exercises, and why. The runs must be planned. */
+/* The runner's moves and skips of the week's strength sessions, kept
+ * under the week's first day and the session's main lifts. */
+static void
+apply_lift_changes (WeekDraft *draft)
+{
+  g_autofree char *week = _hyr_format_date (draft->week_start);
+  guint kept = 0;
+
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+      g_autoptr(GString) key = g_string_new (week);
+      int slot;
+
+      g_string_append (key, "/lift-");
+      for (guint l = 0; l < plan->n_lifts; l++)
+        g_string_append_printf (key, "%s%s", l > 0 ? "+" : "", _hyr_enum_to_nick (HYR_TYPE_LIFT, plan->lifts[l]));
+      if (plan->n_lifts == 0)
+        g_string_append (key, "assistance");
+      plan->key = g_string_free (g_steal_pointer (&key), FALSE);
+
+      if (_hyr_week_draft_change (draft, plan->key, &slot))
+        {
+          if (slot < 0)
+            {
+              g_clear_pointer (&plan->exercises, g_ptr_array_unref);
+              g_clear_pointer (&plan->reason, g_free);
+              g_clear_pointer (&plan->key, g_free);
+              continue;
+            }
+          if (slot != plan->slot)
+            plan->moved_to = slot;
+        }
+
+      if (kept != i)
+        draft->lifts[kept] = *plan;
+      kept++;
+    }
+
+  draft->n_lifts = kept;
+}
+
+/* Moves the sessions the runner moved, and says what a move breaks. */
+static void
+place_moved_lifts (WeekDraft *draft)
+{
+  for (guint i = 0; i < draft->n_lifts; i++)
+    {
+      LiftPlan *plan = &draft->lifts[i];
+      const DayRules *rules = &draft->rules;
+      g_autofree char *broken = NULL;
+      g_autofree char *sentence = NULL;
+      int slot = plan->moved_to;
+
+      if (slot < 0)
+        continue;
+
+      sentence = g_strdup_printf (_("You moved it here from %s."), slot_weekday (draft, plan->slot));
+      _hyr_append_sentence (&plan->reason, sentence);
+      plan->slot = slot;
+
+      if (rules->no_lift[slot])
+        broken = g_strdup (_("lifting the day before the long run"));
+      else if (plan->heavy && rules->no_heavy[slot])
+        broken = g_strdup (_("heavy legs within 48 h before a hard or long run"));
+      else if (rules->long_run[slot] && has_lower_lift (plan))
+        broken = g_strdup (_("squats or deadlifts after the long run"));
+
+      if (broken != NULL)
+        /* Translators: a session's title, its new day, and the rule it
+         * breaks, as in "heavy legs within 48 h before a hard or long run" */
+        _hyr_week_plan_add_warning (draft->plan, _("You moved “%s” to %s, which means %s. The plan keeps your choice; go easy on that day."),
+                                    lift_plan_title (plan), slot_weekday (draft, slot), broken);
+    }
+}
+
 void
 _hyr_week_draft_plan_lifts (WeekDraft *draft)
 {
   choose_lift_sessions (draft);
   place_lift_sessions (draft);
+  apply_lift_changes (draft);
+  place_moved_lifts (draft);
   choose_exercises (draft);
 
   for (guint i = 0; i < draft->n_lifts; i++)
@@ -1058,21 +1137,8 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       LiftPlan *plan = &draft->lifts[i];
       g_autoptr(GDateTime) day = _hyr_date_at (draft->ctx->zone, draft->week + plan->slot, LIFT_HOUR, 0);
       g_autoptr(HyrSession) session = NULL;
-      g_autofree char *title = NULL;
-      const char *focus = hyr_lift_focus_get_name (plan->focus);
+      g_autofree char *title = lift_plan_title (plan);
       guint n_sets = 0;
-
-      if (plan->n_lifts == 0)
-        /* Translators: a session title: the focus, as in "Upper body: assistance" */
-        title = g_strdup_printf (_("%s: assistance"), focus);
-      else if (plan->n_lifts > 2)
-        /* Translators: a session title with all four main lifts */
-        title = g_strdup_printf (_("%s: all four main lifts"), focus);
-      else if (plan->n_lifts == 2)
-        title = g_strdup_printf (_("%s: %s and %s"), focus,
-                                 hyr_lift_get_name (plan->lifts[0]), hyr_lift_get_name (plan->lifts[1]));
-      else
-        title = g_strdup_printf (_("%s: %s"), focus, hyr_lift_get_name (plan->lifts[0]));
 
       for (guint e = 0; e < plan->exercises->len; e++)
         n_sets += hyr_exercise_get_sets (g_ptr_array_index (plan->exercises, e))->len;
@@ -1082,6 +1148,7 @@ _hyr_week_draft_add_lift_sessions (WeekDraft *draft,
       for (guint e = 0; e < plan->exercises->len; e++)
         _hyr_session_add_exercise (session, g_ptr_array_index (plan->exercises, e));
       _hyr_session_add_reason (session, plan->reason);
+      _hyr_session_set_key (session, plan->key);
       g_ptr_array_add (sessions, g_steal_pointer (&session));
     }
 }
@@ -1121,10 +1188,10 @@ explain_low_sets (WeekDraft *draft,
     return g_strdup (_("on purpose: after the race lifting stays light while the legs recover"));
   if (legs_only && cuts_lower_assistance (draft))
     return g_strdup (draft->phase == HYR_PLAN_PHASE_PEAK
-                     ? _("on purpose: the marathon peak keeps lower-body lifting to the main sets, saving the legs for the long runs")
-                     : _("on purpose: the marathon build cuts lower-body assistance, saving the legs for the growing long run"));
+                     ? _("on purpose: the peak before the race keeps lower-body lifting to the main sets, saving the legs for the long runs")
+                     : _("on purpose: the build toward the race cuts lower-body assistance, saving the legs for the growing long run"));
   if (draft->phase == HYR_PLAN_PHASE_PEAK && hyr_profile_get_lift_days (draft->ctx->profile) > draft->n_lifts)
-    return g_strdup (_("because the marathon peak keeps strength to two maintenance sessions"));
+    return g_strdup (_("because the peak before the race keeps strength to two maintenance sessions"));
   if (draft->n_lifts <= 2)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "because %u lift day leaves no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",
                                       "because %u lift days leave no room for more assistance: with more lift days in the profile every muscle gets its 10 sets",

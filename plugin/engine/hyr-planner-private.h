@@ -25,6 +25,7 @@ char       *_hyr_format_date           (GDateTime    *when);
 GDateTime  *_hyr_parse_date            (const char   *text,
                                         GTimeZone    *zone);
 const char *_hyr_weekday_name          (GDateWeekday  weekday);
+const char *_hyr_goal_race_name        (HyrGoal       goal);
 
 void        _hyr_append_sentence       (char        **text,
                                         const char   *sentence);
@@ -115,6 +116,9 @@ void         _hyr_session_set_run      (HyrSession   *self,
                                         double        distance,
                                         double        duration,
                                         const char   *title);
+void         _hyr_session_set_key      (HyrSession   *self,
+                                        const char   *key);
+const char  *_hyr_session_get_key      (HyrSession   *self);
 void         _hyr_session_set_status   (HyrSession       *self,
                                         HyrSessionStatus  status,
                                         const char       *activity_id);
@@ -137,5 +141,9 @@ void         _hyr_week_plan_set_totals  (HyrWeekPlan *self,
                                          double       easy_fraction,
                                          GVariant    *sets_per_muscle);
 JsonNode    *_hyr_week_plan_to_node     (HyrWeekPlan *self);
+void         _hyr_week_plan_set_done    (HyrWeekPlan *self,
+                                         double       done_distance,
+                                         guint        sessions_done,
+                                         GPtrArray   *extra_activities);
 
 G_END_DECLS

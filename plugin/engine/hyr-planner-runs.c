@@ -18,22 +18,15 @@
 
 #define INTRO_KM_PER_RUN_DAY     3000.0
 #define HYPERTROPHY_KM_PER_DAY   8000.0
-#define PEAK_LONG_RUN            32000.0
 #define LONG_RUN_MINUTES         180.0
-#define MARATHON_LONG_RUN_MINUTES 210.0
-#define RACE_WEEK_MAX_RUN        13000.0
 #define PRE_RACE_MAX_RUN         8000.0
 #define LONG_RUN_STEP            1600.0
 #define MIN_RUN                  2000.0
-#define MARATHON_DISTANCE        42195.0
 
 #define WEEKLY_SOFT_LIMIT   1.10
 #define TWO_WEEK_LIMIT      1.30
 #define RECOVERY_VOLUME     0.70
 #define SPIKE_RATIO         1.5
-#define TAPER_THREE_WEEKS   0.75
-#define TAPER_TWO_WEEKS     0.55
-#define TAPER_RACE_WEEK     0.40
 #define TAPER_LONG_RUN_2    0.75
 #define TAPER_LONG_RUN_1    0.60
 #define NOVICE_RUNS         6
@@ -175,7 +168,7 @@ is_taper_or_after (const WeekDraft *draft)
 static gboolean
 grows_long_run (const WeekDraft *draft)
 {
-  return draft->goal == HYR_GOAL_MARATHON && !draft->recovery &&
+  return draft->ctx->race_goal != NULL && !draft->recovery &&
          (draft->phase == HYR_PLAN_PHASE_BASE || draft->phase == HYR_PLAN_PHASE_BUILD ||
           draft->phase == HYR_PLAN_PHASE_PEAK);
 }
@@ -200,14 +193,15 @@ marathon_long_run_share (guint run_days)
   return run_days <= 2 ? 0.6 : run_days == 3 ? 0.5 : run_days == 4 ? 0.45 : 0.4;
 }
 
-/* A marathon's longest long run: 32 km, or what the runner covers at the
- * long-run pace in 3 h 30. */
+/* A race block's longest long run: for a marathon 32 km, or what the
+ * runner covers at the long-run pace in 3 h 30. */
 double
 _hyr_marathon_peak_long_run (PlannerContext *ctx)
 {
   double pace = ctx->easy_pace * 1.05;
 
-  return MIN (PEAK_LONG_RUN, floor (MARATHON_LONG_RUN_MINUTES * 60 / pace / 100.0) * 100.0);
+  return MIN (ctx->race_goal->peak_long_run,
+              floor (ctx->race_goal->long_run_minutes * 60 / pace / 100.0) * 100.0);
 }
 
 /* Warns that running rose from @from to @to; @format takes the rise in
@@ -254,10 +248,10 @@ taper_volume (WeekDraft *draft)
                                          : draft->run_days * INTRO_KM_PER_RUN_DAY;
   /* Cut 25 %, 45 % and, besides the race, 60 %: Bosquet's 41–60 % by
    * the end of the taper, progressively. */
-  double factor = draft->to_race == 2 ? TAPER_THREE_WEEKS
-                  : draft->to_race == 1 ? TAPER_TWO_WEEKS
-                  : draft->to_race == 0 ? TAPER_RACE_WEEK
-                  : draft->to_race == -1 ? 0.3 : 0.5;
+  const RaceGoal *goal = draft->ctx->race_goal;
+  double factor = draft->to_race >= 0 ? goal->taper[MIN (draft->to_race, 2)]
+                  : draft->to_race == -1 ? (goal->taper_weeks >= 3 ? 0.3 : goal->taper_weeks == 2 ? 0.5 : 0.7)
+                  : (goal->taper_weeks >= 3 ? 0.5 : 0.7);
   g_autofree char *peak_text = _hyr_planner_format_distance (draft->ctx->planner, peak);
 
   draft->volume = factor * peak;
@@ -509,7 +503,7 @@ static char *
 progressive_volume (WeekDraft *draft)
 {
   const RecentWeeks *recent = &draft->recent;
-  double ceiling = draft->goal == HYR_GOAL_MARATHON
+  double ceiling = draft->ctx->race_goal != NULL
                    ? MAX (_hyr_marathon_peak_long_run (draft->ctx) / marathon_long_run_share (draft->run_days),
                           recent->usual)
                    : MAX (draft->run_days * HYPERTROPHY_KM_PER_DAY, recent->usual);
@@ -622,7 +616,7 @@ add_run (WeekDraft  *draft,
          double      distance)
 {
   g_assert (draft->n_runs < MAX_RUN_SESSIONS);
-  draft->runs[draft->n_runs++] = (RunPlan) { slot, kind, distance, NULL };
+  draft->runs[draft->n_runs++] = (RunPlan) { slot, kind, distance, NULL, NULL, FALSE };
 }
 
 /* Race week: the race, and easy runs on the days before it, the earliest
@@ -633,7 +627,7 @@ place_race_week_runs (WeekDraft *draft)
   static const int days_before_race[] = { 2, 4, 6, 3, 5 };
   int race_slot = draft->ctx->race - draft->week;
 
-  add_run (draft, race_slot, HYR_RUN_KIND_RACE, MARATHON_DISTANCE);
+  add_run (draft, race_slot, HYR_RUN_KIND_RACE, draft->ctx->race_goal->distance);
   for (guint i = 0; i < G_N_ELEMENTS (days_before_race) && draft->n_runs < draft->run_days; i++)
     {
       if (race_slot - days_before_race[i] >= 0)
@@ -716,7 +710,7 @@ marathon_long_run_target (WeekDraft *draft)
   PlannerContext *ctx = draft->ctx;
   int steps = 0;
 
-  for (int k = 4; k <= draft->to_race; k++)
+  for (int k = ctx->race_goal->taper_weeks + 1; k <= draft->to_race; k++)
     {
       int julian = ctx->race_week - 7 * k;
 
@@ -734,7 +728,7 @@ marathon_long_run_target (WeekDraft *draft)
 static double
 long_run_share_cap (const WeekDraft *draft)
 {
-  if (draft->goal == HYR_GOAL_MARATHON)
+  if (draft->ctx->race_goal != NULL)
     return marathon_long_run_share (draft->run_days);
 
   return draft->run_days <= 2 ? 0.6 : draft->run_days == 3 ? 0.5 : draft->run_days == 4 ? 0.4 : 0.3;
@@ -743,7 +737,7 @@ long_run_share_cap (const WeekDraft *draft)
 static double
 long_run_time_cap (const WeekDraft *draft)
 {
-  double minutes = draft->goal == HYR_GOAL_MARATHON ? MARATHON_LONG_RUN_MINUTES : LONG_RUN_MINUTES;
+  double minutes = draft->ctx->race_goal != NULL ? draft->ctx->race_goal->long_run_minutes : LONG_RUN_MINUTES;
 
   return floor (minutes * 60 / (draft->ctx->easy_pace * pace_factor (HYR_RUN_KIND_LONG)) / 100.0) * 100.0;
 }
@@ -780,7 +774,7 @@ long_run_distance (WeekDraft *draft,
       else if (target <= long_run)
         long_run = target;
     }
-  else if (draft->goal == HYR_GOAL_MARATHON && draft->recovery && !is_taper_or_after (draft) &&
+  else if (draft->ctx->race_goal != NULL && draft->recovery && !is_taper_or_after (draft) &&
            recent->last->long_run > 0)
     {
       long_run = RECOVERY_VOLUME * recent->last->long_run;
@@ -853,6 +847,21 @@ balance_easy_runs (WeekDraft *draft,
   return balanced;
 }
 
+/* The last six days before the race hold short runs only, the last two
+ * shorter still, whichever week they fall in. */
+static double
+race_proximity_cap (const WeekDraft *draft,
+                    int              slot)
+{
+  int to_race = draft->ctx->race - (draft->week + slot);
+
+  if (draft->ctx->race == 0 || to_race <= 0 || to_race > 6)
+    return G_MAXDOUBLE;
+
+  return to_race <= 2 ? MIN (PRE_RACE_MAX_RUN, draft->ctx->race_goal->race_week_max_run)
+                      : draft->ctx->race_goal->race_week_max_run;
+}
+
 /* The hard run takes 20 % of the week (40 % with two run days, 15 % each
  * when there are two); easy runs share the rest, a recovery run counting
  * 0.7 of an easy one, each easy run at most 65 % of the long run. No run
@@ -909,6 +918,7 @@ set_run_distances (WeekDraft *draft)
           single_run_capped = TRUE;
         }
       long_run = MIN (long_run, long_run_time_cap (draft));
+      long_run = MIN (long_run, race_proximity_cap (draft, draft->long_slot));
       per_weight = MIN (per_weight, EASY_OF_LONG * long_run);
       if (weights > 0)
         {
@@ -937,11 +947,9 @@ set_run_distances (WeekDraft *draft)
         run->distance = MIN (run->distance, easy_cap);
       if (run->kind != HYR_RUN_KIND_RACE && draft->run_cap > 0)
         run->distance = MIN (run->distance, MAX (draft->run_cap, MIN_RUN));
-      /* Race week: short runs only, the last two days before the race
-       * shorter still. */
-      if (draft->race_week && run->kind != HYR_RUN_KIND_RACE)
-        run->distance = MIN (run->distance, draft->ctx->race - (draft->week + run->slot) <= 2
-                                            ? PRE_RACE_MAX_RUN : RACE_WEEK_MAX_RUN);
+      /* The last six days before the race: short runs only. */
+      if (run->kind != HYR_RUN_KIND_RACE)
+        run->distance = MIN (run->distance, race_proximity_cap (draft, run->slot));
 
       time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
       draft->distance += run->distance;
@@ -979,7 +987,7 @@ set_run_distances (WeekDraft *draft)
         }
       else if (fixed)
         _hyr_week_plan_add_summary (draft->plan,
-                                    _("The week comes to %s rather than %s: easy runs stay at most 65 %% of the long run, whose length the marathon progression sets."),
+                                    _("The week comes to %s rather than %s: easy runs stay at most 65 %% of the long run, whose length the race block's progression sets."),
                                     planned, volume);
       else
         _hyr_week_plan_add_summary (draft->plan,
@@ -1036,15 +1044,15 @@ explain_long_run (WeekDraft *draft,
       g_autofree char *sentence = NULL;
 
       if (draft->previous_long_run <= 0)
-        sentence = g_strdup_printf (_("It starts the block's long runs, which build toward %s three weeks before the race."), peak);
+        sentence = g_strdup_printf (_("It starts the block's long runs, which build toward %s at the end of the build."), peak);
       else if (run->distance > draft->previous_long_run + 50)
-        sentence = g_strdup_printf (_("It grows from %s, by at most 1.6 km a week, toward %s three weeks before the race."),
+        sentence = g_strdup_printf (_("It grows from %s, by at most 1.6 km a week, toward %s at the end of the build."),
                                     before, peak);
       else if (run->distance < draft->previous_long_run - 50)
-        sentence = g_strdup_printf (_("It is shorter than the last one (%s): the block's long runs reach their longest, %s, three weeks before the race, with shorter ones between."),
+        sentence = g_strdup_printf (_("It is shorter than the last one (%s): the block's long runs reach their longest, %s, at the end of the build, with shorter ones between."),
                                     before, peak);
       else
-        sentence = g_strdup_printf (_("It holds at %s this week; the block's long runs reach %s three weeks before the race."),
+        sentence = g_strdup_printf (_("It holds at %s this week; the block's long runs reach %s at the end of the build."),
                                     before, peak);
       _hyr_append_sentence (&run->reason, sentence);
     }
@@ -1168,6 +1176,58 @@ explain_run (WeekDraft *draft,
     _hyr_append_sentence (&run->reason, draft->adaptation);
 }
 
+/* The runner's moves and skips of the week's runs, kept under the week's
+ * first day and the day of the week the planner chose: a skipped run is
+ * left out, the week running less; a moved one goes to its new day, and
+ * the lifting is placed around it afterwards. */
+static void
+apply_run_changes (WeekDraft *draft)
+{
+  g_autofree char *week = _hyr_format_date (draft->week_start);
+  guint kept = 0;
+
+  for (guint i = 0; i < draft->n_runs; i++)
+    {
+      RunPlan *run = &draft->runs[i];
+      int slot;
+
+      run->key = g_strdup_printf ("%s/run-%d", week, run->slot);
+      if (_hyr_week_draft_change (draft, run->key, &slot) && run->kind != HYR_RUN_KIND_RACE)
+        {
+          if (slot < 0)
+            {
+              double time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
+
+              draft->distance -= run->distance;
+              draft->run_time -= time;
+              draft->easy_time -= time * (1 - hard_share (run->kind));
+              g_clear_pointer (&run->reason, g_free);
+              g_clear_pointer (&run->key, g_free);
+              continue;
+            }
+
+          if (slot != run->slot)
+            {
+              g_autofree char *sentence =
+                g_strdup_printf (_("You moved it here from %s."),
+                                 _hyr_weekday_name (floor_mod (g_date_time_get_day_of_week (draft->week_start) - 1 + run->slot, 7) + 1));
+
+              _hyr_append_sentence (&run->reason, sentence);
+              if (run->kind == HYR_RUN_KIND_LONG)
+                draft->long_slot = slot;
+              run->slot = slot;
+              run->moved = TRUE;
+            }
+        }
+
+      if (kept != i)
+        draft->runs[kept] = *run;
+      kept++;
+    }
+
+  draft->n_runs = kept;
+}
+
 /* Plans the week's running: its volume from the recorded weeks, the days
  * and kinds of its runs, their distances, and why. */
 void
@@ -1183,6 +1243,8 @@ _hyr_week_draft_plan_runs (WeekDraft *draft)
 
   for (guint i = 0; i < draft->n_runs; i++)
     explain_run (draft, &draft->runs[i]);
+
+  apply_run_changes (draft);
 }
 
 /* "Long run, 12.0 km" */
@@ -1216,6 +1278,8 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
       g_autofree char *shoe_reason = NULL;
       g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_suggest (ctx->rotation, run->kind,
                                                            run->distance, day, &shoe_reason);
+
+      _hyr_session_set_key (session, run->key);
 
       _hyr_session_add_reason (session, run->reason);
       _hyr_session_set_shoe (session, shoe != NULL ? hyr_shoe_get_gear_id (shoe) : NULL,

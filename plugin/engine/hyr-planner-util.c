@@ -214,3 +214,23 @@ _hyr_state_commit (HyrState    *state,
 
   return FALSE;
 }
+
+/* The goal's race in a sentence, as in "Build for the marathon". */
+const char *
+_hyr_goal_race_name (HyrGoal goal)
+{
+  switch (goal)
+    {
+    case HYR_GOAL_FIVE_K:
+      return C_("race in a sentence", "5 km race");
+    case HYR_GOAL_TEN_K:
+      return C_("race in a sentence", "10 km race");
+    case HYR_GOAL_HALF_MARATHON:
+      return C_("race in a sentence", "half marathon");
+    case HYR_GOAL_MARATHON:
+      return C_("race in a sentence", "marathon");
+    case HYR_GOAL_HYPERTROPHY:
+    default:
+      g_return_val_if_reached ("");
+    }
+}

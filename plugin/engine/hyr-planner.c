@@ -110,6 +110,7 @@ context_clear (PlannerContext *ctx)
   g_clear_pointer (&ctx->weeks, g_array_unref);
   g_clear_pointer (&ctx->loads, g_array_unref);
   g_clear_pointer (&ctx->current, g_ptr_array_unref);
+  g_clear_pointer (&ctx->week_activities, g_ptr_array_unref);
   g_clear_pointer (&ctx->now, g_date_time_unref);
 }
 
@@ -152,6 +153,23 @@ is_recovery_week (PlannerContext *ctx,
   return wave_week (ctx, julian) == 4;
 }
 
+static const RaceGoal race_goals[] = {
+  { HYR_GOAL_FIVE_K, 5000.0, 12000.0, 150.0, 1, 8000.0, 10000.0, 4, { 0.7, 1, 1 } },
+  { HYR_GOAL_TEN_K, 10000.0, 16000.0, 150.0, 1, 8000.0, 15000.0, 5, { 0.7, 1, 1 } },
+  { HYR_GOAL_HALF_MARATHON, 21097.5, 19000.0, 180.0, 2, 10000.0, 15000.0, 7, { 0.5, 0.7, 1 } },
+  { HYR_GOAL_MARATHON, 42195.0, 32000.0, 210.0, 3, 13000.0, 20000.0, 10, { 0.4, 0.55, 0.75 } },
+};
+
+const RaceGoal *
+_hyr_race_goal (HyrGoal goal)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (race_goals); i++)
+    if (race_goals[i].goal == goal)
+      return &race_goals[i];
+
+  return NULL;
+}
+
 /* Weeks to the race week: 0 in it, negative after it. */
 static int
 weeks_to_race (PlannerContext *ctx,
@@ -169,18 +187,20 @@ phase_of (PlannerContext *ctx,
   if (ctx->race_week == 0)
     return HYR_PLAN_PHASE_HYPERTROPHY;
 
-  /* The longest long run comes three weeks before the race week, then a
-   * taper of two weeks and race week (Bosquet 2007: two to three weeks). */
+  /* The longest long run comes the week before the taper: for a marathon
+   * three weeks before the race week, then a taper of two weeks and race
+   * week (Bosquet 2007: two to three weeks); a half marathon tapers for
+   * two weeks with race week, 5 and 10 km for race week only. */
   k = weeks_to_race (ctx, julian);
   if (k > 16)
     return HYR_PLAN_PHASE_BASE;
-  if (k >= 7)
+  if (k >= ctx->race_goal->taper_weeks + 4)
     return HYR_PLAN_PHASE_BUILD;
-  if (k >= 3)
+  if (k >= ctx->race_goal->taper_weeks)
     return HYR_PLAN_PHASE_PEAK;
   if (k >= 0)
     return HYR_PLAN_PHASE_TAPER;
-  if (k >= -2)
+  if (k >= (ctx->race_goal->taper_weeks >= 2 ? -2 : -1))
     return HYR_PLAN_PHASE_POST_RACE;
 
   return HYR_PLAN_PHASE_HYPERTROPHY;
@@ -303,6 +323,14 @@ record_history (PlannerContext *ctx,
           continue;
         }
 
+      if (day >= ctx->origin && (modality == HYR_MODALITY_RUNNING || modality == HYR_MODALITY_STRENGTH))
+        {
+          guint index = (guint)floor_div (day - ctx->origin, 7);
+
+          if (index < ctx->week_activities->len)
+            g_ptr_array_add (g_ptr_array_index (ctx->week_activities, index), g_object_ref (activity));
+        }
+
       if (modality == HYR_MODALITY_RUNNING)
         add_load (ctx, day, _hyr_training_load_session (activity, modality, ctx->classifier, &estimated));
 
@@ -359,6 +387,9 @@ init_week_records (PlannerContext *ctx,
   g_array_set_size (ctx->loads, plan_end - ctx->load_origin);
 
   ctx->current = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx->week_activities = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < ctx->weeks->len; i++)
+    g_ptr_array_add (ctx->week_activities, g_ptr_array_new_with_free_func (g_object_unref));
 
   for (guint i = 0; i < ctx->weeks->len; i++)
     {
@@ -601,11 +632,15 @@ static void
 week_draft_clear (WeekDraft *draft)
 {
   for (guint i = 0; i < draft->n_runs; i++)
-    g_clear_pointer (&draft->runs[i].reason, g_free);
+    {
+      g_clear_pointer (&draft->runs[i].reason, g_free);
+      g_clear_pointer (&draft->runs[i].key, g_free);
+    }
   for (guint i = 0; i < draft->n_lifts; i++)
     {
       g_clear_pointer (&draft->lifts[i].exercises, g_ptr_array_unref);
       g_clear_pointer (&draft->lifts[i].reason, g_free);
+      g_clear_pointer (&draft->lifts[i].key, g_free);
     }
   g_clear_pointer (&draft->adaptation, g_free);
   g_clear_object (&draft->recent.last_accepted);
@@ -624,30 +659,31 @@ summarize_phase (WeekDraft *draft)
   switch (draft->phase)
     {
     case HYR_PLAN_PHASE_HYPERTROPHY:
-      if (draft->goal == HYR_GOAL_MARATHON)
+      if (draft->ctx->race_goal != NULL)
         _hyr_week_plan_add_warning (plan, "%s", _("The race date has passed: set the next race date, or switch the goal to hypertrophy."));
       _hyr_week_plan_add_summary (plan, _("Hypertrophy block, week %u of the four-week 5/3/1 wave."),
                                   draft->wave);
       break;
     case HYR_PLAN_PHASE_BASE:
-      _hyr_week_plan_add_summary (plan, _("Marathon base, %d weeks before the race: strength up to three times a week."),
-                                  draft->to_race);
+      /* Translators: the race, as in "marathon", then the weeks to it */
+      _hyr_week_plan_add_summary (plan, _("Base for the %s, %d weeks before the race: strength up to three times a week."),
+                                  _hyr_goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_BUILD:
-      _hyr_week_plan_add_summary (plan, _("Marathon build, %d weeks before the race: the long run grows; strength two or three times a week with less lower-body assistance."),
-                                  draft->to_race);
+      _hyr_week_plan_add_summary (plan, _("Build for the %s, %d weeks before the race: the long run grows; strength two or three times a week with less lower-body assistance."),
+                                  _hyr_goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_PEAK:
-      _hyr_week_plan_add_summary (plan, _("Marathon peak, %d weeks before the race: the longest long runs; strength twice a week to maintain, with no heavy legs before key runs."),
-                                  draft->to_race);
+      _hyr_week_plan_add_summary (plan, _("Peak for the %s, %d weeks before the race: the longest long runs; strength twice a week to maintain, with no heavy legs before key runs."),
+                                  _hyr_goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_TAPER:
       if (draft->race_week)
-        /* xgettext:no-c-format */
-        _hyr_week_plan_add_summary (plan, "%s", _("Race week: running cut to 40 % of the peak week besides the race, keeping a short hard run and the number of runs; no strength session."));
+        _hyr_week_plan_add_summary (plan, _("Race week: running cut to %d %% of the peak week besides the race, keeping a short hard run and the number of runs; no strength session."),
+                                    (int)round (100 * draft->ctx->race_goal->taper[0]));
       else
-        /* xgettext:no-c-format */
-        _hyr_week_plan_add_summary (plan, "%s", _("Taper: running cut to 55 % of the peak week, keeping the hard run and the number of runs (Bosquet 2007); one light strength session."));
+        _hyr_week_plan_add_summary (plan, _("Taper, %d weeks before the race: running cut to %d %% of the peak week, keeping the hard run and the number of runs (Bosquet 2007); one light strength session."),
+                                    draft->to_race, (int)round (100 * draft->ctx->race_goal->taper[MIN (draft->to_race, 2)]));
       break;
     case HYR_PLAN_PHASE_POST_RACE:
       _hyr_week_plan_add_summary (plan, "%s", _("After the race: easy running only while the legs recover."));
@@ -809,30 +845,6 @@ same_modality (HyrSession  *session,
                                                                  : modality == HYR_MODALITY_STRENGTH;
 }
 
-/* The session of @sessions still open that @activity did: one of its day,
- * else one of the day before or after. */
-static HyrSession *
-match_session (PlannerContext *ctx,
-               GPtrArray      *sessions,
-               HyrActivity    *activity,
-               HyrModality     modality)
-{
-  int day = _hyr_julian_day (hyr_activity_get_start (activity));
-
-  for (int distance = 0; distance <= 1; distance++)
-    for (guint i = 0; i < sessions->len; i++)
-      {
-        HyrSession *session = g_ptr_array_index (sessions, i);
-        int session_day = _hyr_julian_day (hyr_session_get_day (session));
-
-        if (hyr_session_get_status (session) == HYR_SESSION_STATUS_PLANNED &&
-            ABS (session_day - day) == distance && same_modality (session, modality))
-          return session;
-      }
-
-  return NULL;
-}
-
 /* Shortens the easy runs still to come of today's week so that, with
  * what was recorded, the week stays near its plan; a hard run recorded
  * outside the plan turns the hard run still to come easy. */
@@ -901,55 +913,91 @@ plan_rest_of_week (WeekDraft *draft,
     }
 }
 
-/* Marks the sessions of today's week that the history shows done (a run
- * of at least 80 % of its distance or time; partial from 50 %), missed
- * (their day has passed), or still planned, and plans the rest of the
- * week around what was recorded. */
+/* Marks the sessions of a week that has begun as the history shows them:
+ * done (a run of at least 80 % of its distance or time), partial (from
+ * 50 %), missed (their day has passed without one) or still planned;
+ * what matches no session is an extra activity. Today's week is then
+ * planned around what was recorded. */
 static void
-follow_current_week (WeekDraft *draft)
+follow_week (WeekDraft *draft,
+             GPtrArray *activities,
+             gboolean   current)
 {
   PlannerContext *ctx = draft->ctx;
   GPtrArray *sessions = hyr_week_plan_get_sessions (draft->plan);
-  double extra = 0;
+  g_autoptr(GPtrArray) extras = g_ptr_array_new_with_free_func (g_object_unref);
+  double extra = 0, done_distance = 0;
   gboolean extra_hard = FALSE;
   guint n_done = 0;
+  g_autofree gboolean *matched = g_new0 (gboolean, activities->len + 1);
 
-  for (guint i = 0; i < ctx->current->len; i++)
+  /* Each session takes the recorded activity of its own day first; a
+   * session still open then takes one of the day before or after. Among
+   * several, the one closest to the session's distance or time; less
+   * than half of a run did not do it. */
+  for (int distance = 0; distance <= 1; distance++)
+    for (guint s = 0; s < sessions->len; s++)
+      {
+        HyrSession *session = g_ptr_array_index (sessions, s);
+        int day = _hyr_julian_day (hyr_session_get_day (session));
+        gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
+        double best_share = 0;
+        int best = -1;
+
+        if (hyr_session_get_status (session) != HYR_SESSION_STATUS_PLANNED)
+          continue;
+
+        for (guint i = 0; i < activities->len; i++)
+          {
+            HyrActivity *activity = g_ptr_array_index (activities, i);
+            HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+            double share = 1;
+
+            if (matched[i] || !same_modality (session, modality) ||
+                ABS (_hyr_julian_day (hyr_activity_get_start (activity)) - day) != distance)
+              continue;
+
+            if (run)
+              share = MAX (hyr_session_get_distance (session) > 0
+                           ? hyr_activity_get_distance (activity) / hyr_session_get_distance (session) : 0,
+                           hyr_session_get_duration (session) > 0
+                           ? hyr_activity_get_duration (activity) / hyr_session_get_duration (session) : 0);
+            if (share < 0.5)
+              continue;
+            if (best < 0 || fabs (log (share)) < fabs (log (best_share)))
+              {
+                best = (int)i;
+                best_share = share;
+              }
+          }
+
+        if (best < 0)
+          continue;
+
+        matched[best] = TRUE;
+        _hyr_session_set_status (session, best_share >= 0.8 ? HYR_SESSION_STATUS_DONE : HYR_SESSION_STATUS_PARTIAL,
+                                 hyr_activity_get_id (g_ptr_array_index (activities, best)));
+        if (run)
+          extra += hyr_activity_get_distance (g_ptr_array_index (activities, best)) - hyr_session_get_distance (session);
+        n_done++;
+      }
+
+  for (guint i = 0; i < activities->len; i++)
     {
-      HyrActivity *activity = g_ptr_array_index (ctx->current, i);
+      HyrActivity *activity = g_ptr_array_index (activities, i);
       HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
-      HyrSession *session;
 
-      if (modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH)
+      if (modality == HYR_MODALITY_RUNNING)
+        done_distance += hyr_activity_get_distance (activity);
+      if (matched[i] || (modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH))
         continue;
 
-      session = match_session (ctx, sessions, activity, modality);
-      if (session == NULL)
+      g_ptr_array_add (extras, g_object_ref (activity));
+      if (modality == HYR_MODALITY_RUNNING)
         {
-          if (modality == HYR_MODALITY_RUNNING)
-            {
-              extra += hyr_activity_get_distance (activity);
-              extra_hard |= is_hard_kind (hyr_run_classifier_classify (ctx->classifier, activity, NULL));
-            }
-          continue;
+          extra += hyr_activity_get_distance (activity);
+          extra_hard |= is_hard_kind (hyr_run_classifier_classify (ctx->classifier, activity, NULL));
         }
-
-      if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
-        {
-          double share = MAX (hyr_session_get_distance (session) > 0
-                              ? hyr_activity_get_distance (activity) / hyr_session_get_distance (session) : 0,
-                              hyr_session_get_duration (session) > 0
-                              ? hyr_activity_get_duration (activity) / hyr_session_get_duration (session) : 0);
-
-          _hyr_session_set_status (session, share >= 0.8 ? HYR_SESSION_STATUS_DONE : HYR_SESSION_STATUS_PARTIAL,
-                                   hyr_activity_get_id (activity));
-          extra += hyr_activity_get_distance (activity) - hyr_session_get_distance (session);
-        }
-      else
-        {
-          _hyr_session_set_status (session, HYR_SESSION_STATUS_DONE, hyr_activity_get_id (activity));
-        }
-      n_done++;
     }
 
   for (guint i = 0; i < sessions->len; i++)
@@ -961,6 +1009,11 @@ follow_current_week (WeekDraft *draft)
         _hyr_session_set_status (session, HYR_SESSION_STATUS_MISSED, NULL);
     }
 
+  _hyr_week_plan_set_done (draft->plan, done_distance, n_done, extras);
+
+  if (!current)
+    return;
+
   plan_rest_of_week (draft, extra, extra_hard);
 
   if (n_done > 0)
@@ -971,10 +1024,50 @@ follow_current_week (WeekDraft *draft)
                                 n_done);
 }
 
+/* The plan the runner had for a past week: the one accepted, or else the
+ * one kept when the week began, so that looking back shows it even when
+ * the planner's rules or the profile changed since. */
+static HyrWeekPlan *
+plan_they_had (PlannerContext *ctx,
+               int             week)
+{
+  g_autoptr(GDateTime) start = _hyr_date_at (ctx->zone, week, 0, 0);
+  HyrState *state = ctx->planner->state;
+  HyrWeekPlan *plan = _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, PLANS_SECTION), start);
+
+  if (plan == NULL)
+    plan = _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, KEPT_PLANS_SECTION), start);
+
+  return plan;
+}
+
+/* Keeps the plan of today's week as it stands when it is first planned,
+ * unless one was accepted or kept already. A state that cannot be saved
+ * (read-only after damage) keeps nothing: the plan is shown all the same. */
+static void
+keep_current_week (WeekDraft *draft)
+{
+  HyrState *state = draft->ctx->planner->state;
+  JsonObject *kept = hyr_state_get_section (state, KEPT_PLANS_SECTION);
+  g_autoptr(JsonObject) backup = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = _hyr_accepted_week_key (draft->week_start);
+
+  if (json_object_has_member (kept, key) ||
+      json_object_has_member (hyr_state_get_section (state, PLANS_SECTION), key))
+    return;
+
+  _hyr_json_object_replace (backup, kept);
+  json_object_set_object_member (kept, key, _hyr_accepted_week_to_json (draft->plan));
+  if (!_hyr_state_commit (state, KEPT_PLANS_SECTION, backup, &error))
+    g_debug ("The plan of this week was not kept: %s", error->message);
+}
+
 static HyrWeekPlan *
 plan_one_week (PlannerContext *ctx,
                int             week)
 {
+  gboolean stored = FALSE;
   g_auto(WeekDraft) draft = { 0 };
 
   week_draft_init (&draft, ctx, week);
@@ -984,8 +1077,30 @@ plan_one_week (PlannerContext *ctx,
   _hyr_week_draft_plan_lifts (&draft);
   add_sessions_in_order (&draft);
   if (week == ctx->current_week)
-    follow_current_week (&draft);
-  add_totals (&draft);
+    keep_current_week (&draft);
+  if (week < ctx->current_week)
+    {
+      HyrWeekPlan *had = plan_they_had (ctx, week);
+
+      stored = had != NULL;
+      if (had != NULL)
+        {
+          _hyr_week_plan_add_summary (had, "%s", _("The plan you had for this week, against what you did."));
+          g_object_unref (draft.plan);
+          draft.plan = had;
+        }
+    }
+  if (week <= ctx->current_week)
+    {
+      WeekRecord *record = week_at (ctx, week);
+      GPtrArray *activities = week == ctx->current_week || record == NULL
+                              ? ctx->current
+                              : g_ptr_array_index (ctx->week_activities, floor_div (week - ctx->origin, 7));
+
+      follow_week (&draft, activities, week == ctx->current_week);
+    }
+  if (!stored)
+    add_totals (&draft);
   remember_planned_week (&draft);
 
   return g_steal_pointer (&draft.plan);
@@ -1361,10 +1476,11 @@ hyr_planner_plan_range (HyrPlanner  *self,
   race_date = hyr_profile_get_race_date (ctx.profile);
   block_start = hyr_profile_get_block_start (ctx.profile);
 
-  if (hyr_profile_get_goal (ctx.profile) == HYR_GOAL_MARATHON && race_date == NULL)
+  ctx.race_goal = _hyr_race_goal (hyr_profile_get_goal (ctx.profile));
+  if (ctx.race_goal != NULL && race_date == NULL)
     {
       g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE,
-                           _("The goal is a marathon, but the profile has no race date."));
+                           _("The goal is a race, but the profile has no race date."));
       return NULL;
     }
 
@@ -1397,7 +1513,7 @@ hyr_planner_plan_range (HyrPlanner  *self,
    * contains the anchor day: the profile's block start, a marathon's race
    * week, or else where the runner's current block began. */
   anchor = derive_anchor (&ctx);
-  if (hyr_profile_get_goal (ctx.profile) == HYR_GOAL_MARATHON)
+  if (ctx.race_goal != NULL)
     {
       ctx.race = _hyr_julian_day (race_date);
       ctx.race_week = first + 7 * floor_div (ctx.race - first, 7);
@@ -1553,6 +1669,10 @@ hyr_planner_assess_race (HyrPlanner  *self,
   double longest = 0, usual;
   int current_week, weeks_left, loading, needed;
   HyrRaceReadiness readiness;
+  const RaceGoal *goal;
+  double target;
+  g_autofree char *target_text = NULL;
+  g_autofree char *base_text = NULL;
 
   g_return_val_if_fail (HYR_IS_PLANNER (self), HYR_RACE_READINESS_NO_RACE);
 
@@ -1561,7 +1681,8 @@ hyr_planner_assess_race (HyrPlanner  *self,
 
   profile = hyr_state_get_profile (self->state);
   race_date = hyr_profile_get_race_date (profile);
-  if (hyr_profile_get_goal (profile) != HYR_GOAL_MARATHON || race_date == NULL)
+  goal = _hyr_race_goal (hyr_profile_get_goal (profile));
+  if (goal == NULL || race_date == NULL)
     return HYR_RACE_READINESS_NO_RACE;
 
   now = self->today != NULL ? g_date_time_ref (self->today) : g_date_time_new_now_local ();
@@ -1589,13 +1710,15 @@ hyr_planner_assess_race (HyrPlanner  *self,
   qsort (sorted, 4, sizeof (double), compare_doubles);
   usual = (sorted[1] + sorted[2]) / 2;
 
-  /* 30 km at 1.6 km a week, a recovery week after every three loading
-   * weeks, and three weeks of taper with race week. */
-  loading = longest >= 30000 ? 0 : (int)ceil ((30000 - longest) / 1600);
-  needed = loading + loading / 3 + 3;
+  /* For a marathon 30 km at 1.6 km a week, a recovery week after every
+   * three loading weeks, and three weeks of taper with race week; for the
+   * shorter races the same, toward their own longest run. */
+  target = floor (goal->peak_long_run * 30.0 / 32.0 / 1000.0) * 1000.0;
+  loading = longest >= target ? 0 : (int)ceil ((target - longest) / 1600);
+  needed = loading + loading / 3 + goal->taper_weeks;
 
   if (weeks_left >= needed)
-    readiness = usual < 20000 ? HYR_RACE_READINESS_AT_RISK : HYR_RACE_READINESS_ON_TRACK;
+    readiness = usual < goal->min_base ? HYR_RACE_READINESS_AT_RISK : HYR_RACE_READINESS_ON_TRACK;
   else if (weeks_left >= 0.75 * needed)
     readiness = HYR_RACE_READINESS_AT_RISK;
   else
@@ -1606,32 +1729,34 @@ hyr_planner_assess_race (HyrPlanner  *self,
 
   longest_text = _hyr_planner_format_distance (self, longest);
   usual_text = _hyr_planner_format_distance (self, usual);
+  target_text = _hyr_planner_format_distance (self, target);
+  base_text = _hyr_planner_format_distance (self, goal->min_base);
   switch (readiness)
     {
     case HYR_RACE_READINESS_ON_TRACK:
       *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "On track: %d week to the race covers the %d needed to grow your longest recent run (%s) to about 30 km, with recovery weeks and a taper.",
-                                              "On track: %d weeks to the race cover the %d needed to grow your longest recent run (%s) to about 30 km, with recovery weeks and a taper.",
+                                              "On track: %d week to the race covers the %d needed to grow your longest recent run (%s) to about %s, with recovery weeks and a taper.",
+                                              "On track: %d weeks to the race cover the %d needed to grow your longest recent run (%s) to about %s, with recovery weeks and a taper.",
                                               weeks_left),
-                                 weeks_left, needed, longest_text);
+                                 weeks_left, needed, longest_text, target_text);
       break;
     case HYR_RACE_READINESS_AT_RISK:
       if (weeks_left >= needed)
-        *reason = g_strdup_printf (_("At risk: your usual week is %s, under the 20 km a marathon build should start from. Build the base first; consider run-walk for the race, or a half marathon."),
-                                   usual_text);
+        *reason = g_strdup_printf (_("At risk: your usual week is %s, under the %s a week this race's build should start from. Build the base first; consider run-walk for the race, or a shorter race."),
+                                   usual_text, base_text);
       else
         *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "At risk: %d week to the race, %d needed to grow your longest recent run (%s) to about 30 km with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
-                                                "At risk: %d weeks to the race, %d needed to grow your longest recent run (%s) to about 30 km with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
+                                                "At risk: %d week to the race, %d needed to grow your longest recent run (%s) to about %s with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
+                                                "At risk: %d weeks to the race, %d needed to grow your longest recent run (%s) to about %s with recovery weeks and a taper. The longest long run will fall short: plan to run-walk, or choose a later race.",
                                                 weeks_left),
-                                   weeks_left, needed, longest_text);
+                                   weeks_left, needed, longest_text, target_text);
       break;
     case HYR_RACE_READINESS_UNREALISTIC:
       *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Unrealistic: %d week to the race, but %d are needed to grow your longest recent run (%s) safely to about 30 km. Choose a race at least %d weeks away, or a shorter race such as a half marathon.",
-                                              "Unrealistic: %d weeks to the race, but %d are needed to grow your longest recent run (%s) safely to about 30 km. Choose a race at least %d weeks away, or a shorter race such as a half marathon.",
+                                              "Unrealistic: %d week to the race, but %d are needed to grow your longest recent run (%s) safely to about %s. Choose a race at least %d weeks away, or a shorter race.",
+                                              "Unrealistic: %d weeks to the race, but %d are needed to grow your longest recent run (%s) safely to about %s. Choose a race at least %d weeks away, or a shorter race.",
                                               weeks_left),
-                                 weeks_left, needed, longest_text, needed);
+                                 weeks_left, needed, longest_text, target_text, needed);
       break;
     case HYR_RACE_READINESS_NO_RACE:
     default:
@@ -1639,4 +1764,193 @@ hyr_planner_assess_race (HyrPlanner  *self,
     }
 
   return readiness;
+}
+
+/* The runner's moves and skips */
+
+/* Whether the runner moved or skipped the session kept under @key in the
+ * week of @draft: @slot becomes the day of the week it was moved to, or
+ * -1 for skipped. */
+gboolean
+_hyr_week_draft_change (WeekDraft  *draft,
+                        const char *key,
+                        int        *slot)
+{
+  JsonObject *changes = hyr_state_get_section (draft->ctx->planner->state, CHANGES_SECTION);
+  const char *value = _hyr_json_get_string (changes, key);
+  g_autoptr(GDateTime) day = NULL;
+  int offset;
+
+  if (value == NULL)
+    return FALSE;
+
+  if (g_str_equal (value, "skip"))
+    {
+      *slot = -1;
+      return TRUE;
+    }
+
+  day = _hyr_parse_date (value, draft->ctx->zone);
+  if (day == NULL)
+    return FALSE;
+  offset = _hyr_julian_day (day) - draft->week;
+  if (offset < 0 || offset > 6)
+    return FALSE;
+
+  *slot = offset;
+  return TRUE;
+}
+
+static gboolean
+change_session (HyrPlanner  *self,
+                HyrSession  *session,
+                const char  *value,
+                GError     **error)
+{
+  g_autoptr(JsonObject) backup = json_object_new ();
+  const char *key = _hyr_session_get_key (session);
+  JsonObject *changes;
+
+  if (key == NULL)
+    {
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+                           _("This session is not one the planner planned, so it cannot be moved or skipped."));
+      return FALSE;
+    }
+
+  changes = hyr_state_get_section (self->state, CHANGES_SECTION);
+  _hyr_json_object_replace (backup, changes);
+  if (value != NULL)
+    json_object_set_string_member (changes, key, value);
+  else if (json_object_has_member (changes, key))
+    json_object_remove_member (changes, key);
+  else
+    return TRUE;
+
+  if (!_hyr_state_commit (self->state, CHANGES_SECTION, backup, error))
+    return FALSE;
+
+  /* The plan kept for the week is the one before the change: the week is
+   * kept again, changed, the next time it is planned. */
+  {
+    g_autofree char *week = g_strndup (key, 10);
+    JsonObject *kept = hyr_state_get_section (self->state, KEPT_PLANS_SECTION);
+    g_autoptr(JsonObject) kept_backup = json_object_new ();
+    g_autoptr(GError) kept_error = NULL;
+
+    if (json_object_has_member (kept, week))
+      {
+        _hyr_json_object_replace (kept_backup, kept);
+        json_object_remove_member (kept, week);
+        if (!_hyr_state_commit (self->state, KEPT_PLANS_SECTION, kept_backup, &kept_error))
+          g_debug ("The kept plan of the week of %s stays: %s", week, kept_error->message);
+      }
+  }
+
+  return TRUE;
+}
+
+/**
+ * hyr_planner_move_session:
+ * @planner: a #HyrPlanner
+ * @session: a session of a plan @planner made
+ * @day: the day to move it to, in the same week (any time of it)
+ * @error: return location for a #GError
+ *
+ * Moves @session to @day and keeps the move in the state, so that every
+ * later plan of its week has it there; the rest of the week is planned
+ * around it (lifting is placed again around moved runs). A move that
+ * breaks an interference rule (heavy legs within 48 h before a hard or
+ * long run, lifting the day before the long run, squats or deadlifts
+ * after it) is kept, and the week's warnings say what it breaks.
+ * hyr_planner_restore_session() undoes it.
+ *
+ * Fails with %HYR_PLANNER_ERROR_INVALID_ARGUMENT when @day lies outside
+ * the session's week or the session was not planned by a planner, and
+ * with the state's error when it cannot be saved.
+ *
+ * Returns: %TRUE when the move was kept
+ */
+gboolean
+hyr_planner_move_session (HyrPlanner  *planner,
+                          HyrSession  *session,
+                          GDateTime   *day,
+                          GError     **error)
+{
+  const char *key;
+  g_autoptr(GDateTime) week_start = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  int offset;
+
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), FALSE);
+  g_return_val_if_fail (HYR_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  key = _hyr_session_get_key (session);
+  if (key != NULL)
+    {
+      g_autofree char *week = g_strndup (key, 10);
+
+      week_start = _hyr_parse_date (week, g_date_time_get_timezone (hyr_session_get_day (session)));
+    }
+  local = g_date_time_to_timezone (day, g_date_time_get_timezone (hyr_session_get_day (session)));
+  offset = week_start != NULL ? _hyr_julian_day (local) - _hyr_julian_day (week_start) : -1;
+  if (key != NULL && (offset < 0 || offset > 6))
+    {
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+                           _("A session can be moved to another day of its own week only."));
+      return FALSE;
+    }
+
+  date = _hyr_format_date (local);
+  return change_session (planner, session, date, error);
+}
+
+/**
+ * hyr_planner_skip_session:
+ * @planner: a #HyrPlanner
+ * @session: a session of a plan @planner made
+ * @error: return location for a #GError
+ *
+ * Leaves @session out of its week and keeps that in the state: the week
+ * runs less, and the weeks after it build on what it keeps.
+ * hyr_planner_restore_session() undoes it.
+ *
+ * Returns: %TRUE when the skip was kept
+ */
+gboolean
+hyr_planner_skip_session (HyrPlanner  *planner,
+                          HyrSession  *session,
+                          GError     **error)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), FALSE);
+  g_return_val_if_fail (HYR_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return change_session (planner, session, "skip", error);
+}
+
+/**
+ * hyr_planner_restore_session:
+ * @planner: a #HyrPlanner
+ * @session: a session of a plan @planner made, moved or skipped
+ * @error: return location for a #GError
+ *
+ * Undoes hyr_planner_move_session() or hyr_planner_skip_session(): the
+ * session goes back to the day the planner chose.
+ *
+ * Returns: %TRUE when the state was saved, or nothing had changed
+ */
+gboolean
+hyr_planner_restore_session (HyrPlanner  *planner,
+                             HyrSession  *session,
+                             GError     **error)
+{
+  g_return_val_if_fail (HYR_IS_PLANNER (planner), FALSE);
+  g_return_val_if_fail (HYR_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return change_session (planner, session, NULL, error);
 }

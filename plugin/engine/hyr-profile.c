@@ -49,6 +49,7 @@
 #define MAX_BODY_MASS           350.0
 #define MIN_PLATE_INCREMENT     0.25
 #define MAX_PLATE_INCREMENT     25.0
+#define MAX_TARGET_TIME         (24 * 3600.0)
 #define MAX_TRAINING_MAX        600.0
 
 #define N_LIFTS (HYR_LIFT_OVERHEAD_PRESS + 1)
@@ -68,6 +69,7 @@ struct _HyrProfile
   int        long_run_day;
   GDateTime *race_date;
   double     plate_increment;
+  double     target_time;
   GDateTime *block_start;
   gboolean   lifting_novice;
   double     training_max[N_LIFTS];
@@ -85,6 +87,7 @@ enum {
   PROP_LONG_RUN_DAY,
   PROP_RACE_DATE,
   PROP_PLATE_INCREMENT,
+  PROP_TARGET_TIME,
   PROP_BLOCK_START,
   PROP_LIFTING_NOVICE,
   N_PROPS
@@ -108,6 +111,7 @@ reset_to_defaults (HyrProfile *self)
   self->long_run_day = DEFAULT_LONG_RUN_DAY;
   g_clear_pointer (&self->race_date, g_date_time_unref);
   self->plate_increment = DEFAULT_PLATE_INCREMENT;
+  self->target_time = 0;
   g_clear_pointer (&self->block_start, g_date_time_unref);
   self->lifting_novice = FALSE;
 
@@ -140,6 +144,7 @@ load_from_section (HyrProfile *self,
   self->plate_increment = _hyr_json_get_double (section, "plate-increment",
                                        MIN_PLATE_INCREMENT, MAX_PLATE_INCREMENT,
                                        DEFAULT_PLATE_INCREMENT);
+  self->target_time = _hyr_json_get_double (section, "target-time", 0, MAX_TARGET_TIME, 0);
   self->block_start = _hyr_state_plausible_date (_hyr_parse_date (_hyr_json_get_string (section, "block-start"),
                                                                   local),
                                                  "block-start");
@@ -202,6 +207,7 @@ store_in_section (HyrProfile *self,
   json_object_set_int_member (section, "long-run-day", self->long_run_day);
   set_date_member (section, "race-date", self->race_date);
   json_object_set_double_member (section, "plate-increment", self->plate_increment);
+  json_object_set_double_member (section, "target-time", self->target_time);
   set_date_member (section, "block-start", self->block_start);
   json_object_set_boolean_member (section, "lifting-novice", self->lifting_novice);
 
@@ -311,6 +317,9 @@ hyr_profile_get_property (GObject    *object,
     case PROP_PLATE_INCREMENT:
       g_value_set_double (value, self->plate_increment);
       break;
+    case PROP_TARGET_TIME:
+      g_value_set_double (value, self->target_time);
+      break;
     case PROP_BLOCK_START:
       g_value_set_boxed (value, self->block_start);
       break;
@@ -352,6 +361,9 @@ hyr_profile_set_property (GObject      *object,
       break;
     case PROP_PLATE_INCREMENT:
       hyr_profile_set_plate_increment (self, g_value_get_double (value));
+      break;
+    case PROP_TARGET_TIME:
+      hyr_profile_set_target_time (self, g_value_get_double (value));
       break;
     case PROP_BLOCK_START:
       hyr_profile_set_block_start (self, g_value_get_boxed (value));
@@ -430,6 +442,16 @@ hyr_profile_class_init (HyrProfileClass *klass)
    * The smallest step by which the user can change the load on the bar, in
    * kg (2.5 kg by default; 5 lb is 2.26796 kg).
    */
+  /**
+   * HyrProfile:target-time:
+   *
+   * The time the runner aims at in the goal race, in seconds; 0 when they
+   * set none.
+   */
+  properties [PROP_TARGET_TIME] =
+    g_param_spec_double ("target-time", NULL, NULL, 0, MAX_TARGET_TIME, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   properties [PROP_PLATE_INCREMENT] =
     g_param_spec_double ("plate-increment", NULL, NULL,
                          MIN_PLATE_INCREMENT, MAX_PLATE_INCREMENT, DEFAULT_PLATE_INCREMENT,
@@ -616,7 +638,7 @@ hyr_profile_set_goal (HyrProfile *self,
                       HyrGoal     goal)
 {
   g_return_if_fail (HYR_IS_PROFILE (self));
-  g_return_if_fail (goal == HYR_GOAL_HYPERTROPHY || goal == HYR_GOAL_MARATHON);
+  g_return_if_fail (goal >= HYR_GOAL_HYPERTROPHY && goal <= HYR_GOAL_HALF_MARATHON);
 
   if (self->goal == goal)
     return;
@@ -987,4 +1009,39 @@ hyr_profile_set_one_rep_max (HyrProfile *self,
 
   hyr_profile_set_training_max (self, lift,
                                 hyr_five_three_one_training_max_from_one_rep_max (one_rep_max));
+}
+
+/**
+ * hyr_profile_get_target_time:
+ * @self: a #HyrProfile
+ *
+ * Returns: the target time of the goal race in seconds, 0 for none
+ */
+double
+hyr_profile_get_target_time (HyrProfile *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), 0);
+  return self->target_time;
+}
+
+/**
+ * hyr_profile_set_target_time:
+ * @self: a #HyrProfile
+ * @target_time: seconds, 0 (none) to 24 h
+ *
+ * Sets #HyrProfile:target-time.
+ */
+void
+hyr_profile_set_target_time (HyrProfile *self,
+                             double      target_time)
+{
+  g_return_if_fail (HYR_IS_PROFILE (self));
+  g_return_if_fail (target_time >= 0 && target_time <= MAX_TARGET_TIME);
+
+  if (self->target_time == target_time)
+    return;
+
+  self->target_time = target_time;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TARGET_TIME]);
+  emit_changed (self);
 }

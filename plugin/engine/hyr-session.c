@@ -36,6 +36,7 @@ struct _HyrSession
   GPtrArray      *exercises;
   HyrSessionStatus status;
   char           *activity_id;
+  char           *key;            /* what a move or skip is kept under */
 };
 
 G_DEFINE_FINAL_TYPE (HyrSession, hyr_session, G_TYPE_OBJECT)
@@ -72,6 +73,7 @@ hyr_session_finalize (GObject *object)
   g_clear_pointer (&self->reason, g_free);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
   g_clear_pointer (&self->activity_id, g_free);
+  g_clear_pointer (&self->key, g_free);
 
   G_OBJECT_CLASS (hyr_session_parent_class)->finalize (object);
 }
@@ -336,6 +338,20 @@ _hyr_session_set_run (HyrSession *self,
   self->duration = duration;
   g_free (self->title);
   self->title = g_strdup (title);
+}
+
+void
+_hyr_session_set_key (HyrSession *self,
+                      const char *key)
+{
+  g_free (self->key);
+  self->key = g_strdup (key);
+}
+
+const char *
+_hyr_session_get_key (HyrSession *self)
+{
+  return self->key;
 }
 
 void

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 #define HYR_STATE_MIN_YEAR 1900
 #define HYR_STATE_MAX_YEAR 2999
 
+HyrState  *_hyr_state_load_data         (const char  *path,
+                                         const char  *data,
+                                         gsize        len,
+                                         GError     **error);
+char      *_hyr_state_to_data           (HyrState    *self,
+                                         gsize       *len,
+                                         GError     **error);
 gboolean   _hyr_state_date_is_plausible (GDateTime  *when);
 GDateTime *_hyr_state_plausible_date    (GDateTime  *when,
                                          const char *member);

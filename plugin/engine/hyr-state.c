@@ -550,11 +550,13 @@ has_type (JsonNode   *node,
     }
 }
 
+/* What a member must be, for the messages below. */
 static const char *
 describe_type (MemberType type)
 {
   switch (type)
     {
+    /* Translators: these complete “… (“shoes › pairs › 7 › own” must be %s)” */
     case MEMBER_OBJECT:
       return _("an object");
     case MEMBER_STRING:
@@ -627,6 +629,26 @@ check_node (JsonNode          *node,
       return FALSE;
     }
 
+  /* json-glib turns an escaped lone surrogate ("\ud800") in a member name
+   * into bytes that are not UTF-8, and writes them back as they are: its
+   * own parser then refuses the whole file (found by tests/fuzz). */
+  if (!g_utf8_validate (name, -1, NULL) ||
+      (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+       !g_utf8_validate (json_node_get_string (node), -1, NULL)))
+    {
+      g_autofree char *where = member_path (path, name);
+
+      if (saving)
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_INVALID,
+                     _("Could not save “%s”: “%s” holds text that is not UTF-8."),
+                     display, where);
+      else
+        g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
+                     _("“%s” is damaged (“%s” holds text that is not UTF-8). It was left as it is."),
+                     display, where);
+      return FALSE;
+    }
+
   if (JSON_NODE_HOLDS_VALUE (node) &&
       json_node_get_value_type (node) == G_TYPE_DOUBLE &&
       !isfinite (json_node_get_double (node)))
@@ -652,8 +674,8 @@ check_node (JsonNode          *node,
       const char *child_name;
       JsonNode *child;
 
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (ok && json_object_iter_next (&iter, &child_name, &child))
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (ok && json_object_iter_next_ordered (&iter, &child_name, &child))
         ok = check_node (child, child_name, find_rule (members, child_name), path, display,
                          saving, error);
     }
@@ -687,19 +709,28 @@ check_section (JsonNode    *node,
   return check_node (node, name, find_rule (section_rules, name), path, display, saving, error);
 }
 
-/* The state file's own temporary files are named "state.json.XXXXXX" by
- * g_mkstemp(): six letters or digits. */
+/* The state file's own temporary files: "state.json.XXXXXX" from
+ * g_mkstemp() in hyr_state_save(), and "state.json.bak.XXXXXX" from
+ * g_file_set_contents_full() writing the backup; six letters or digits. */
 static gboolean
 is_own_temporary (const char *name,
                   const char *basename)
 {
   gsize prefix = strlen (basename);
+  const char *suffix;
 
-  if (!g_str_has_prefix (name, basename) || name[prefix] != '.' || strlen (name) != prefix + 7)
+  if (!g_str_has_prefix (name, basename) || name[prefix] != '.')
     return FALSE;
 
-  for (gsize i = prefix + 1; i < prefix + 7; i++)
-    if (!g_ascii_isalnum (name[i]))
+  suffix = name + prefix + 1;
+  if (g_str_has_prefix (suffix, "bak."))
+    suffix += strlen ("bak.");
+
+  if (strlen (suffix) != 6)
+    return FALSE;
+
+  for (gsize i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (suffix[i]))
       return FALSE;
 
   return TRUE;
@@ -749,28 +780,19 @@ HyrState *
 hyr_state_load (const char  *path,
                 GError     **error)
 {
-  g_autoptr(HyrState) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *display = NULL;
-  JsonObject *root;
-  JsonNode *version_node;
-  JsonNode *sections_node;
-  gint64 version;
   gsize len = 0;
-  gsize end = 0;
-  guint depth = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  display = g_filename_display_name (path);
 
   remove_stale_temporaries (path);
 
   if (!g_file_get_contents (path, &data, &len, &local_error))
     {
+      g_autofree char *display = g_filename_display_name (path);
+
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return hyr_state_new (path);
 
@@ -778,6 +800,34 @@ hyr_state_load (const char  *path,
                    _("Could not read “%s”: %s"), display, local_error->message);
       return NULL;
     }
+
+  return _hyr_state_load_data (path, data, len, error);
+}
+
+/* hyr_state_load() once the file is read: @data is what @path holds. Apart
+ * for the fuzz target (tests/fuzz), which feeds it without a file. */
+HyrState *
+_hyr_state_load_data (const char  *path,
+                      const char  *data,
+                      gsize        len,
+                      GError     **error)
+{
+  g_autoptr(HyrState) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  JsonObject *root;
+  JsonNode *version_node;
+  JsonNode *sections_node;
+  gint64 version;
+  gsize end = 0;
+  guint depth = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display = g_filename_display_name (path);
 
   if (is_blank (data, len))
     {
@@ -806,6 +856,15 @@ hyr_state_load (const char  *path,
         g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_CORRUPT,
                      _("“%s” is damaged (%s). It was left as it is."),
                      display, local_error->message);
+      return NULL;
+    }
+
+  /* A file of comments only parses, to no document at all (found by
+   * tests/fuzz: asking a NULL root for its type was a critical). */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_TRUNCATED,
+                   _("“%s” is empty. It was left as it is."), display);
       return NULL;
     }
 
@@ -865,8 +924,9 @@ hyr_state_load (const char  *path,
           return NULL;
         }
 
-      json_object_iter_init (&iter, json_node_get_object (sections_node));
-      while (json_object_iter_next (&iter, &name, &node))
+      /* In the file's order, so that a save keeps it. */
+      json_object_iter_init_ordered (&iter, json_node_get_object (sections_node));
+      while (json_object_iter_next_ordered (&iter, &name, &node))
         {
           if (!JSON_NODE_HOLDS_OBJECT (node))
             {
@@ -929,6 +989,61 @@ fsync_directory (const char *dir)
     }
 }
 
+/* json-glib writes a double with g_ascii_dtostr() and appends ".0" when
+ * there is no point, so that it reads back as a double; but a large or
+ * small one comes out in exponent form, and "1e+308.0" is a syntax error
+ * its own parser refuses (found by tests/fuzz). Removes that ".0" after an
+ * exponent, outside strings, in place. */
+static void
+fix_exponent_numbers (char  *data,
+                      gsize *len)
+{
+  gboolean in_string = FALSE;
+  gsize out = 0;
+
+  for (gsize i = 0; i < *len; i++)
+    {
+      char c = data[i];
+
+      data[out++] = c;
+
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < *len)
+            data[out++] = data[++i];
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        {
+          in_string = TRUE;
+          continue;
+        }
+
+      if ((c == 'e' || c == 'E') && i > 0 && g_ascii_isdigit (data[i - 1]))
+        {
+          gsize j = i + 1;
+
+          if (j < *len && (data[j] == '+' || data[j] == '-'))
+            j++;
+          while (j < *len && g_ascii_isdigit (data[j]))
+            j++;
+
+          /* Copy the exponent, and skip a ".0" right after it. */
+          while (i + 1 < j)
+            data[out++] = data[++i];
+          if (j + 1 < *len && data[j] == '.' && data[j + 1] == '0' &&
+              (j + 2 >= *len || !g_ascii_isdigit (data[j + 2])))
+            i += 2;
+        }
+    }
+
+  data[out] = '\0';
+  *len = out;
+}
+
 static char *
 serialize (HyrState *self,
            gsize    *len)
@@ -936,6 +1051,7 @@ serialize (HyrState *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "schema-version");
@@ -948,7 +1064,39 @@ serialize (HyrState *self,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
 
-  return json_generator_to_data (generator, len);
+  data = json_generator_to_data (generator, len);
+  fix_exponent_numbers (data, len);
+
+  return data;
+}
+
+/* The document hyr_state_save() writes, or %NULL when it would not load
+ * again. Apart for the fuzz target, which checks that whatever loads saves
+ * and loads back to the same document. */
+char *
+_hyr_state_to_data (HyrState  *self,
+                    gsize     *len,
+                    GError   **error)
+{
+  g_autofree char *display = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  g_return_val_if_fail (HYR_IS_STATE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* What is written must load again: the checks that loading makes run on
+   * what is about to be saved, so that a value a module put in by mistake
+   * (an infinite distance, say) is refused now, with the file on disk
+   * still good, instead of at the next start. */
+  display = g_filename_display_name (self->path);
+  json_object_iter_init_ordered (&iter, self->sections);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    if (!check_section (node, name, display, TRUE, error))
+      return NULL;
+
+  return serialize (self, len);
 }
 
 /**
@@ -989,21 +1137,8 @@ hyr_state_save (HyrState  *self,
       return FALSE;
     }
 
-  /* What is written must load again: the checks that loading makes run on
-   * what is about to be saved, so that a value a module put in by mistake
-   * (an infinite distance, say) is refused now, with the file on disk
-   * still good, instead of at the next start. */
-  {
-    g_autofree char *display = g_filename_display_name (self->path);
-    JsonObjectIter iter;
-    const char *name;
-    JsonNode *node;
-
-    json_object_iter_init (&iter, self->sections);
-    while (json_object_iter_next (&iter, &name, &node))
-      if (!check_section (node, name, display, TRUE, error))
-        return FALSE;
-  }
+  if (!(data = _hyr_state_to_data (self, &len, error)))
+    return FALSE;
 
   dir = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -1022,7 +1157,6 @@ hyr_state_save (HyrState  *self,
   if (g_chmod (dir, 0700) != 0)
     g_debug ("Could not make %s private: %s", dir, g_strerror (errno));
 
-  data = serialize (self, &len);
 
   tmp_path = g_strconcat (self->path, ".XXXXXX", NULL);
   fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);

@@ -32,6 +32,11 @@ struct _HyrWeekPlan
   GPtrArray    *sessions;
   GPtrArray    *warnings;
   GVariant     *sets_per_muscle;
+
+  /* Against the history, for weeks that have begun */
+  GPtrArray    *extra_activities;
+  double        done_distance;
+  guint         sessions_done;
 };
 
 G_DEFINE_FINAL_TYPE (HyrWeekPlan, hyr_week_plan, G_TYPE_OBJECT)
@@ -60,6 +65,7 @@ hyr_week_plan_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->sets_per_muscle, g_variant_unref);
+  g_clear_pointer (&self->extra_activities, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hyr_week_plan_parent_class)->finalize (object);
 }
@@ -176,6 +182,7 @@ hyr_week_plan_class_init (HyrWeekPlanClass *klass)
 static void
 hyr_week_plan_init (HyrWeekPlan *self)
 {
+  self->extra_activities = g_ptr_array_new_with_free_func (g_object_unref);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->warnings = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->summary = g_strdup ("");
@@ -417,6 +424,12 @@ session_node (HyrSession *session)
         json_array_add_element (exercises, exercise_node (g_ptr_array_index (list, i)));
     }
 
+  json_object_set_string_member (object, "status",
+                                 _hyr_enum_to_nick (HYR_TYPE_SESSION_STATUS, hyr_session_get_status (session)));
+  if (hyr_session_get_activity_id (session) != NULL)
+    json_object_set_string_member (object, "activity-id", hyr_session_get_activity_id (session));
+  else
+    json_object_set_null_member (object, "activity-id");
   json_object_set_string_member (object, "reason", hyr_session_get_reason (session));
   json_object_set_array_member (object, "exercises", exercises);
   json_node_take_object (node, object);
@@ -455,6 +468,31 @@ _hyr_week_plan_to_node (HyrWeekPlan *self)
   for (guint i = 0; i < self->sessions->len; i++)
     json_array_add_element (sessions, session_node (g_ptr_array_index (self->sessions, i)));
   json_object_set_array_member (object, "sessions", sessions);
+
+  {
+    JsonObject *compliance = json_object_new ();
+    JsonArray *extras = json_array_new ();
+
+    json_object_set_double_member (compliance, "planned-distance", self->run_distance);
+    json_object_set_double_member (compliance, "done-distance", self->done_distance);
+    json_object_set_int_member (compliance, "sessions-planned", self->sessions->len);
+    json_object_set_int_member (compliance, "sessions-done", self->sessions_done);
+    json_object_set_object_member (object, "compliance", compliance);
+
+    for (guint i = 0; i < self->extra_activities->len; i++)
+      {
+        HyrActivity *activity = g_ptr_array_index (self->extra_activities, i);
+        JsonObject *extra = json_object_new ();
+
+        json_object_set_string_member (extra, "id", hyr_activity_get_id (activity));
+        json_object_set_string_member (extra, "sport", hyr_activity_get_sport (activity));
+        json_object_set_member (extra, "start", date_time_node (hyr_activity_get_start (activity)));
+        json_object_set_double_member (extra, "distance", hyr_activity_get_distance (activity));
+        json_object_set_double_member (extra, "duration", hyr_activity_get_duration (activity));
+        json_array_add_object_element (extras, extra);
+      }
+    json_object_set_array_member (object, "extra-activities", extras);
+  }
 
   json_node_take_object (node, object);
   return node;
@@ -565,4 +603,61 @@ hyr_week_plan_get_easy_fraction (HyrWeekPlan *self)
 {
   g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), 0);
   return self->easy_fraction;
+}
+
+void
+_hyr_week_plan_set_done (HyrWeekPlan *self,
+                         double       done_distance,
+                         guint        sessions_done,
+                         GPtrArray   *extra_activities)
+{
+  self->done_distance = done_distance;
+  self->sessions_done = sessions_done;
+  g_ptr_array_set_size (self->extra_activities, 0);
+  for (guint i = 0; extra_activities != NULL && i < extra_activities->len; i++)
+    g_ptr_array_add (self->extra_activities, g_object_ref (g_ptr_array_index (extra_activities, i)));
+}
+
+/**
+ * hyr_week_plan_get_extra_activities:
+ * @self: a #HyrWeekPlan
+ *
+ * Gets the recorded runs and strength sessions of the week that match no
+ * session of its plan, so far.
+ *
+ * Returns: (transfer none) (element-type HyrActivity): the activities
+ */
+GPtrArray *
+hyr_week_plan_get_extra_activities (HyrWeekPlan *self)
+{
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), NULL);
+  return self->extra_activities;
+}
+
+/**
+ * hyr_week_plan_get_done_distance:
+ * @self: a #HyrWeekPlan
+ *
+ * Returns: the running distance recorded in the week so far, in metres,
+ *   extra runs included
+ */
+double
+hyr_week_plan_get_done_distance (HyrWeekPlan *self)
+{
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), 0);
+  return self->done_distance;
+}
+
+/**
+ * hyr_week_plan_get_sessions_done:
+ * @self: a #HyrWeekPlan
+ *
+ * Returns: how many sessions of the plan are done (partly done ones
+ *   included), out of the length of hyr_week_plan_get_sessions()
+ */
+guint
+hyr_week_plan_get_sessions_done (HyrWeekPlan *self)
+{
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), 0);
+  return self->sessions_done;
 }

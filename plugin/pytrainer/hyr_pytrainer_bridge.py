@@ -237,6 +237,9 @@ class PytrainerData:
     def __init__(self, ddbb, profile=None):
         self._ddbb = ddbb
         self._profile = profile
+        #: ids of the records the last activities() could not read at all,
+        #: and of those whose text it had to repair
+        self.skipped, self.repaired = [], []
         from pytrainer.core.activity import Activity
         from pytrainer.core.equipment import Equipment
         from pytrainer.core.sport import Sport
@@ -256,51 +259,129 @@ class PytrainerData:
         The SQL filter uses the ``records.date`` column (the local date at
         recording time) widened by a day on each side, since a record's
         stored offset may differ from today's local zone; the exact instant
-        is then checked in Python."""
-        from sqlalchemy import String, type_coerce
-        A, S, E, L = self._Activity, self._Sport, self._Equipment, self._link
+        is then checked in Python.
+
+        One bad record never takes the others with it: text columns are read
+        as bytes and decoded here, so a title that is not UTF-8 (SQLite
+        stores whatever it was given, and its driver raised
+        OperationalError for the whole statement) is repaired and counted in
+        ``repaired``; should the statement still fail, the records are read
+        one by one and those that fail are skipped and counted in
+        ``skipped``. Both are logged."""
+        A = self._Activity
         lo = _local_date(from_epoch, datetime.date.min, -1)
         hi = _local_date(max(from_epoch, to_epoch - 1e-6), datetime.date.max, +1)
-        # ``date`` is only the fallback for records without start strings:
-        # read it as stored and parse it then, rather than have SQLAlchemy
-        # convert it on every row (which cost as much as the rest of the row).
-        q = (self.session.query(A.id, type_coerce(A.date, String),
-                                A.date_time_local, A.date_time_utc,
-                                A.duration, A.distance, A.upositive, A.beats,
-                                A.title, S.name, E.id)
-             .outerjoin(S, A.sport_id == S.id)
-             .outerjoin(L, L.c.record_id == A.id)
-             # inner semantics for the equipment row itself: a link to an
-             # equipment id that no longer exists yields E.id = NULL, dropped
-             .outerjoin(E, E.id == L.c.equipment_id)
-             .filter(A.date >= lo, A.date <= hi)
-             .order_by(A.id, E.id))
+        self.skipped, self.repaired = [], []
         rows = {}
-        # Plain columns: run the statement on the session's connection (same
-        # transaction) and skip ORM row processing. yield_per() fetches rows
-        # a batch at a time (iterating fetches them one by one; all() keeps
-        # them all alive, and Python's collector then sweeps the whole heap).
-        result = self.session.connection().execute(q.statement).yield_per(1000)
-        for (rid, day, local_s, utc_s, duration, distance, ascent, beats,
-             title, sport, gear_id) in result:
-            row = rows.get(rid)
-            if row is None:
-                start = start_epoch(None, local_s, utc_s)
-                if start is None:
-                    start = start_epoch(_as_date(day), None, None)
-                if start is None or not (from_epoch <= start < to_epoch):
-                    rows[rid] = False          # seen, out of range
-                    continue
-                row = rows[rid] = ActivityRow(
-                    id=str(rid), sport=sport or "", start=start,
-                    duration=_num(duration), distance=_num(distance) * 1000.0,
-                    ascent=_num(ascent), avg_heart_rate=_num(beats),
-                    gear_ids=[], title=title or "")
-            if row and gear_id is not None:
-                row.gear_ids.append(str(gear_id))
+        try:
+            # Plain columns: run the statement on the session's connection
+            # (same transaction) and skip ORM row processing. yield_per()
+            # fetches rows a batch at a time (iterating fetches them one by
+            # one; all() keeps them all alive, and Python's collector then
+            # sweeps the whole heap).
+            result = (self.session.connection()
+                      .execute(self._activity_query(A.date >= lo, A.date <= hi).statement)
+                      .yield_per(1000))
+            for db_row in result:
+                self._add_activity_row(rows, db_row, from_epoch, to_epoch)
+        except Exception as e:  # noqa: BLE001 - any driver error, whatever the database
+            log.warning("reading pytrainer's records in one statement failed (%s); "
+                        "reading them one by one", e)
+            rows = self._activities_one_by_one(lo, hi, from_epoch, to_epoch)
+        if self.skipped:
+            log.warning("skipped %d pytrainer record(s) that could not be read: %s",
+                        len(self.skipped), ", ".join(map(str, self.skipped)))
+        if self.repaired:
+            log.warning("%d pytrainer record(s) hold text that is not UTF-8, shown with "
+                        "replacement characters: %s",
+                        len(self.repaired), ", ".join(map(str, self.repaired)))
         out = [r for r in rows.values() if r]
         out.sort(key=lambda r: (r.start, int(r.id)))
         return out
+
+    def _activity_query(self, *criteria):
+        from sqlalchemy import LargeBinary, cast, type_coerce
+        from sqlalchemy.types import NullType
+        A, S, E, L = self._Activity, self._Sport, self._Equipment, self._link
+
+        def raw(column):
+            # CAST(... AS BLOB): the driver hands over bytes and decodes
+            # nothing (see activities()); NullType: SQLAlchemy does not copy
+            # them again (88 ms under cProfile over 14 500 activities).
+            return type_coerce(cast(column, LargeBinary), NullType)
+        # ``date`` is only the fallback for records without start strings:
+        # read it as stored and parse it then, rather than have SQLAlchemy
+        # convert it on every row (which cost as much as the rest of the row).
+        return (self.session.query(A.id, raw(A.date), raw(A.date_time_local),
+                                   raw(A.date_time_utc),
+                                   A.duration, A.distance, A.upositive, A.beats,
+                                   raw(A.title), raw(S.name), E.id)
+                .outerjoin(S, A.sport_id == S.id)
+                .outerjoin(L, L.c.record_id == A.id)
+                # inner semantics for the equipment row itself: a link to an
+                # equipment id that no longer exists yields E.id = NULL, dropped
+                .outerjoin(E, E.id == L.c.equipment_id)
+                .filter(*criteria)
+                .order_by(A.id, E.id))
+
+    def _text(self, rid, value):
+        """A text column read as bytes, decoded; invalid UTF-8 is replaced
+        and the record noted as repaired."""
+        if value is None:
+            return None
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            if rid not in self.repaired:
+                self.repaired.append(rid)
+            return value.decode("utf-8", errors="replace")
+        except AttributeError:
+            # a driver that hands over str, or a memoryview
+            return value if isinstance(value, str) else self._text(rid, bytes(value))
+
+    def _add_activity_row(self, rows, db_row, from_epoch, to_epoch):
+        (rid, day, local_s, utc_s, duration, distance, ascent, beats,
+         title, sport, gear_id) = db_row
+        row = rows.get(rid)
+        if row is None:
+            # start_epoch()'s order (local, UTC, day), each decoded only
+            # when the one before gave nothing
+            start = start_epoch(None, self._text(rid, local_s), None)
+            if start is None:
+                start = start_epoch(None, None, self._text(rid, utc_s))
+            if start is None:
+                start = start_epoch(_as_date(self._text(rid, day)), None, None)
+            if start is None or not (from_epoch <= start < to_epoch):
+                rows[rid] = False          # seen, out of range
+                return
+            title, sport = self._text(rid, title), self._text(rid, sport)
+            row = rows[rid] = ActivityRow(
+                id=str(rid), sport=sport or "", start=start,
+                duration=_num(duration), distance=_num(distance) * 1000.0,
+                ascent=_num(ascent), avg_heart_rate=_num(beats),
+                gear_ids=[], title=title or "")
+        if row and gear_id is not None:
+            row.gear_ids.append(str(gear_id))
+
+    def _activities_one_by_one(self, lo, hi, from_epoch, to_epoch):
+        """The slow path of activities(), taken only when the one statement
+        failed: each record on its own, so that a failing one is skipped."""
+        A = self._Activity
+        rows = {}
+        self.repaired = []
+        ids = [rid for (rid,) in self.session.query(A.id).filter(A.date >= lo, A.date <= hi)]
+        for rid in ids:
+            mine = {}
+            try:
+                for db_row in self.session.connection().execute(
+                        self._activity_query(A.id == rid).statement):
+                    self._add_activity_row(mine, db_row, from_epoch, to_epoch)
+            except Exception as e:  # noqa: BLE001 - as in activities()
+                log.debug("pytrainer record %s could not be read: %s", rid, e)
+                self.skipped.append(rid)
+                continue
+            rows.update(mine)
+        return rows
 
     def gear(self):
         """pytrainer's equipment, prior usage and life expectancy in metres

@@ -16,6 +16,7 @@
 #include "hyr-load-chart.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
+#include "hyr-week-grid.h"
 
 /**
  * HyrPlannerPage:
@@ -111,7 +112,7 @@ struct _HyrPlannerPage
   GtkStack             *stack;
   GtkWidget            *warnings_bar;
   GtkBox               *warnings_box;
-  GtkBox               *days_box;
+  HyrWeekGrid          *days_box;
   GtkLabel             *summary_label;
   GtkLabel             *facts_label;
   GtkGrid              *muscles_grid;
@@ -771,7 +772,7 @@ add_amrap (HyrPlannerPage *self,
   GPtrArray *exercises = hyr_session_get_exercises (session);
   GDateTime *day = hyr_session_get_day (session);
   gboolean any = FALSE;
-  GtkWidget *button;
+  GtkWidget *button, *label;
 
   for (guint i = 0; i < exercises->len; i++)
     {
@@ -804,7 +805,13 @@ add_amrap (HyrPlannerPage *self,
 
   button = gtk_menu_button_new ();
   gtk_widget_set_name (button, "amrap-button");
-  gtk_button_set_label (GTK_BUTTON (button), _("Log Last Set…"));
+  /* A label of its own that wraps: a narrow day column is no wider than
+   * its widest word. */
+  gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
+  label = label_new (_("Log Last Set…"), FALSE, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.5);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_container_add (GTK_CONTAINER (button), label);
   gtk_widget_set_margin_top (button, 6);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), amrap_popover_new (self, button, session));
 
@@ -878,7 +885,8 @@ session_card_new (HyrPlannerPage *self,
       add_amrap (self, GTK_BOX (card), session);
     }
 
-  expander = gtk_expander_new (_("Why this session"));
+  expander = gtk_expander_new (NULL);
+  gtk_expander_set_label_widget (GTK_EXPANDER (expander), label_new (_("Why this session"), FALSE, TRUE));
   gtk_widget_set_name (expander, "session-reason");
   gtk_widget_set_margin_top (expander, 4);
   reason = label_new (hyr_session_get_reason (session), TRUE, TRUE);
@@ -1163,6 +1171,33 @@ accepted_is_shown (HyrWeekPlan *accepted,
   return TRUE;
 }
 
+/* The accept button's three labels: it is as wide as the widest, so that
+ * the header does not jump when one replaces another. */
+static const char *accept_labels[] = {
+  N_("_Accept Week"),
+  N_("Accepted"),
+  N_("_Re-accept Week"),
+};
+
+static void
+fit_accept_button (HyrPlannerPage *self)
+{
+  int widest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (accept_labels); i++)
+    {
+      GtkWidget *button = g_object_ref_sink (gtk_button_new_with_mnemonic (_(accept_labels[i])));
+      int natural = 0;
+
+      gtk_widget_get_preferred_width (button, NULL, &natural);
+      widest = MAX (widest, natural);
+      gtk_widget_destroy (button);
+      g_object_unref (button);
+    }
+
+  gtk_widget_set_size_request (GTK_WIDGET (self->accept_button), widest, -1);
+}
+
 /* The button accepts a week not accepted yet, or the changed plan of one
  * accepted before; a week accepted as shown only says so. A week that is
  * over was what it was: there is nothing left to compare it with. */
@@ -1185,18 +1220,18 @@ show_accepted (HyrPlannerPage *self)
 
   if (accepted == NULL)
     {
-      label = _("_Accept Week");
+      label = _(accept_labels[0]);
       tooltip = over ? _("This week is over: only this week and the weeks to come can be accepted")
                      : _("Keep this week’s plan so next week can compare what you ran with it");
     }
   else if (unchanged)
     {
-      label = _("Accepted");
+      label = _(accept_labels[1]);
       tooltip = _("You accepted this week’s plan: next week compares what you ran with it");
     }
   else
     {
-      label = _("_Re-accept Week");
+      label = _(accept_labels[2]);
       tooltip = over ? _("This week is over: only this week and the weeks to come can be accepted")
                      : _("The plan changed since you accepted it: keep the new one so next week compares what you ran with it");
     }
@@ -1935,6 +1970,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_binding_entry_add_signal (bindings, GDK_KEY_KP_Home, GDK_MOD1_MASK, "this-week", 0);
 
   g_type_ensure (HYR_TYPE_LOAD_CHART);
+  g_type_ensure (HYR_TYPE_WEEK_GRID);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/HypertrophyRunning/ui/hyr-planner-page.ui");
@@ -1984,6 +2020,7 @@ hyr_planner_page_init (HyrPlannerPage *self)
   add_style (self->recovery_badge, "hyr-badge");
   add_style (self->recovery_badge, "recovery");
   add_style (GTK_WIDGET (self->accepted_badge), "hyr-badge");
+  fit_accept_button (self);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -34,13 +35,18 @@
  * already gone marks the field and says why under it, and "Save" waits
  * until it is fixed; the profile keeps its race date meanwhile. A race
  * date the profile already had is not checked: after the race it is in
- * the past, and rightly so.
+ * the past, and rightly so. Numbers are checked the same way: a body mass,
+ * a count of days, a plate step or a training max typed out of range or
+ * not a number at all marks its field, says the range under it and holds
+ * "Save" back; the spin button keeps what was typed instead of clamping it
+ * or falling back to 0, and the profile keeps its value.
  *
  * The planner page shows it in a popover; it can be embedded in the
  * plugin's preferences as well.
  */
 
 #define KG_PER_LB           0.45359237
+#define MIN_BODY_MASS_KG    25.0
 #define MAX_BODY_MASS_KG    350.0
 #define MAX_TRAINING_MAX_KG 600.0
 #define MIN_PLATE_KG        0.25
@@ -81,6 +87,10 @@ struct _HyrProfileEditor
   guint             saving : 1;
   /* Set while the race date typed in cannot be saved. */
   guint             race_date_invalid : 1;
+  /* The number fields whose text cannot be saved. */
+  guint             invalid;
+  /* The label under each number field saying why, by field bit. */
+  GHashTable       *number_errors;
 
   GtkSpinButton    *body_mass_spin;
   GtkLabel         *body_mass_unit;
@@ -128,6 +138,7 @@ static guint signals [N_SIGNALS];
 
 static void show_race_date_check (HyrProfileEditor *self,
                                   gboolean          typing);
+static void update_save_button   (HyrProfileEditor *self);
 
 static GtkSpinButton *
 max_spin (HyrProfileEditor *self,
@@ -179,7 +190,7 @@ set_modified (HyrProfileEditor *self,
   if (!modified)
     self->edited = 0;
 
-  gtk_widget_set_sensitive (self->save_button, modified && !self->race_date_invalid);
+  update_save_button (self);
   gtk_widget_set_sensitive (self->revert_button, modified);
 
   if (was != modified)
@@ -289,6 +300,277 @@ show_training_maxes (HyrProfileEditor *self)
     }
 }
 
+/* Numbers typed in */
+
+static void
+update_save_button (HyrProfileEditor *self)
+{
+  gtk_widget_set_sensitive (self->save_button,
+                            self->edited != 0 && !self->race_date_invalid && self->invalid == 0);
+}
+
+static Field
+number_field_of (HyrProfileEditor *self,
+                 GtkSpinButton    *spin)
+{
+  if (spin == self->body_mass_spin)
+    return FIELD_BODY_MASS;
+  if (spin == self->run_days_spin)
+    return FIELD_RUN_DAYS;
+  if (spin == self->lift_days_spin)
+    return FIELD_LIFT_DAYS;
+  if (spin == self->plate_spin)
+    return FIELD_PLATE;
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      if (spin == max_spin (self, lift))
+        return FIELD_MAX << lift;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A number as people type it: either decimal mark, spaces around it. */
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdelimit (g_strdup (text), ",", '.'));
+  char *end = NULL;
+
+  if (*copy == '\0')
+    return FALSE;
+
+  *value = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+static char *
+format_mass (HyrProfileEditor *self,
+             double            kg)
+{
+  const char *symbol = self->unit == HYR_MASS_UNIT_LB ? C_("mass unit", "lb") : C_("mass unit", "kg");
+  double value = round (to_unit (self, kg) * 100) / 100;
+  g_autofree char *number = value == floor (value) ? g_strdup_printf ("%.0f", value)
+                                                   : g_strdup_printf ("%g", value);
+
+  /* Translators: a mass and its unit, as in "350 kg" */
+  return g_strdup_printf (C_("mass", "%s %s"), number, symbol);
+}
+
+/* Why the text of a number field cannot be saved, or NULL when it can. */
+static char *
+check_number (HyrProfileEditor *self,
+              GtkSpinButton    *spin,
+              double           *value)
+{
+  const char *text = gtk_entry_get_text (GTK_ENTRY (spin));
+  Field field = number_field_of (self, spin);
+  double kg;
+
+  if (!parse_number (text, value))
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      if (*stripped == '\0')
+        return g_strdup (_("Enter a number."));
+      /* Translators: %s is what was typed into a number field */
+      return g_strdup_printf (_("“%s” is not a number."), text);
+    }
+
+  switch (field)
+    {
+    case FIELD_BODY_MASS:
+      kg = from_unit (self, *value);
+      if (kg < MIN_BODY_MASS_KG - 0.001 || kg > MAX_BODY_MASS_KG + 0.001)
+        {
+          g_autofree char *low = format_mass (self, MIN_BODY_MASS_KG);
+          g_autofree char *high = format_mass (self, MAX_BODY_MASS_KG);
+
+          /* Translators: the range of body masses, as in "25 kg" and "350 kg" */
+          return g_strdup_printf (_("Enter a body mass from %s to %s."), low, high);
+        }
+      return NULL;
+
+    case FIELD_RUN_DAYS:
+      if (*value != floor (*value) || *value < 2 || *value > 6)
+        return g_strdup (_("Plan from 2 to 6 run days a week."));
+      return NULL;
+
+    case FIELD_LIFT_DAYS:
+      if (*value != floor (*value) || *value < 0 || *value > 4)
+        return g_strdup (_("Plan from 0 to 4 lifting days a week."));
+      return NULL;
+
+    case FIELD_PLATE:
+      kg = from_unit (self, *value);
+      if (kg < MIN_PLATE_KG - 0.001 || kg > MAX_PLATE_KG + 0.001)
+        {
+          g_autofree char *low = format_mass (self, MIN_PLATE_KG);
+          g_autofree char *high = format_mass (self, MAX_PLATE_KG);
+
+          /* Translators: the range of plate increments, as in "0.25 kg" and "25 kg" */
+          return g_strdup_printf (_("Enter the smallest step your plates allow, from %s to %s."),
+                                  low, high);
+        }
+      return NULL;
+
+    default:
+      {
+        double upper = entering_one_rep_max (self) ? MAX_TRAINING_MAX_KG / 0.9 : MAX_TRAINING_MAX_KG;
+
+        kg = from_unit (self, *value);
+        if (kg < 0 || kg > upper + 0.001)
+          {
+            g_autofree char *high = format_mass (self, upper);
+
+            /* Translators: %s is the heaviest training max, as in "600 kg" */
+            return g_strdup_printf (_("Enter a weight from 0 to %s; 0 when you do not know it yet."),
+                                    high);
+          }
+        return NULL;
+      }
+    }
+}
+
+static GtkLabel *
+number_error_label (HyrProfileEditor *self,
+                    GtkSpinButton    *spin)
+{
+  return g_hash_table_lookup (self->number_errors, GUINT_TO_POINTER (number_field_of (self, spin)));
+}
+
+static void
+show_number_check (HyrProfileEditor *self,
+                   GtkSpinButton    *spin,
+                   const char       *message)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (spin));
+  GtkLabel *label = number_error_label (self, spin);
+  Field field = number_field_of (self, spin);
+
+  if (message != NULL)
+    {
+      self->invalid |= field;
+      gtk_style_context_add_class (style, GTK_STYLE_CLASS_ERROR);
+    }
+  else
+    {
+      self->invalid &= ~field;
+      gtk_style_context_remove_class (style, GTK_STYLE_CLASS_ERROR);
+    }
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  update_save_button (self);
+}
+
+#define N_NUMBER_FIELDS (4 + N_LIFTS - HYR_LIFT_SQUAT)
+
+static void
+number_spins (HyrProfileEditor *self,
+              GtkSpinButton    *spins[N_NUMBER_FIELDS])
+{
+  spins[0] = self->body_mass_spin;
+  spins[1] = self->run_days_spin;
+  spins[2] = self->lift_days_spin;
+  spins[3] = self->plate_spin;
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    spins[4 + lift - HYR_LIFT_SQUAT] = max_spin (self, lift);
+}
+
+static void
+clear_number_checks (HyrProfileEditor *self)
+{
+  GtkSpinButton *spins[N_NUMBER_FIELDS];
+  guint n_spins = N_NUMBER_FIELDS;
+
+  number_spins (self, spins);
+
+  for (guint i = 0; i < n_spins; i++)
+    show_number_check (self, spins[i], NULL);
+}
+
+/* As the user types: the field is checked, and counts as edited. */
+static void
+on_number_changed (HyrProfileEditor *self,
+                   GtkEditable      *editable)
+{
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (editable);
+  g_autofree char *message = NULL;
+  double value;
+
+  if (self->updating)
+    return;
+
+  message = check_number (self, spin, &value);
+  self->edited |= number_field_of (self, spin);
+  show_number_check (self, spin, message);
+  set_modified (self, TRUE);
+}
+
+/* The spin button reads its text through this: text that fails the check
+ * leaves its value as it was (GTK_UPDATE_IF_VALID) rather than clamped. */
+static int
+on_number_input (HyrProfileEditor *self,
+                 double           *new_value,
+                 GtkSpinButton    *spin)
+{
+  g_autofree char *message = check_number (self, spin, new_value);
+
+  return message != NULL ? GTK_INPUT_ERROR : TRUE;
+}
+
+/* While the text fails the check, it stays as typed: the spin button
+ * would otherwise write its old value over it on leaving the field. */
+static gboolean
+on_number_output (HyrProfileEditor *self,
+                  GtkSpinButton    *spin)
+{
+  return (self->invalid & number_field_of (self, spin)) != 0;
+}
+
+/* Each number field gets a label under it for the reason it cannot be
+ * saved. */
+static void
+set_up_number_fields (HyrProfileEditor *self)
+{
+  GtkSpinButton *spins[N_NUMBER_FIELDS];
+  guint n_spins = N_NUMBER_FIELDS;
+
+  number_spins (self, spins);
+
+  self->number_errors = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n_spins; i++)
+    {
+      GtkWidget *spin = GTK_WIDGET (spins[i]);
+      GtkGrid *grid = GTK_GRID (gtk_widget_get_parent (spin));
+      GtkWidget *label = gtk_label_new (NULL);
+      int left = 0, top = 0;
+
+      g_autofree char *name = g_strdup_printf ("%s-error", gtk_buildable_get_name (GTK_BUILDABLE (spin)));
+
+      gtk_widget_set_name (label, name);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_style_context_add_class (gtk_widget_get_style_context (label), GTK_STYLE_CLASS_ERROR);
+      gtk_widget_set_no_show_all (label, TRUE);
+
+      gtk_container_child_get (GTK_CONTAINER (grid), spin, "left-attach", &left, "top-attach", &top, NULL);
+      gtk_grid_insert_row (grid, top + 1);
+      gtk_grid_attach (grid, label, left, top + 1, 2, 1);
+
+      gtk_spin_button_set_numeric (spins[i], FALSE);
+      gtk_spin_button_set_update_policy (spins[i], GTK_UPDATE_IF_VALID);
+      g_signal_connect_object (spin, "changed", G_CALLBACK (on_number_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (spin, "input", G_CALLBACK (on_number_input), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (spin, "output", G_CALLBACK (on_number_output), self, G_CONNECT_SWAPPED);
+      g_hash_table_insert (self->number_errors, GUINT_TO_POINTER (number_field_of (self, spins[i])), label);
+    }
+}
+
 /* Fills the form in from the profile. */
 static void
 load (HyrProfileEditor *self)
@@ -320,6 +602,7 @@ load (HyrProfileEditor *self)
 
   self->updating = FALSE;
 
+  clear_number_checks (self);
   set_modified (self, FALSE);
   show_race_date_check (self, FALSE);
   show_error (self, NULL);
@@ -497,7 +780,7 @@ show_race_date_check (HyrProfileEditor *self,
     gtk_style_context_remove_class (style, GTK_STYLE_CLASS_ERROR);
   gtk_label_set_label (self->race_date_error, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->race_date_error), message != NULL);
-  gtk_widget_set_sensitive (self->save_button, self->edited != 0 && !self->race_date_invalid);
+  update_save_button (self);
 }
 
 static void
@@ -567,6 +850,9 @@ on_mass_unit_changed (HyrProfileEditor *self,
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
     kg[i] = from_unit (self, gtk_spin_button_get_value (spins[i]));
 
+  /* A number that failed the check is shown again as the value it left
+   * standing, in the new unit. */
+  clear_number_checks (self);
   self->unit = unit;
   self->updating = TRUE;
   configure_units (self);
@@ -608,6 +894,7 @@ hyr_profile_editor_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::week-start",
                            G_CALLBACK (on_week_start_changed), self, G_CONNECT_SWAPPED);
 
+  set_up_number_fields (self);
   load (self);
 }
 
@@ -626,6 +913,7 @@ hyr_profile_editor_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->today, g_date_time_unref);
+  g_clear_pointer (&self->number_errors, g_hash_table_unref);
 
   G_OBJECT_CLASS (hyr_profile_editor_parent_class)->dispose (object);
 }
@@ -929,6 +1217,43 @@ hyr_profile_editor_save (HyrProfileEditor  *self,
 
   g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* What is typed into a number field and not yet read (Enter pressed
+   * in it, say) is read now; a number that fails its check is refused
+   * where it was typed. */
+  {
+    GtkSpinButton *spins[N_NUMBER_FIELDS];
+    guint n_spins = N_NUMBER_FIELDS;
+
+    number_spins (self, spins);
+
+    for (guint i = 0; i < n_spins; i++)
+      {
+        g_autofree char *message = NULL;
+        double value;
+
+        if (!(self->edited & number_field_of (self, spins[i])))
+          continue;
+
+        message = check_number (self, spins[i], &value);
+        show_number_check (self, spins[i], message);
+        if (message == NULL)
+          gtk_spin_button_update (spins[i]);
+      }
+
+    for (guint i = 0; i < n_spins; i++)
+      {
+        if (self->invalid & number_field_of (self, spins[i]))
+          {
+            GtkLabel *label = number_error_label (self, spins[i]);
+
+            gtk_widget_grab_focus (GTK_WIDGET (spins[i]));
+            g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+                                 gtk_label_get_label (label));
+            return FALSE;
+          }
+      }
+  }
 
   marathon = marathon_selected (self);
   check = check_race_date (self, &race_date);

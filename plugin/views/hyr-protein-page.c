@@ -29,6 +29,13 @@
  * record; goal and meals are kept in the state's "protein" section. Nothing
  * is saved while the body mass typed is invalid, nor while the state is
  * read-only.
+ *
+ * A body mass typed is checked as it is typed, but counts only once the
+ * user is done with it (Enter, or leaving the field): "1000" on its way
+ * through "100" is not a body mass to calculate with, nor to write into
+ * the profile the planner shares. A number of meals out of range is
+ * marked and explained under the field, and the target keeps the meals it
+ * was for, instead of the field quietly jumping back.
  */
 struct _HyrProteinPage
 {
@@ -50,6 +57,7 @@ struct _HyrProteinPage
   guint              meals;
   HyrMassUnit        unit;
   gboolean           mass_valid;
+  gboolean           meals_valid;
 
   /* Set while the widgets are filled in from the values above, so that
    * their ::changed handlers do not take it for the user's editing. */
@@ -73,6 +81,7 @@ struct _HyrProteinPage
   GtkLabel          *meals_detail_label;
   GtkSpinButton     *meals_spin;
   GtkLabel          *save_error_label;
+  GtkLabel          *meals_error_label;
   GtkListBox        *numbers_list;
   GtkListBox        *evidence_list;
   GtkWidget         *range_row;
@@ -236,9 +245,58 @@ show_values (HyrProteinPage *self)
   show_mass (self);
 
   self->updating = TRUE;
+  self->meals_valid = TRUE;
+  gtk_style_context_remove_class (gtk_widget_get_style_context (GTK_WIDGET (self->meals_spin)),
+                                  GTK_STYLE_CLASS_ERROR);
+  gtk_widget_hide (GTK_WIDGET (self->meals_error_label));
   gtk_combo_box_set_active_id (self->goal_combo, goal_to_nick (self->goal));
   gtk_spin_button_set_value (self->meals_spin, self->meals);
   self->updating = FALSE;
+}
+
+/* Tab through a list of rows that are not focusable themselves: into the
+ * next row that has something to focus, and out of the list after the
+ * last. GtkListBox gives the focus to the next row even when it cannot
+ * take it, so Tab never left the body mass and meals fields. */
+static gboolean
+on_list_focus (GtkWidget        *list,
+               GtkDirectionType  direction,
+               gpointer          user_data)
+{
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+  g_autoptr(GList) rows = NULL;
+  GtkWidget *focus_row;
+  GList *l;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GDK_EVENT_PROPAGATE;
+
+  rows = gtk_container_get_children (GTK_CONTAINER (list));
+  if (!forward)
+    rows = g_list_reverse (rows);
+
+  focus_row = gtk_container_get_focus_child (GTK_CONTAINER (list));
+  l = focus_row != NULL ? g_list_find (rows, focus_row) : rows;
+  /* The rows' contents, not the rows: a row claims the focus for itself
+   * even when it cannot take it. */
+  if (focus_row != NULL)
+    {
+      if (gtk_widget_child_focus (gtk_bin_get_child (GTK_BIN (focus_row)), direction))
+        return GDK_EVENT_STOP;
+      l = l->next;
+    }
+
+  for (; l != NULL; l = l->next)
+    {
+      GtkWidget *content = gtk_bin_get_child (GTK_BIN (l->data));
+
+      if (gtk_widget_get_visible (l->data) && content != NULL && gtk_widget_child_focus (content, direction))
+        return GDK_EVENT_STOP;
+    }
+
+  /* Out of the list: GtkListBox's own handler would keep the focus. */
+  g_signal_stop_emission_by_name (list, "focus");
+  return FALSE;
 }
 
 /* Lines between the rows of a list, as GNOME's settings lists have. */
@@ -522,6 +580,8 @@ save_goal_and_meals (HyrProteinPage *self)
   show_save_error (self, error);
 }
 
+/* As the user types: checked, marked when it cannot be a body mass, and
+ * nothing more until the user is done with it. */
 static void
 on_mass_entry_changed (HyrProteinPage *self,
                        GtkEntry       *entry)
@@ -532,21 +592,50 @@ on_mass_entry_changed (HyrProteinPage *self,
   if (self->updating)
     return;
 
-  if (!hyr_protein_parse_body_mass (gtk_entry_get_text (entry), self->unit, &kg, &error))
-    {
-      self->mass_valid = FALSE;
-      set_mass_error (self, error->message);
-      show_target (self);
-      return;
-    }
+  self->mass_valid = hyr_protein_parse_body_mass (gtk_entry_get_text (entry), self->unit, &kg, &error);
+  set_mass_error (self, self->mass_valid ? NULL : error->message);
+  /* The target greys out while the text cannot be a body mass, and is
+   * still the one for the body mass from before. */
+  show_target (self);
+}
 
-  self->mass_valid = TRUE;
-  set_mass_error (self, NULL);
+/* Done typing: a valid body mass other than the one shown is the user's
+ * override, used and kept in the profile. */
+static void
+commit_mass (HyrProteinPage *self)
+{
+  double kg;
+
+  if (self->updating || !self->mass_valid ||
+      !hyr_protein_parse_body_mass (gtk_entry_get_text (self->mass_entry), self->unit, &kg, NULL))
+    return;
+
+  if (self->source == HYR_BODY_MASS_SOURCE_PROFILE && fabs (kg - self->entered_mass) < 1e-9)
+    return;
+  if (self->source == HYR_BODY_MASS_SOURCE_HOST && fabs (kg - self->body_mass) < 0.05)
+    return;
+
   self->body_mass = kg;
   self->entered_mass = kg;
   self->source = HYR_BODY_MASS_SOURCE_PROFILE;
   save_body_mass (self);
   show_target (self);
+}
+
+static void
+on_mass_entry_activate (HyrProteinPage *self,
+                        GtkEntry       *entry)
+{
+  commit_mass (self);
+}
+
+static gboolean
+on_mass_entry_focus_out (HyrProteinPage *self,
+                         GdkEvent       *event,
+                         GtkEntry       *entry)
+{
+  commit_mass (self);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -565,12 +654,69 @@ static void
 on_meals_changed (HyrProteinPage *self,
                   GtkSpinButton  *spin)
 {
-  if (self->updating)
+  if (self->updating || !self->meals_valid)
     return;
 
   self->meals = (guint)gtk_spin_button_get_value_as_int (spin);
   save_goal_and_meals (self);
   show_target (self);
+}
+
+/* Why the meals typed cannot be used, or NULL when they can. */
+static char *
+check_meals (const char *text,
+             double     *meals)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  *meals = g_ascii_strtod (stripped, &end);
+  if (*stripped == '\0' || end == NULL || *end != '\0' || *meals != floor (*meals) ||
+      *meals < HYR_PROTEIN_MIN_MEALS || *meals > HYR_PROTEIN_MAX_MEALS)
+    return g_strdup_printf (_("Enter from %d to %d meals a day."),
+                            HYR_PROTEIN_MIN_MEALS, HYR_PROTEIN_MAX_MEALS);
+
+  return NULL;
+}
+
+static void
+on_meals_text_changed (HyrProteinPage *self,
+                       GtkEditable    *editable)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (editable));
+  g_autofree char *message = NULL;
+  double meals;
+
+  if (self->updating)
+    return;
+
+  message = check_meals (gtk_entry_get_text (GTK_ENTRY (editable)), &meals);
+  self->meals_valid = message == NULL;
+  if (message != NULL)
+    gtk_style_context_add_class (context, GTK_STYLE_CLASS_ERROR);
+  else
+    gtk_style_context_remove_class (context, GTK_STYLE_CLASS_ERROR);
+  gtk_label_set_label (self->meals_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->meals_error_label), message != NULL);
+}
+
+/* Meals out of range leave the value as it was (update policy if-valid)
+ * and the text as typed, so that the mark and its reason stay true. */
+static int
+on_meals_input (HyrProteinPage *self,
+                double         *new_value,
+                GtkSpinButton  *spin)
+{
+  g_autofree char *message = check_meals (gtk_entry_get_text (GTK_ENTRY (spin)), new_value);
+
+  return message != NULL ? GTK_INPUT_ERROR : TRUE;
+}
+
+static gboolean
+on_meals_output (HyrProteinPage *self,
+                 GtkSpinButton  *spin)
+{
+  return !self->meals_valid;
 }
 
 static void
@@ -816,6 +962,7 @@ hyr_protein_page_class_init (HyrProteinPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, goal_combo);
   gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, meals_detail_label);
   gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, meals_spin);
+  gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, meals_error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, numbers_list);
   gtk_widget_class_bind_template_child (widget_class, HyrProteinPage, evidence_list);
@@ -825,6 +972,11 @@ hyr_protein_page_class_init (HyrProteinPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_mass_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_meals_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_meals_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_meals_input);
+  gtk_widget_class_bind_template_callback (widget_class, on_meals_output);
+  gtk_widget_class_bind_template_callback (widget_class, on_mass_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_mass_entry_focus_out);
   gtk_widget_class_bind_template_callback (widget_class, on_use_tracker_clicked);
 }
 
@@ -835,6 +987,9 @@ hyr_protein_page_init (HyrProteinPage *self)
 
   gtk_list_box_set_header_func (self->numbers_list, separator_header, NULL, NULL);
   gtk_list_box_set_header_func (self->evidence_list, separator_header, NULL, NULL);
+  g_signal_connect (self->numbers_list, "focus", G_CALLBACK (on_list_focus), NULL);
+  g_signal_connect (self->evidence_list, "focus", G_CALLBACK (on_list_focus), NULL);
+  self->meals_valid = TRUE;
 }
 
 /**
