@@ -2328,6 +2328,8 @@ hyr_planner_page_constructed (GObject *object)
   self->profile_editor = hyr_profile_editor_new (self->profile, self->settings);
   /* A race date is in the past by the planner's today, not the clock's. */
   g_object_bind_property (self->planner, "today", self->profile_editor, "today", G_BINDING_SYNC_CREATE);
+  /* The race prediction beside the target time is the planner's VDOT. */
+  g_object_bind_property (self->planner, "vdot", self->profile_editor, "vdot", G_BINDING_SYNC_CREATE);
   gtk_widget_show (self->profile_editor);
   gtk_container_add (GTK_CONTAINER (self->profile_popover), self->profile_editor);
   g_signal_connect_object (self->profile_editor, "saved",
