@@ -1189,6 +1189,8 @@ extra_card_new (HyrPlannerPage *self,
 
   if (title_text == NULL || *title_text == '\0')
     title_text = hyr_activity_get_sport (activity);
+  if (title_text == NULL)
+    title_text = _("Activity");
 
   gtk_widget_set_name (card, "extra-activity");
   add_status_style (card, "hyr-card");
@@ -1627,6 +1629,9 @@ load_week_activities (HyrPlannerPage *self)
     {
       HyrActivity *activity = g_ptr_array_index (activities, i);
 
+      /* A host may report an activity without an id; no session names it. */
+      if (hyr_activity_get_id (activity) == NULL)
+        continue;
       g_hash_table_insert (self->week_activities, g_strdup (hyr_activity_get_id (activity)),
                            g_object_ref (activity));
     }
