@@ -565,6 +565,19 @@ fill (HyrLogSessionDialog *self)
 }
 
 static void
+hyr_log_session_dialog_map (GtkWidget *widget)
+{
+  HyrLogSessionDialog *self = HYR_LOG_SESSION_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (hyr_log_session_dialog_parent_class)->map (widget);
+
+  /* The first set's exercise, where typing begins; not Save, which a
+   * dialog otherwise focuses. */
+  if (self->rows->len > 0)
+    gtk_widget_grab_focus (((Row *)g_ptr_array_index (self->rows, 0))->name);
+}
+
+static void
 hyr_log_session_dialog_constructed (GObject *object)
 {
   HyrLogSessionDialog *self = (HyrLogSessionDialog *)object;
@@ -650,6 +663,7 @@ hyr_log_session_dialog_class_init (HyrLogSessionDialogClass *klass)
   object_class->finalize = hyr_log_session_dialog_finalize;
   object_class->get_property = hyr_log_session_dialog_get_property;
   object_class->set_property = hyr_log_session_dialog_set_property;
+  widget_class->map = hyr_log_session_dialog_map;
   dialog_class->response = hyr_log_session_dialog_response;
 
   /**

@@ -129,11 +129,17 @@ static char *
 week_date (HyrStrengthChart *self,
            guint             week)
 {
-  g_autoptr(GDateTime) day = g_date_time_add_weeks (self->first_week, (int)week);
-  /* Translators: a day on a chart's axis, strftime() format: "3 Mar" */
-  g_autofree char *text = g_date_time_format (day, C_("chart date", "%e %b"));
+  GDate date;
+  char buffer[64];
 
-  return g_strstrip (g_steal_pointer (&text));
+  /* strftime() as the load charts' axes, whose %e pads with a plain space */
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32)(julian_of (self->first_week) + 7 * (int)week));
+  /* Translators: a day on a chart's axis, strftime() format: "3 Mar" */
+  if (g_date_strftime (buffer, sizeof buffer, C_("chart date", "%e %b"), &date) == 0)
+    return g_strdup ("");
+
+  return g_strstrip (g_strdup (buffer));
 }
 
 /**
