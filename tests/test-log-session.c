@@ -335,10 +335,14 @@ send_key (GtkWidget       *window,
   flush_events ();
 }
 
+/* Ctrl+A, then the text: what is typed replaces the field's text, as
+ * when Tab selects it on the way in, but also when another program's
+ * window on the test display took the focus meanwhile. */
 static void
 type_text (GtkWidget  *window,
            const char *text)
 {
+  send_key (window, GDK_KEY_a, GDK_CONTROL_MASK);
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     send_key (window, gdk_unicode_to_keyval (g_utf8_get_char (p)), 0);
 }
@@ -377,6 +381,9 @@ open_from_card (Fixture    *f,
 
   dialog = open_dialog ();
   g_assert_nonnull (dialog);
+  /* Typed values are read in as the focus leaves a field, which needs the
+   * display's focus (the test runs alone on its display for it). */
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   return dialog;
 }
