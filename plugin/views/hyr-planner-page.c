@@ -1019,13 +1019,22 @@ add_log_session (HyrPlannerPage *self,
   if (logged->len > 0)
     {
       g_autofree char *text = format_logged (self, logged);
-      GtkWidget *logged_label = label_new (text, FALSE, TRUE);
+      char *lines = strchr (text, '\n');
+      GtkWidget *status, *sets;
 
-      gtk_widget_set_name (logged_label, "session-logged");
-      gtk_widget_set_margin_top (logged_label, 4);
-      add_status_style (logged_label, "hyr-status");
-      add_status_style (logged_label, "done");
-      gtk_container_add (GTK_CONTAINER (card), logged_label);
+      /* The count as a status, in words and a sign; the exercises under
+       * it in the card's plain text. */
+      *lines++ = '\0';
+      status = label_new (text, FALSE, TRUE);
+      gtk_widget_set_name (status, "session-logged");
+      gtk_widget_set_margin_top (status, 4);
+      add_status_style (status, "hyr-status");
+      add_status_style (status, "done");
+      gtk_container_add (GTK_CONTAINER (card), status);
+
+      sets = label_new (lines, FALSE, TRUE);
+      gtk_widget_set_name (sets, "session-logged-sets");
+      gtk_container_add (GTK_CONTAINER (card), sets);
     }
 
   button = gtk_button_new ();
