@@ -516,8 +516,8 @@ fill (HyrLogSessionDialog *self)
   g_autoptr(GDateTime) day_end = NULL;
   g_autoptr(GDateTime) day_start = NULL;
   g_autoptr(GPtrArray) logged = NULL;
-  /* Translators: a session's day in the session log's heading, strftime() format */
-  g_autofree char *date = g_date_time_format (local, _("%A %e %B"));
+  /* Translators: a session's day in the session log's heading, g_date_time_format() format ("%-e" is the day without padding) */
+  g_autofree char *date = g_date_time_format (local, _("%A %-e %B"));
   g_autofree char *heading = NULL;
   g_autofree char *note = NULL;
 
