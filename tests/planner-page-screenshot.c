@@ -27,6 +27,16 @@
  *
  *   … planner-page-screenshot --size 1113x899 --today 2026-03-06 --extra --popup session
  *
+ * --logged logs the strength sessions of the last 12 weeks up to today in
+ * the lift diary, as planned with two reps more on each "+" set, for the
+ * cards' logged sets, the sets done per muscle and the e1RM chart;
+ * --popup log opens the Log Session dialog of the first card that can be
+ * logged, --popup logged scrolls the week to the first card's logged sets
+ * and --popup strength the Training Load view to the e1RM chart:
+ *
+ *   … planner-page-screenshot --size 1113x899 --logged --popup log
+ *   … planner-page-screenshot --size 1113x899 --logged --view load
+ *
  * In another language, with the catalogs built into the build dir:
  *
  *   HYR_LOCALEDIR=_build/po LANGUAGE=de LANG=C.UTF-8 … planner-page-screenshot …
@@ -53,6 +63,7 @@ static char *race = NULL;
 static char *size = NULL;
 static char *today_text = NULL;
 static gboolean extra = FALSE;
+static gboolean logged = FALSE;
 
 static const GOptionEntry options[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "week or load", "VIEW" },
@@ -65,6 +76,7 @@ static const GOptionEntry options[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, &size, "the window's size", "WxH" },
   { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "the planner's today", "DATE" },
   { "extra", 0, 0, G_OPTION_ARG_NONE, &extra, "record runs the plan did not have", NULL },
+  { "logged", 0, 0, G_OPTION_ARG_NONE, &logged, "log the last 12 weeks' strength sessions", NULL },
   { NULL }
 };
 
@@ -105,13 +117,91 @@ open_popover (gpointer data)
     button = find_named (page, "amrap-button");
   else if (g_strcmp0 (popup, "session") == 0)
     button = find_named (page, "session-menu");
+  else if (g_strcmp0 (popup, "log") == 0)
+    button = find_named (page, "log-session-button");
+  else if (g_strcmp0 (popup, "logged") == 0 || g_strcmp0 (popup, "strength") == 0)
+    {
+      /* Not a popover: the week scrolled down to the first card's logged
+       * sets, or the load view to the e1RM chart. */
+      GtkWidget *label = find_named (page, g_str_equal (popup, "logged") ? "session-logged" : "strength-summary");
+      GtkWidget *scroller = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+      int x, y;
 
-  if (button != NULL)
+      if (scroller != NULL &&
+          gtk_widget_translate_coordinates (label, gtk_bin_get_child (GTK_BIN (scroller)), 0, 0, &x, &y))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                                  MAX (0, y - 420));
+      return G_SOURCE_REMOVE;
+    }
+
+  if (button != NULL && GTK_IS_TOGGLE_BUTTON (button))
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  else if (button != NULL)
+    gtk_button_clicked (GTK_BUTTON (button));
   else
     g_printerr ("No %s button\n", popup);
 
   return G_SOURCE_REMOVE;
+}
+
+/* The strength sessions of the 12 weeks up to @today, logged as planned
+ * with two reps more on each "+" set; assistance work without a load yet
+ * at 20 kg. Each week is planned after the weeks before it were logged,
+ * so its loads follow what was logged. */
+static void
+log_weeks (HyrPlanner *planner,
+           HyrState   *state,
+           GDateTime  *today)
+{
+  g_autoptr(HyrLiftDiary) diary = hyr_lift_diary_new (state);
+  g_autoptr(GError) error = NULL;
+
+  g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (today), g_date_time_get_month (today),
+                                                         g_date_time_get_day_of_month (today), 0, 0, 0);
+  /* The planner plans a week from the day it is given: Mondays. */
+  g_autoptr(GDateTime) monday = g_date_time_add_days (midnight, 1 - g_date_time_get_day_of_week (today));
+
+  for (int w = -11; w <= 0; w++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_weeks (monday, w);
+      g_autoptr(HyrWeekPlan) plan = hyr_planner_plan_week (planner, day, &error);
+      GPtrArray *sessions;
+
+      if (plan == NULL)
+        g_error ("%s", error->message);
+
+      sessions = hyr_week_plan_get_sessions (plan);
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          HyrSession *session = g_ptr_array_index (sessions, i);
+          GPtrArray *exercises = hyr_session_get_exercises (session);
+
+          if (g_date_time_compare (hyr_session_get_day (session), today) > 0)
+            continue;
+
+          for (guint e = 0; e < exercises->len; e++)
+            {
+              HyrExercise *exercise = g_ptr_array_index (exercises, e);
+              GPtrArray *sets = hyr_exercise_get_sets (exercise);
+
+              for (guint s = 0; s < sets->len; s++)
+                {
+                  HyrLiftSet *set = g_ptr_array_index (sets, s);
+                  double weight = hyr_lift_set_get_weight (set);
+                  guint reps = hyr_lift_set_get_reps (set) + (hyr_lift_set_get_amrap (set) ? 2 : 0);
+
+                  if (weight <= 0 && hyr_exercise_get_lift (exercise) == HYR_LIFT_NONE)
+                    weight = 20;
+                  if (!hyr_lift_diary_record_set (diary, hyr_session_get_day (session),
+                                                  hyr_exercise_get_name (exercise),
+                                                  hyr_exercise_get_lift (exercise), weight, reps,
+                                                  hyr_lift_set_get_rir (set) > 0 ? hyr_lift_set_get_rir (set) : -1,
+                                                  &error))
+                    g_error ("%s", error->message);
+                }
+            }
+        }
+    }
 }
 
 static void
@@ -222,6 +312,8 @@ main (int   argc,
 
   planner = hyr_planner_new (HYR_ACTIVITY_STORE (store), state);
   hyr_planner_set_today (planner, today);
+  if (logged)
+    log_weeks (planner, state, today);
 
   window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);

@@ -62,6 +62,12 @@ class Diary(unittest.TestCase):
                 self.assertEqual(raised.exception.domain, 'hyr-lift-diary-error-quark')
                 self.assertEqual(raised.exception.code, Hyr.LiftDiaryError.INVALID)
                 self.assertTrue(raised.exception.message)
+                # a form checks a set as typed, in the words the diary refuses it with
+                with self.assertRaises(GLib.Error) as checked:
+                    Hyr.LiftDiary.check_set(name, weight, reps, rir)
+                self.assertEqual(checked.exception.code, Hyr.LiftDiaryError.INVALID)
+                self.assertEqual(checked.exception.message, raised.exception.message)
+        self.assertTrue(Hyr.LiftDiary.check_set(' Curl ', 0, 100, -1))
         self.assertEqual(self.file(), before)
         self.assertEqual([s.props.exercise for s in self.diary.list_sets(None, None)], ['My sled push'])
 

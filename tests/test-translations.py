@@ -41,9 +41,11 @@ MNEMONIC_GROUPS = {
     "add pair": ["_Name", "_Kind", "_Add"],
     # the accept button reads _Accept Week or _Re-accept Week, never both
     "planner page": ["This _Week", "_Profile", "E_xport", "_Accept Week", "_Start Afresh",
-                     "Ed_it Profile…", "Edit Pr_ofile…"],
+                     "Ed_it Profile…", "Edit Pr_ofile…", "_Log Session…"],
     "planner page, accepted": ["This _Week", "_Profile", "E_xport", "_Re-accept Week",
-                               "_Start Afresh", "Ed_it Profile…", "Edit Pr_ofile…"],
+                               "_Start Afresh", "Ed_it Profile…", "Edit Pr_ofile…",
+                               "_Log Session…"],
+    "log session dialog": ["_Add Set", "_Cancel", "_Save Sets"],
     "export menu": ["Week as _JSON…", "_4 Weeks as Calendar…", "_16 Weeks as Calendar…"],
     "profile editor": ["Body m_ass", "_Race date", "R_un days a week", "L_ifting days a week",
                        "Long-run da_y", "P_late increment",

@@ -47,6 +47,11 @@ HyrLiftDiary *hyr_lift_diary_new               (HyrState          *state);
 HyrState     *hyr_lift_diary_get_state         (HyrLiftDiary      *diary);
 void          hyr_lift_diary_set_store         (HyrLiftDiary      *diary,
                                                 HyrActivityStore  *store);
+gboolean      hyr_lift_diary_check_set         (const char        *exercise,
+                                                double             weight,
+                                                guint              reps,
+                                                double             rir,
+                                                GError           **error);
 gboolean      hyr_lift_diary_record_set        (HyrLiftDiary      *diary,
                                                 GDateTime         *when,
                                                 const char        *exercise,

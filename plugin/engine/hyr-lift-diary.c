@@ -455,6 +455,61 @@ hyr_lift_diary_set_store (HyrLiftDiary     *diary,
 }
 
 /**
+ * hyr_lift_diary_check_set:
+ * @exercise: (nullable): the exercise's name
+ * @weight: the load in kg
+ * @reps: the reps done
+ * @rir: the reps left in reserve; negative when not known
+ * @error: return location for a #GError
+ *
+ * Checks a set as hyr_lift_diary_record_set() does, without logging it:
+ * a form can say what is wrong with a set as it is typed, in the words
+ * the diary would refuse it with, and save nothing while any is wrong.
+ *
+ * Returns: %TRUE when hyr_lift_diary_record_set() would take the values,
+ *   else %FALSE with %HYR_LIFT_DIARY_ERROR_INVALID
+ */
+gboolean
+hyr_lift_diary_check_set (const char  *exercise,
+                          double       weight,
+                          guint        reps,
+                          double       rir,
+                          GError     **error)
+{
+  g_autofree char *name = exercise != NULL ? g_strstrip (g_strdup (exercise)) : NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (name == NULL || *name == '\0' || !g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error_literal (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
+                           _("The exercise needs a name."));
+      return FALSE;
+    }
+  if (!isfinite (weight) || weight < 0 || weight > MAX_WEIGHT)
+    {
+      g_set_error (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
+                   _("A load of %g kg cannot be right: enter 0 to %g kg (0 for body weight)."),
+                   isfinite (weight) ? weight : 0, MAX_WEIGHT);
+      return FALSE;
+    }
+  if (reps == 0 || reps > MAX_REPS)
+    {
+      g_set_error (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
+                   _("%u reps cannot be right: a set has 1 to %d."), reps, MAX_REPS);
+      return FALSE;
+    }
+  if (isnan (rir) || rir > MAX_RIR)
+    {
+      g_set_error (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
+                   _("Reps in reserve are 0 to %g, or left empty."), MAX_RIR);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * hyr_lift_diary_record_set:
  * @diary: a #HyrLiftDiary
  * @when: when the set was done
@@ -493,31 +548,8 @@ hyr_lift_diary_record_set (HyrLiftDiary  *diary,
   g_return_val_if_fail (lift >= HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (name == NULL || *name == '\0' || !g_utf8_validate (name, -1, NULL))
-    {
-      g_set_error_literal (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
-                           _("The exercise needs a name."));
-      return FALSE;
-    }
-  if (!isfinite (weight) || weight < 0 || weight > MAX_WEIGHT)
-    {
-      g_set_error (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
-                   _("A load of %g kg cannot be right: enter 0 to %g kg (0 for body weight)."),
-                   isfinite (weight) ? weight : 0, MAX_WEIGHT);
-      return FALSE;
-    }
-  if (reps == 0 || reps > MAX_REPS)
-    {
-      g_set_error (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
-                   _("%u reps cannot be right: a set has 1 to %d."), reps, MAX_REPS);
-      return FALSE;
-    }
-  if (isnan (rir) || rir > MAX_RIR)
-    {
-      g_set_error (error, HYR_LIFT_DIARY_ERROR, HYR_LIFT_DIARY_ERROR_INVALID,
-                   _("Reps in reserve are 0 to %g, or left empty."), MAX_RIR);
-      return FALSE;
-    }
+  if (!hyr_lift_diary_check_set (name, weight, reps, rir, error))
+    return FALSE;
 
   sets = _hyr_lift_diary_sets (diary->state);
   do

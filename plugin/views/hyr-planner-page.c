@@ -14,8 +14,10 @@
 #include <string.h>
 
 #include "hyr-load-chart.h"
+#include "hyr-log-session-dialog.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
+#include "hyr-strength-chart.h"
 #include "hyr-undo-notification.h"
 #include "hyr-week-grid.h"
 
@@ -40,15 +42,19 @@
  * engine plans the week without it), so it has no card: the
  * notification is where it can be brought back.
  * Above the days are the week's warnings; under them its summary and the
- * hard sets each muscle gets against the 10–20 target. The main lifts'
- * AMRAP sets are logged from their cards; the profile is edited in a
+ * hard sets each muscle gets against the 10–20 target, and in a week
+ * that has begun the sets done of them. A strength card's "Log Session"
+ * logs its sets in the lift diary (the notification undoes it), and the
+ * card then says what was logged and the estimated one-rep max of each
+ * main lift's top set; the main lifts' AMRAP sets can also be logged on
+ * their own from their cards. The profile is edited in a
  * popover; the shown week, or 4 or 16 weeks from it, export as JSON or
  * iCalendar.
  *
  * The "Training Load" view charts the last 16 weeks: weekly running
  * distance and strength load, fitness/fatigue/form, and acute against
  * chronic load with their ratio, whose bands are labelled as the
- * heuristics they are.
+ * heuristics they are; and each main lift's estimated one-rep max.
  *
  * Weeks start on the day the GSettings key week-start names; distances
  * and masses follow distance-unit and mass-unit. Plans are computed for
@@ -81,6 +87,7 @@ struct _HyrPlannerPage
   HyrState             *state;
   HyrProfile           *profile;
   HyrLiftLog           *lift_log;
+  HyrLiftDiary         *diary;
   GSimpleActionGroup   *actions;
 
   /* Plans by the julian day of their first day; cleared on any change. */
@@ -107,6 +114,8 @@ struct _HyrPlannerPage
   /* The session the notification can bring back, of the plan it was
    * moved or skipped from. */
   HyrSession           *changed_session;
+  /* Or the sets the notification can take out of the diary again. */
+  HyrLoggedSession     *logged_session;
 
   GtkLabel             *week_title;
   GtkLabel             *week_subtitle;
@@ -144,6 +153,8 @@ struct _HyrPlannerPage
   GtkLabel             *fitness_note;
   GtkGrid              *today_grid;
   GtkLabel             *estimated_label;
+  HyrStrengthChart     *strength_chart;
+  GtkLabel             *strength_summary;
 };
 
 G_DEFINE_FINAL_TYPE (HyrPlannerPage, hyr_planner_page, GTK_TYPE_BIN)
@@ -878,6 +889,176 @@ add_amrap (HyrPlannerPage *self,
   gtk_container_add (GTK_CONTAINER (card), button);
 }
 
+/* The sets logged on @session's day, from the week's diary. */
+static GPtrArray *
+logged_sets_of (HyrPlannerPage *self,
+                HyrSession     *session)
+{
+  GPtrArray *logged = self->plan != NULL ? hyr_week_plan_get_logged_sets (self->plan) : NULL;
+  GPtrArray *found = g_ptr_array_new ();
+  int day = julian_of (hyr_session_get_day (session));
+
+  for (guint i = 0; logged != NULL && i < logged->len; i++)
+    {
+      HyrLoggedSet *set = g_ptr_array_index (logged, i);
+      g_autoptr(GDateTime) when = g_date_time_to_local (hyr_logged_set_get_when (set));
+
+      if (julian_of (when) == day)
+        g_ptr_array_add (found, set);
+    }
+
+  return found;
+}
+
+/* "✓ Logged 14 sets", then a line per exercise, in the order done:
+ * "Squat 3 sets · e1RM 128 kg" with the estimate of the main lift's top
+ * set on the line that holds it. */
+static char *
+format_logged (HyrPlannerPage *self,
+               GPtrArray      *sets)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  HyrLoggedSet *top[HYR_LIFT_OVERHEAD_PRESS + 1] = { NULL };
+
+  for (guint i = 0; i < sets->len; i++)
+    {
+      HyrLoggedSet *set = g_ptr_array_index (sets, i);
+      HyrLift lift = hyr_logged_set_get_lift (set);
+      const char *name = hyr_logged_set_get_exercise (set);
+
+      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, (gpointer)name);
+      if (lift != HYR_LIFT_NONE && hyr_logged_set_get_one_rep_max (set) > 0 &&
+          (top[lift] == NULL || hyr_logged_set_get_one_rep_max (set) > hyr_logged_set_get_one_rep_max (top[lift])))
+        top[lift] = set;
+    }
+
+  /* Translators: the sets logged of a strength session, on its card */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "✓ Logged %u set", "✓ Logged %u sets", sets->len),
+                          sets->len);
+
+  for (guint n = 0; n < names->len; n++)
+    {
+      const char *name = g_ptr_array_index (names, n);
+      g_autofree char *count = NULL;
+      HyrLoggedSet *best = NULL;
+      guint n_sets = 0;
+
+      for (guint i = 0; i < sets->len; i++)
+        {
+          HyrLoggedSet *set = g_ptr_array_index (sets, i);
+
+          if (!g_str_equal (hyr_logged_set_get_exercise (set), name))
+            continue;
+          n_sets++;
+          if (top[hyr_logged_set_get_lift (set)] == set)
+            best = set;
+        }
+
+      /* Translators: an exercise and the sets logged of it, as in "Squat 3 sets" */
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %u set", "%s %u sets", n_sets), name, n_sets);
+      g_string_append_c (text, '\n');
+      if (best != NULL)
+        {
+          g_autofree char *e1rm = format_weight (self, hyr_logged_set_get_one_rep_max (best));
+
+          /* Translators: the sets of a main lift and the estimated one-rep
+           * max of its top set, as in "Squat 3 sets · e1RM 128 kg" */
+          g_string_append_printf (text, _("%s · e1RM %s"), count, e1rm);
+        }
+      else
+        g_string_append (text, count);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+on_session_logged (HyrPlannerPage      *self,
+                   HyrLoggedSession    *logged,
+                   HyrLogSessionDialog *dialog)
+{
+  guint n = hyr_logged_session_get_n_sets (logged);
+  /* Translators: the notification after logging a session */
+  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Logged %u set", "Logged %u sets", n), n);
+
+  /* The diary announces itself through the state: the week is planned
+   * again with the sets done. */
+  g_clear_object (&self->changed_session);
+  g_set_object (&self->logged_session, logged);
+  hyr_undo_notification_show (self->undo_notification, message);
+}
+
+static void
+on_log_session_clicked (GtkButton      *button,
+                        HyrPlannerPage *self)
+{
+  HyrSession *session = g_object_get_data (G_OBJECT (button), "hyr-session");
+  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
+  GtkWidget *dialog = hyr_log_session_dialog_new (self->diary, session, pounds (self) ? "lb" : "kg");
+
+  if (GTK_IS_WINDOW (toplevel))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (toplevel));
+  g_signal_connect_object (dialog, "logged", G_CALLBACK (on_session_logged), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_log_session (HyrPlannerPage *self,
+                 GtkBox         *card,
+                 HyrSession     *session)
+{
+  g_autoptr(GPtrArray) logged = logged_sets_of (self, session);
+  GtkWidget *button, *label;
+
+  if (hyr_session_get_exercises (session)->len == 0)
+    return;
+
+  if (logged->len > 0)
+    {
+      g_autofree char *text = format_logged (self, logged);
+      char *lines = strchr (text, '\n');
+      GtkWidget *status, *sets;
+
+      /* The count as a status, in words and a sign; the exercises under
+       * it in the card's plain text. */
+      *lines++ = '\0';
+      status = label_new (text, FALSE, TRUE);
+      gtk_widget_set_name (status, "session-logged");
+      gtk_widget_set_margin_top (status, 4);
+      add_status_style (status, "hyr-status");
+      add_status_style (status, "done");
+      gtk_container_add (GTK_CONTAINER (card), status);
+
+      sets = label_new (lines, FALSE, TRUE);
+      gtk_widget_set_name (sets, "session-logged-sets");
+      gtk_container_add (GTK_CONTAINER (card), sets);
+    }
+
+  button = gtk_button_new ();
+  gtk_widget_set_name (button, "log-session-button");
+  /* A label of its own that wraps, as the AMRAP button's. */
+  label = gtk_label_new_with_mnemonic (_("_Log Session…"));
+  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_container_add (GTK_CONTAINER (button), label);
+  gtk_widget_set_margin_top (button, 6);
+  g_object_set_data_full (G_OBJECT (button), "hyr-session", g_object_ref (session), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_log_session_clicked), self);
+
+  /* A session is logged once done: from its day on. */
+  if (julian_of (hyr_session_get_day (session)) > today_julian (self))
+    {
+      gtk_widget_set_sensitive (button, FALSE);
+      gtk_widget_set_tooltip_text (button, _("You can log the session on its day or after it."));
+    }
+  else
+    gtk_widget_set_tooltip_text (button, _("Enter the sets you did: loads, reps and reps in reserve"));
+
+  gtk_container_add (GTK_CONTAINER (card), button);
+}
+
 /* What a session is called on its card and in the notification:
  * "Intervals", "Lower body". */
 static const char *
@@ -1156,6 +1337,7 @@ session_card_new (HyrPlannerPage *self,
     {
       add_exercises (self, GTK_BOX (card), session);
       add_amrap (self, GTK_BOX (card), session);
+      add_log_session (self, GTK_BOX (card), session);
     }
 
   expander = gtk_expander_new (NULL);
@@ -1411,18 +1593,32 @@ show_muscles (HyrPlannerPage *self)
   const char *key;
   double value;
   int row = 0;
+  /* The sets done count from the week's first day; a week to come has
+   * none to show. */
+  gboolean begun = self->shown_week <= today_julian (self);
 
   remove_children (GTK_CONTAINER (self->muscles_grid));
 
   if (self->plan == NULL)
     return;
 
+  if (begun)
+    {
+      /* Translators: the heading of the numbers beside the muscle bars,
+       * as in "4.5 / 12" */
+      GtkWidget *heading = label_new (_("done / planned"), TRUE, FALSE);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 1);
+      gtk_grid_attach (self->muscles_grid, heading, 2, row++, 1, 1);
+    }
+
   /* In the planner's order, which goes down the body. */
   g_variant_iter_init (&iter, hyr_week_plan_get_sets_per_muscle (self->plan));
   while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
     {
       const char *name = hyr_muscle_get_name (key);
-      g_autofree char *number = g_strdup_printf ("%g", value);
+      double done = hyr_week_plan_get_muscle_sets_done (self->plan, key);
+      g_autofree char *number = begun ? g_strdup_printf ("%g / %g", done, value) : g_strdup_printf ("%g", value);
       g_autofree char *tooltip = NULL;
       g_autofree char *widget_name = g_strdup_printf ("muscle-%s", key);
       GtkWidget *name_label = label_new (name, FALSE, FALSE);
@@ -1436,6 +1632,14 @@ show_muscles (HyrPlannerPage *self)
         tooltip = g_strdup_printf (_("%g sets: above 20, more than adds growth for most"), value);
       else
         tooltip = g_strdup_printf (_("%g sets: within the 10–20 target"), value);
+      if (begun)
+        {
+          /* Translators: the sets of a muscle done so far in the week,
+           * then the sentence about the sets planned */
+          g_autofree char *planned = g_steal_pointer (&tooltip);
+
+          tooltip = g_strdup_printf (_("%g done so far of %s"), done, planned);
+        }
 
       gtk_widget_set_name (name_label, widget_name);
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
@@ -1449,7 +1653,8 @@ show_muscles (HyrPlannerPage *self)
       gtk_widget_set_hexpand (bar, TRUE);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
       gtk_label_set_xalign (GTK_LABEL (value_label), 1);
-      gtk_label_set_width_chars (GTK_LABEL (value_label), 4);
+      gtk_label_set_width_chars (GTK_LABEL (value_label), begun ? 9 : 4);
+      gtk_widget_set_name (value_label, "muscle-sets");
 
       gtk_widget_set_tooltip_text (name_label, tooltip);
       gtk_widget_set_tooltip_text (bar, tooltip);
@@ -1737,6 +1942,7 @@ session_changed (HyrPlannerPage *self,
       return;
     }
 
+  g_clear_object (&self->logged_session);
   g_set_object (&self->changed_session, session);
   hyr_undo_notification_show (self->undo_notification, message);
 }
@@ -1795,7 +2001,20 @@ on_undo (HyrPlannerPage      *self,
          HyrUndoNotification *notification)
 {
   g_autoptr(HyrSession) session = g_steal_pointer (&self->changed_session);
+  g_autoptr(HyrLoggedSession) logged = g_steal_pointer (&self->logged_session);
   g_autoptr(GError) error = NULL;
+
+  if (logged != NULL)
+    {
+      if (!hyr_logged_session_undo (logged, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("The sets were not taken out of the diary: %s"),
+                                                      error->message);
+
+          show_error (self, message);
+        }
+      return;
+    }
 
   g_return_if_fail (session != NULL);
 
@@ -1965,6 +2184,14 @@ show_charts (HyrPlannerPage *self)
   hyr_load_chart_set_series (self->fitness_chart, series);
   hyr_load_chart_set_series (self->ratio_chart, series);
   show_today (self, series);
+
+  {
+    g_autofree char *summary = NULL;
+
+    hyr_strength_chart_set_range (self->strength_chart, from, CHART_WEEKS);
+    summary = hyr_strength_chart_describe (self->strength_chart);
+    gtk_label_set_label (self->strength_summary, summary);
+  }
 }
 
 static gboolean
@@ -2262,6 +2489,7 @@ apply_units (HyrPlannerPage *self)
   hyr_planner_set_distance_unit (self->planner, distance_unit);
   hyr_planner_set_mass_unit (self->planner, pounds (self) ? "lb" : "kg");
   hyr_load_chart_set_distance_unit (self->volume_chart, distance_unit);
+  hyr_strength_chart_set_mass_unit (self->strength_chart, pounds (self) ? "lb" : "kg");
 }
 
 static void
@@ -2321,6 +2549,8 @@ hyr_planner_page_constructed (GObject *object)
   self->state = g_object_ref (hyr_planner_get_state (self->planner));
   self->profile = g_object_ref (hyr_planner_get_profile (self->planner));
   self->lift_log = hyr_lift_log_new (self->state);
+  self->diary = hyr_lift_diary_new (self->state);
+  hyr_strength_chart_set_diary (self->strength_chart, self->diary);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -2385,10 +2615,12 @@ hyr_planner_page_dispose (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->changed_session);
+  g_clear_object (&self->logged_session);
   g_clear_pointer (&self->week_activities, g_hash_table_unref);
   g_clear_pointer (&self->plans, g_hash_table_unref);
   g_clear_object (&self->actions);
   g_clear_object (&self->lift_log);
+  g_clear_object (&self->diary);
   g_clear_object (&self->profile);
   g_clear_object (&self->state);
   g_clear_object (&self->store);
@@ -2516,6 +2748,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   g_type_ensure (HYR_TYPE_LOAD_CHART);
   g_type_ensure (HYR_TYPE_WEEK_GRID);
   g_type_ensure (HYR_TYPE_UNDO_NOTIFICATION);
+  g_type_ensure (HYR_TYPE_STRENGTH_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/HypertrophyRunning/ui/hyr-planner-page.ui");
@@ -2555,6 +2788,8 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_note);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_grid);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, estimated_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, strength_chart);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, strength_summary);
   gtk_widget_class_bind_template_callback (widget_class, on_error_response);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_profile_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
