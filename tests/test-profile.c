@@ -6,6 +6,7 @@
  */
 
 #include "hyr.h"
+#include "hyr-test-store.h"
 #include "planner-fixture-store.h"
 
 static char *
@@ -128,6 +129,61 @@ test_round_trip (void)
   g_assert_cmpfloat_with_epsilon (hyr_profile_get_training_max (again, HYR_LIFT_BENCH_PRESS), 80, 1e-9);
   g_assert_cmpfloat (hyr_profile_get_training_max (again, HYR_LIFT_DEADLIFT), ==, 0);
   g_assert_nonnull (hyr_profile_get_training_max_since (again, HYR_LIFT_SQUAT));
+}
+
+/* One body mass for every view: the host's latest record unless the user
+ * chose to override it in the profile; the profile's without a record. */
+static void
+test_body_mass_resolved (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) loaded = NULL;
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (state);
+  HyrBodyMassSource source;
+
+  g_assert_false (hyr_profile_get_body_mass_override (profile));
+
+  /* Nothing known anywhere. */
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 0);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_NONE);
+
+  /* Entered, no record: the entered one. */
+  hyr_profile_set_body_mass (profile, 82.5);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 82.5);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_PROFILE);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, NULL, now, &source), ==, 82.5);
+
+  /* A record in the tracker wins over a value entered earlier. */
+  hyr_test_store_set_body_mass (store, 79.0);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 79.0);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_HOST);
+
+  /* Unless the user overrides it, which is kept in the state. */
+  hyr_profile_set_body_mass_override (profile, TRUE);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 82.5);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_PROFILE);
+  g_assert_true (hyr_profile_save (profile, &error));
+  g_assert_no_error (error);
+
+  loaded = reload (path);
+  g_assert_true (hyr_profile_get_body_mass_override (hyr_state_get_profile (loaded)));
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (hyr_state_get_profile (loaded),
+                                                    HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 82.5);
+
+  /* An override without a usable mass is no override. */
+  hyr_profile_set_body_mass (profile, 0);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 79.0);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_HOST);
 }
 
 /* A hand-edited file cannot push the planner out of its ranges. */
@@ -397,6 +453,7 @@ main (int   argc,
 
   g_test_add_func ("/profile/defaults", test_defaults);
   g_test_add_func ("/profile/round-trip", test_round_trip);
+  g_test_add_func ("/profile/body-mass-resolved", test_body_mass_resolved);
   g_test_add_func ("/profile/out-of-range-values-ignored", test_out_of_range_values_ignored);
   g_test_add_func ("/profile/follows-section", test_follows_section);
   g_test_add_func ("/profile/follows-every-section", test_follows_every_section);

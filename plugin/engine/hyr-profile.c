@@ -31,7 +31,7 @@
  *
  * |[
  * "profile": {
- *   "body-mass": 82.5, "goal": "marathon", "run-days": 4, "lift-days": 3,
+ *   "body-mass": 82.5, "body-mass-override": false, "goal": "marathon", "run-days": 4, "lift-days": 3,
  *   "long-run-day": 7, "race-date": "2026-10-11", "plate-increment": 2.5,
  *   "block-start": "2026-03-02", "lifting-novice": false,
  *   "training-maxes": { "squat": { "kg": 120, "since": "2026-03-02" } }
@@ -63,6 +63,7 @@ struct _HyrProfile
   gboolean   saving;
 
   double     body_mass;
+  gboolean   body_mass_override;
   HyrGoal    goal;
   guint      run_days;
   guint      lift_days;
@@ -81,6 +82,7 @@ G_DEFINE_FINAL_TYPE (HyrProfile, hyr_profile, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_BODY_MASS,
+  PROP_BODY_MASS_OVERRIDE,
   PROP_GOAL,
   PROP_RUN_DAYS,
   PROP_LIFT_DAYS,
@@ -105,6 +107,7 @@ static void
 reset_to_defaults (HyrProfile *self)
 {
   self->body_mass = 0;
+  self->body_mass_override = FALSE;
   self->goal = HYR_GOAL_HYPERTROPHY;
   self->run_days = DEFAULT_RUN_DAYS;
   self->lift_days = DEFAULT_LIFT_DAYS;
@@ -133,6 +136,7 @@ load_from_section (HyrProfile *self,
   reset_to_defaults (self);
 
   self->body_mass = _hyr_json_get_double (section, "body-mass", 0, MAX_BODY_MASS, 0);
+  self->body_mass_override = _hyr_json_get_boolean (section, "body-mass-override", FALSE);
   if (_hyr_enum_from_nick (HYR_TYPE_GOAL, _hyr_json_get_string (section, "goal"), &goal))
     self->goal = goal;
   self->run_days = (guint)_hyr_json_get_double (section, "run-days", 2, 6, DEFAULT_RUN_DAYS);
@@ -201,6 +205,7 @@ store_in_section (HyrProfile *self,
   JsonObject *maxes = json_object_new ();
 
   json_object_set_double_member (section, "body-mass", self->body_mass);
+  json_object_set_boolean_member (section, "body-mass-override", self->body_mass_override);
   json_object_set_string_member (section, "goal", _hyr_enum_to_nick (HYR_TYPE_GOAL, self->goal));
   json_object_set_int_member (section, "run-days", self->run_days);
   json_object_set_int_member (section, "lift-days", self->lift_days);
@@ -299,6 +304,9 @@ hyr_profile_get_property (GObject    *object,
     case PROP_BODY_MASS:
       g_value_set_double (value, self->body_mass);
       break;
+    case PROP_BODY_MASS_OVERRIDE:
+      g_value_set_boolean (value, self->body_mass_override);
+      break;
     case PROP_GOAL:
       g_value_set_enum (value, self->goal);
       break;
@@ -343,6 +351,9 @@ hyr_profile_set_property (GObject      *object,
     {
     case PROP_BODY_MASS:
       hyr_profile_set_body_mass (self, g_value_get_double (value));
+      break;
+    case PROP_BODY_MASS_OVERRIDE:
+      hyr_profile_set_body_mass_override (self, g_value_get_boolean (value));
       break;
     case PROP_GOAL:
       hyr_profile_set_goal (self, g_value_get_enum (value));
@@ -394,6 +405,15 @@ hyr_profile_class_init (HyrProfileClass *klass)
    */
   properties [PROP_BODY_MASS] =
     g_param_spec_double ("body-mass", NULL, NULL, 0, MAX_BODY_MASS, 0, flags);
+
+  /**
+   * HyrProfile:body-mass-override:
+   *
+   * Whether #HyrProfile:body-mass is used even where the host has a weight
+   * record; see hyr_profile_resolve_body_mass().
+   */
+  properties [PROP_BODY_MASS_OVERRIDE] =
+    g_param_spec_boolean ("body-mass-override", NULL, NULL, FALSE, flags);
 
   /**
    * HyrProfile:goal:
@@ -611,6 +631,78 @@ hyr_profile_set_body_mass (HyrProfile *self,
   self->body_mass = body_mass;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BODY_MASS]);
   emit_changed (self);
+}
+
+/**
+ * hyr_profile_get_body_mass_override:
+ * @self: a #HyrProfile
+ *
+ * Returns: whether the entered body mass is used over the host's records
+ */
+gboolean
+hyr_profile_get_body_mass_override (HyrProfile *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), FALSE);
+  return self->body_mass_override;
+}
+
+/**
+ * hyr_profile_set_body_mass_override:
+ * @self: a #HyrProfile
+ * @body_mass_override: %TRUE to use #HyrProfile:body-mass even where the
+ *   host has a weight record
+ *
+ * Sets #HyrProfile:body-mass-override.
+ */
+void
+hyr_profile_set_body_mass_override (HyrProfile *self,
+                                    gboolean    body_mass_override)
+{
+  g_return_if_fail (HYR_IS_PROFILE (self));
+
+  body_mass_override = !!body_mass_override;
+  if (self->body_mass_override == body_mass_override)
+    return;
+
+  self->body_mass_override = body_mass_override;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BODY_MASS_OVERRIDE]);
+  emit_changed (self);
+}
+
+/**
+ * hyr_profile_resolve_body_mass:
+ * @self: a #HyrProfile
+ * @store: (nullable): the host's activity store, or %NULL without a host
+ * @when: the time the body mass is wanted for
+ * @source: (out) (optional): return location for where the body mass came
+ *   from
+ *
+ * The one body mass every view shows and uses: the one entered in the
+ * profile when #HyrProfile:body-mass-override is set, else the host's
+ * latest weight record at or before @when, else the one entered in the
+ * profile (see hyr_protein_resolve_body_mass()).
+ *
+ * Returns: the body mass in kg, or 0 with @source set to
+ *   %HYR_BODY_MASS_SOURCE_NONE when none is known
+ */
+double
+hyr_profile_resolve_body_mass (HyrProfile        *self,
+                               HyrActivityStore  *store,
+                               GDateTime         *when,
+                               HyrBodyMassSource *source)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), 0);
+  g_return_val_if_fail (store == NULL || HYR_IS_ACTIVITY_STORE (store), 0);
+  g_return_val_if_fail (when != NULL, 0);
+
+  if (self->body_mass_override && hyr_protein_check_body_mass (self->body_mass, NULL))
+    {
+      if (source != NULL)
+        *source = HYR_BODY_MASS_SOURCE_PROFILE;
+      return self->body_mass;
+    }
+
+  return hyr_protein_resolve_body_mass (store, when, self->body_mass, source);
 }
 
 /**

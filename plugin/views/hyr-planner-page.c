@@ -1787,6 +1787,8 @@ hyr_planner_page_constructed (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "planner", G_ACTION_GROUP (self->actions));
 
   self->profile_editor = hyr_profile_editor_new (self->profile, self->settings);
+  /* The body mass shown is the Protein page's: the tracker's record unless overridden. */
+  hyr_profile_editor_set_store (HYR_PROFILE_EDITOR (self->profile_editor), self->store);
   /* A race date is in the past by the planner's today, not the clock's. */
   g_object_bind_property (self->planner, "today", self->profile_editor, "today", G_BINDING_SYNC_CREATE);
   gtk_widget_show (self->profile_editor);

@@ -74,6 +74,10 @@ struct _HyrProfileEditor
 
   HyrProfile       *profile;
   GSettings        *settings;
+  /* The host's store, for its weight records; NULL without a host. */
+  HyrActivityStore *store;
+  /* The host's latest body mass, 0 when it has none. */
+  double            host_mass;
   HyrMassUnit       unit;
   /* The day race dates are checked against; NULL for the clock's. */
   GDateTime        *today;
@@ -94,6 +98,9 @@ struct _HyrProfileEditor
 
   GtkSpinButton    *body_mass_spin;
   GtkLabel         *body_mass_unit;
+  GtkWidget        *body_mass_source_box;
+  GtkLabel         *body_mass_source_label;
+  GtkWidget        *use_tracker_button;
   GtkComboBoxText  *goal_combo;
   GtkEntry         *race_date_entry;
   GtkLabel         *race_date_error;
@@ -125,6 +132,7 @@ enum {
   PROP_SETTINGS,
   PROP_MODIFIED,
   PROP_TODAY,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -298,6 +306,75 @@ show_training_maxes (HyrProfileEditor *self)
         kg /= 0.9;
       gtk_spin_button_set_value (max_spin (self, lift), to_unit (self, kg));
     }
+}
+
+/* Body mass: one value with the Protein page, and where it comes from */
+
+static gboolean
+same_mass (double a_kg,
+           double b_kg)
+{
+  /* The field shows tenths of a unit. */
+  return fabs (a_kg - b_kg) < 0.05;
+}
+
+/* Says where the body mass shown comes from, in the Protein page's words:
+ * the tracker's record, or the value entered here over it. */
+static void
+show_body_mass_source (HyrProfileEditor *self,
+                       double            shown)
+{
+  g_autofree char *text = NULL;
+  gboolean from_tracker = self->host_mass > 0 && same_mass (shown, self->host_mass);
+
+  if (from_tracker)
+    text = g_strdup (_("From your tracker"));
+  else if (self->host_mass > 0)
+    {
+      g_autofree char *host = g_strdup_printf ("%g", round (to_unit (self, self->host_mass) * 10) / 10);
+      const char *symbol = self->unit == HYR_MASS_UNIT_LB ? C_("mass unit", "lb") : C_("mass unit", "kg");
+
+      /* Translators: the first %s is a body mass, the second its unit */
+      text = g_strdup_printf (_("Entered here; your tracker’s latest record is %s %s"), host, symbol);
+    }
+  else if (shown > 0)
+    text = g_strdup (_("Entered here"));
+  else if (self->store != NULL)
+    text = g_strdup (_("Your tracker has no weight record"));
+
+  gtk_label_set_label (self->body_mass_source_label, text != NULL ? text : "");
+  gtk_widget_set_visible (self->body_mass_source_box, text != NULL);
+  gtk_widget_set_visible (self->use_tracker_button, self->host_mass > 0 && !from_tracker);
+}
+
+/* The body mass every view uses (see hyr_profile_resolve_body_mass()). */
+static double
+resolve_body_mass (HyrProfileEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->host_mass = 0;
+  if (self->store != NULL)
+    {
+      double host = hyr_activity_store_get_body_mass (self->store, now);
+
+      if (hyr_protein_check_body_mass (host, NULL))
+        self->host_mass = host;
+    }
+
+  return hyr_profile_resolve_body_mass (self->profile, self->store, now, NULL);
+}
+
+static void
+on_use_tracker_clicked (HyrProfileEditor *self,
+                        GtkButton        *button)
+{
+  if (self->host_mass <= 0)
+    return;
+
+  /* Counts as the user's edit: saved with the form, undone by Revert. */
+  gtk_spin_button_set_value (self->body_mass_spin, to_unit (self, self->host_mass));
+  show_body_mass_source (self, self->host_mass);
 }
 
 /* Numbers typed in */
@@ -507,6 +584,8 @@ on_number_changed (HyrProfileEditor *self,
   self->edited |= number_field_of (self, spin);
   show_number_check (self, spin, message);
   set_modified (self, TRUE);
+  if (spin == self->body_mass_spin && message == NULL)
+    show_body_mass_source (self, from_unit (self, value));
 }
 
 /* The spin button reads its text through this: text that fails the check
@@ -571,6 +650,19 @@ set_up_number_fields (HyrProfileEditor *self)
     }
 }
 
+/* The body mass's source goes under the field and its error label. */
+static void
+place_body_mass_source (HyrProfileEditor *self)
+{
+  GtkWidget *spin = GTK_WIDGET (self->body_mass_spin);
+  GtkGrid *grid = GTK_GRID (gtk_widget_get_parent (spin));
+  int left = 0, top = 0;
+
+  gtk_container_child_get (GTK_CONTAINER (grid), spin, "left-attach", &left, "top-attach", &top, NULL);
+  gtk_grid_insert_row (grid, top + 2);
+  gtk_grid_attach (grid, self->body_mass_source_box, left, top + 2, 2, 1);
+}
+
 /* Fills the form in from the profile. */
 static void
 load (HyrProfileEditor *self)
@@ -578,12 +670,14 @@ load (HyrProfileEditor *self)
   GDateTime *race_date = hyr_profile_get_race_date (self->profile);
   g_autofree char *race_text = NULL;
   g_autofree char *long_run = NULL;
+  double shown_mass;
 
   self->updating = TRUE;
 
   configure_units (self);
-  gtk_spin_button_set_value (self->body_mass_spin,
-                             to_unit (self, hyr_profile_get_body_mass (self->profile)));
+  shown_mass = resolve_body_mass (self);
+  gtk_spin_button_set_value (self->body_mass_spin, to_unit (self, shown_mass));
+  show_body_mass_source (self, shown_mass);
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->goal_combo),
                                hyr_profile_get_goal (self->profile) == HYR_GOAL_MARATHON
                                ? "marathon" : "hypertrophy");
@@ -830,6 +924,17 @@ on_profile_changed (HyrProfileEditor *self,
   load (self);
 }
 
+/* A new weight record in the tracker shows unless the user is editing. */
+static void
+on_store_changed (HyrProfileEditor *self,
+                  HyrActivityStore *store)
+{
+  if (self->saving || self->edited != 0)
+    return;
+
+  load (self);
+}
+
 static void
 on_mass_unit_changed (HyrProfileEditor *self,
                       const char       *key,
@@ -859,6 +964,7 @@ on_mass_unit_changed (HyrProfileEditor *self,
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
     gtk_spin_button_set_value (spins[i], to_unit (self, kg[i]));
   self->updating = FALSE;
+  show_body_mass_source (self, kg[0]);
 }
 
 static void
@@ -895,6 +1001,7 @@ hyr_profile_editor_constructed (GObject *object)
                            G_CALLBACK (on_week_start_changed), self, G_CONNECT_SWAPPED);
 
   set_up_number_fields (self);
+  place_body_mass_source (self);
   load (self);
 }
 
@@ -909,7 +1016,10 @@ hyr_profile_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
 
+  g_clear_object (&self->store);
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->today, g_date_time_unref);
@@ -940,6 +1050,9 @@ hyr_profile_editor_get_property (GObject    *object,
     case PROP_TODAY:
       g_value_set_boxed (value, self->today);
       break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -963,6 +1076,9 @@ hyr_profile_editor_set_property (GObject      *object,
       break;
     case PROP_TODAY:
       hyr_profile_editor_set_today (self, g_value_get_boxed (value));
+      break;
+    case PROP_STORE:
+      hyr_profile_editor_set_store (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1017,6 +1133,16 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
     g_param_spec_boxed ("today", NULL, NULL, G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HyrProfileEditor:store:
+   *
+   * The host's activity store, whose latest weight record is the body mass
+   * shown unless the user overrides it; %NULL without a host.
+   */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, HYR_TYPE_ACTIVITY_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1036,6 +1162,9 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
                                                "/io/github/HypertrophyRunning/ui/hyr-profile-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_source_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_source_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, use_tracker_button);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, goal_combo);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_entry);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_error);
@@ -1058,6 +1187,7 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, revert_button);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_edited);
+  gtk_widget_class_bind_template_callback (widget_class, on_use_tracker_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_focus_out);
@@ -1152,9 +1282,22 @@ apply_edits (HyrProfileEditor *self,
   HyrProfile *profile = self->profile;
 
   if (self->edited & FIELD_BODY_MASS)
-    hyr_profile_set_body_mass (profile,
-                               CLAMP (from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)),
-                                      0, MAX_BODY_MASS_KG));
+    {
+      double kg = CLAMP (from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)),
+                         0, MAX_BODY_MASS_KG);
+
+      /* The tracker's own value follows the tracker; another one is the
+       * user's override of it. Without a host to ask, whether the value
+       * overrides one is left as it was. */
+      if (self->host_mass > 0 && same_mass (kg, self->host_mass))
+        hyr_profile_set_body_mass_override (profile, FALSE);
+      else
+        {
+          hyr_profile_set_body_mass (profile, kg);
+          if (self->store != NULL)
+            hyr_profile_set_body_mass_override (profile, self->host_mass > 0);
+        }
+    }
   if (self->edited & FIELD_GOAL)
     hyr_profile_set_goal (profile,
                           g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
@@ -1345,4 +1488,54 @@ hyr_profile_editor_set_today (HyrProfileEditor *self,
   if (self->race_date_error != NULL)
     show_race_date_check (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
+}
+
+/**
+ * hyr_profile_editor_get_store:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: (transfer none) (nullable): the host's activity store
+ */
+HyrActivityStore *
+hyr_profile_editor_get_store (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), NULL);
+  return self->store;
+}
+
+/**
+ * hyr_profile_editor_set_store:
+ * @self: a #HyrProfileEditor
+ * @store: (nullable): the host's activity store, %NULL without a host
+ *
+ * Sets #HyrProfileEditor:store; the body mass shown follows its weight
+ * records from then on.
+ */
+void
+hyr_profile_editor_set_store (HyrProfileEditor *self,
+                              HyrActivityStore *store)
+{
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+  g_return_if_fail (store == NULL || HYR_IS_ACTIVITY_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* Before construction is over, constructed() fills the form in; the
+   * number fields are set up there. */
+  if (self->number_errors != NULL && self->edited == 0)
+    load (self);
+  else if (self->number_errors != NULL)
+    {
+      resolve_body_mass (self);
+      show_body_mass_source (self, from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
