@@ -885,6 +885,23 @@ test_profile_pounds (Fixture       *f,
   g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (hyr_profile_get_body_mass (profile), 90.718474, 1e-6);
+
+  /* Plates in pounds: the 2.5 kg default is the 5 lb step the planner
+   * rounds to (not 5.51 lb); 2.5 lb typed is kept as 2.5 lb. */
+  g_assert_cmpfloat (hyr_profile_get_plate_increment (profile), ==, 2.5);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "5.00");
+  gtk_entry_set_text (GTK_ENTRY (editor_child (f, "plate_spin")), "2.5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (editor_child (f, "plate_spin")));
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_plate_increment (profile), 2.5 * 0.45359237, 1e-9);
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "2.50");
+
+  /* Back in kg, the nearest kg step: 1.25 kg. */
+  g_settings_set_string (f->settings, "mass-unit", "kg");
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "1.25");
 }
 
 static void

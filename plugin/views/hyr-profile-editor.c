@@ -663,6 +663,15 @@ place_body_mass_source (HyrProfileEditor *self)
   gtk_grid_attach (grid, self->body_mass_source_box, left, top + 2, 2, 1);
 }
 
+/* The plate step as the planner rounds to it in the user's unit: the
+ * 2.5 kg default shows as 5 lb, not 5.51 lb. */
+static double
+plate_in_unit (HyrProfileEditor *self,
+               double            kg)
+{
+  return hyr_five_three_one_plate_in_unit (kg, self->unit == HYR_MASS_UNIT_LB ? "lb" : "kg");
+}
+
 /* Fills the form in from the profile. */
 static void
 load (HyrProfileEditor *self)
@@ -689,7 +698,7 @@ load (HyrProfileEditor *self)
   long_run = g_strdup_printf ("%d", hyr_profile_get_long_run_day (self->profile));
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->long_run_combo), long_run);
   gtk_spin_button_set_value (self->plate_spin,
-                             to_unit (self, hyr_profile_get_plate_increment (self->profile)));
+                             to_unit (self, plate_in_unit (self, hyr_profile_get_plate_increment (self->profile))));
   gtk_toggle_button_set_active (self->novice_check, hyr_profile_get_lifting_novice (self->profile));
   show_training_maxes (self);
   show_race_date_state (self);
@@ -959,6 +968,8 @@ on_mass_unit_changed (HyrProfileEditor *self,
    * standing, in the new unit. */
   clear_number_checks (self);
   self->unit = unit;
+  /* Plates come in steps of their unit: 5 lb becomes 2.5 kg, not 2.27. */
+  kg[1] = plate_in_unit (self, kg[1]);
   self->updating = TRUE;
   configure_units (self);
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
