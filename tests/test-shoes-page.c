@@ -608,6 +608,91 @@ test_retire_distance_checked (void)
   gtk_widget_destroy (window);
 }
 
+/* A kind guessed from the name says so and asks to be confirmed; the
+ * Next Run lines are one line per kind of run, and count days rested as
+ * the pair's row counts "last worn". */
+static void
+test_kind_guess_and_next_run (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  /* Worn on a Wednesday evening; Monday 2 March at midnight is 4.2 days
+   * later by the clock, 5 calendar days. */
+  g_autoptr(GDateTime) worn = g_date_time_new_local (2026, 2, 25, 19, 0, 0);
+  g_autoptr(GDateTime) now = hyr_test_day (2026, 3, 2);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(HyrShoe) fly = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+  HyrShoeRow *row;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  hyr_test_store_add_gear_full (store, "f", "Vaporfly 3", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "p", "Pegasus 40", 0, 0, TRUE);
+  hyr_test_store_add_activity (store, "a", "Running", worn, 10 * KM, 0, "p");
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_shoe_rotation_set_reference_time (rotation, now);
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  row = row_for (page, "f");
+  assert_shows (GTK_WIDGET (row), "Racing (guessed from the name)");
+  g_assert_false (shows (GTK_WIDGET (row_for (page, "p")), "guessed"));
+
+  /* "last worn 5 days ago" and "rested 5 days": one count. */
+  assert_shows (GTK_WIDGET (row_for (page, "p")), "last worn 5 days ago");
+  assert_shows (page, "rested 5 days");
+
+  /* One line per kind of run: the reasons are tooltips, not paragraphs. */
+  rows = visible_rows (page, "suggestions-list");
+  g_assert_cmpuint (rows->len, ==, 7);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (g_ptr_array_index (rows, i));
+
+      g_assert_nonnull (tooltip);
+      g_assert_false (shows (g_ptr_array_index (rows, i), tooltip));
+      g_assert_false (shows (g_ptr_array_index (rows, i), "Wear “"));
+    }
+
+  /* Confirming keeps the kind and the question goes away. */
+  {
+    g_autoptr(GPtrArray) widgets = all_widgets (GTK_WIDGET (row));
+    GtkButton *confirm = NULL;
+
+    for (guint i = 0; i < widgets->len; i++)
+      {
+        GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+        if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "C_onfirm") == 0)
+          confirm = GTK_BUTTON (widget);
+      }
+    g_assert_nonnull (confirm);
+    gtk_button_clicked (confirm);
+    drain ();
+  }
+  fly = hyr_shoe_rotation_get_shoe (rotation, "f");
+  g_assert_cmpint (hyr_shoe_get_kind (fly), ==, HYR_SHOE_KIND_RACING);
+  g_assert_false (hyr_shoe_get_kind_guessed (fly));
+  g_assert_false (shows (GTK_WIDGET (row_for (page, "f")), "guessed"));
+
+  gtk_widget_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/shoes-page/sports", test_sports);
   g_test_add_func ("/shoes-page/read-only", test_read_only);
   g_test_add_func ("/shoes-page/retire-distance-checked", test_retire_distance_checked);
+  g_test_add_func ("/shoes-page/kind-guess-and-next-run", test_kind_guess_and_next_run);
 
   return g_test_run ();
 }

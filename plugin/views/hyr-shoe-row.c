@@ -47,6 +47,8 @@ struct _HyrShoeRow
   GtkLabel        *status_label;
   GtkComboBoxText *kind_combo;
   GtkMenuButton   *menu_button;
+  GtkWidget       *guess_box;
+  GtkLabel        *guess_label;
   GtkLevelBar     *wear_bar;
   GtkLabel        *wear_label;
   GtkLabel        *retire_date_label;
@@ -141,17 +143,8 @@ hyr_shoe_row_format_day (GDateTime *when,
   g_autoptr(GDateTime) local_when = g_date_time_to_local (when);
   g_autoptr(GDateTime) local_now = now != NULL ? g_date_time_to_local (now)
                                                : g_date_time_new_now_local ();
-  int y1, m1, d1, y2, m2, d2;
-  GDate day_when, day_now;
-  int days;
-
-  g_date_time_get_ymd (local_when, &y1, &m1, &d1);
-  g_date_time_get_ymd (local_now, &y2, &m2, &d2);
-  g_date_clear (&day_when, 1);
-  g_date_clear (&day_now, 1);
-  g_date_set_dmy (&day_when, d1, m1, y1);
-  g_date_set_dmy (&day_now, d2, m2, y2);
-  days = g_date_days_between (&day_when, &day_now);
+  /* The rotation's advice counts days rested the same way. */
+  int days = hyr_shoe_days_between (local_when, local_now);
 
   if (days == 0)
     return g_strdup (_("today"));
@@ -280,6 +273,18 @@ update (HyrShoeRow *self)
     }
 
   gtk_label_set_text (self->details_label, details->str);
+
+  if (hyr_shoe_get_kind_guessed (self->shoe) && hyr_shoe_get_active (self->shoe))
+    {
+      /* Translators: a kind of shoe guessed from the pair's name, as in
+       * "Racing (guessed from the name)" */
+      text = g_strdup_printf (_("%s (guessed from the name)"),
+                              hyr_shoe_kind_get_name (hyr_shoe_get_kind (self->shoe)));
+      gtk_label_set_text (self->guess_label, text);
+      g_clear_pointer (&text, g_free);
+    }
+  gtk_widget_set_visible (self->guess_box,
+                          hyr_shoe_get_kind_guessed (self->shoe) && hyr_shoe_get_active (self->shoe));
 
   /* A retired pair keeps its history; rotation and retiring are over. */
   gtk_widget_set_visible (GTK_WIDGET (self->share_label), hyr_shoe_get_active (self->shoe));
@@ -468,6 +473,14 @@ on_retire_value_changed (HyrShoeRow *self)
   g_signal_emit (self, signals [RETIRE_DISTANCE_CHANGED], 0, metres);
 }
 
+/* The kind guessed from the name, kept as the user's own. */
+static void
+on_confirm_kind_clicked (HyrShoeRow *self)
+{
+  if (self->shoe != NULL)
+    g_signal_emit (self, signals [KIND_CHANGED], 0, hyr_shoe_get_kind (self->shoe));
+}
+
 static void
 on_reset_clicked (HyrShoeRow *self)
 {
@@ -620,6 +633,8 @@ hyr_shoe_row_class_init (HyrShoeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, unit_label);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, guess_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, guess_label);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, edit_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, name_entry);
@@ -629,6 +644,7 @@ hyr_shoe_row_class_init (HyrShoeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_button);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_retire_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_confirm_kind_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_retire_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_retire_input);
   gtk_widget_class_bind_template_callback (widget_class, on_retire_output);
