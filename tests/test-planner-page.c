@@ -1312,16 +1312,30 @@ static void
 test_warnings (Fixture       *f,
                gconstpointer  data)
 {
-  /* Whatever the week warns about is listed, one row each. */
-  for (int i = 0; i < 4; i++)
+  guint n_notes = 0;
+
+  /* Whatever the week warns about is listed, one row each, in the warning
+   * bar; what it does on purpose (the deload's fewer sets) in the
+   * information bar, never with the warning sign. */
+  for (int i = 0; i < 6; i++)
     {
       const char * const *warnings = hyr_week_plan_get_warnings (shown_plan (f));
+      const char * const *notes = hyr_week_plan_get_notes (shown_plan (f));
       g_autoptr(GPtrArray) rows = find_all (template_child (f, "warnings_box"), "warning");
+      g_autoptr(GPtrArray) note_rows = find_all (template_child (f, "notes_box"), "note");
 
       g_assert_cmpuint (rows->len, ==, g_strv_length ((char **)warnings));
       g_assert_cmpint (gtk_widget_get_visible (template_child (f, "warnings_bar")), ==, rows->len > 0);
+      g_assert_cmpuint (note_rows->len, ==, g_strv_length ((char **)notes));
+      g_assert_cmpint (gtk_widget_get_visible (template_child (f, "notes_bar")), ==, note_rows->len > 0);
+      g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (template_child (f, "notes_bar"))), ==,
+                       GTK_MESSAGE_INFO);
+      for (guint w = 0; warnings[w] != NULL; w++)
+        g_assert_null (strstr (warnings[w], "on purpose"));
+      n_notes += note_rows->len;
       gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
     }
+  g_assert_cmpuint (n_notes, >, 0);
 }
 
 /* 16 weeks up to today: the sum of the distances the store holds for

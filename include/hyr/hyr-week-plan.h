@@ -42,6 +42,7 @@ GPtrArray          *hyr_week_plan_get_extra_activities (HyrWeekPlan *self);
 double              hyr_week_plan_get_done_distance   (HyrWeekPlan *self);
 guint               hyr_week_plan_get_sessions_done   (HyrWeekPlan *self);
 const char * const *hyr_week_plan_get_warnings        (HyrWeekPlan *self);
+const char * const *hyr_week_plan_get_notes           (HyrWeekPlan *self);
 GVariant           *hyr_week_plan_get_sets_per_muscle (HyrWeekPlan *self);
 double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,
                                                        const char  *muscle);
@@ -66,6 +67,7 @@ double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,
  *   "run-distance": 24200.0,           // m
  *   "easy-fraction": 0.83,             // share of running time
  *   "warnings": [ "…" ],
+ *   "notes": [ "…" ],                  // what is so on purpose, said as information
  *   "sets-per-muscle": { "quadriceps": 10.5, "chest": 12.0, … },
  *   "sessions": [
  *     { "day": "2026-03-03T07:00:00+01", "kind": "run", "title": "…",

@@ -1248,9 +1248,11 @@ _hyr_week_draft_warn_strength (WeekDraft *draft)
   if (low != NULL)
     why = explain_low_sets (draft, legs_only);
 
+  /* A deload, taper or marathon phase lowers the sets on purpose: said as
+   * information, not as a warning. */
   if (why != NULL)
-    _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week (%s) %s."),
-                                low, why);
+    _hyr_week_plan_add_note (draft->plan, _("Below 10 hard sets this week (%s) %s."),
+                             low, why);
   else if (low != NULL)
     _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week, the least that grows a muscle (Schoenfeld 2017): %s."),
                                 low);

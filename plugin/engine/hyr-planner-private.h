@@ -135,6 +135,9 @@ void         _hyr_week_plan_add_session (HyrWeekPlan *self,
 void         _hyr_week_plan_add_warning (HyrWeekPlan *self,
                                          const char  *format,
                                          ...) G_GNUC_PRINTF (2, 3);
+void         _hyr_week_plan_add_note    (HyrWeekPlan *self,
+                                         const char  *format,
+                                         ...) G_GNUC_PRINTF (2, 3);
 void         _hyr_week_plan_add_summary (HyrWeekPlan *self,
                                          const char  *format,
                                          ...) G_GNUC_PRINTF (2, 3);

@@ -112,6 +112,8 @@ struct _HyrPlannerPage
   GtkStack             *stack;
   GtkWidget            *warnings_bar;
   GtkBox               *warnings_box;
+  GtkWidget            *notes_bar;
+  GtkBox               *notes_box;
   HyrWeekGrid          *days_box;
   GtkLabel             *summary_label;
   GtkLabel             *facts_label;
@@ -1002,30 +1004,48 @@ show_title (HyrPlannerPage *self)
   gtk_widget_set_sensitive (self->today_button, weeks != 0);
 }
 
+/* Fills @bar with a line per sentence, each with @icon; the bar shows
+ * only when there is one. */
 static void
-show_warnings (HyrPlannerPage *self)
+show_banner (GtkWidget          *bar,
+             GtkBox             *box,
+             const char * const *lines,
+             const char         *icon_name,
+             const char         *row_name)
 {
-  const char * const *warnings = self->plan != NULL ? hyr_week_plan_get_warnings (self->plan) : NULL;
+  remove_children (GTK_CONTAINER (box));
 
-  remove_children (GTK_CONTAINER (self->warnings_box));
-
-  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic", GTK_ICON_SIZE_BUTTON);
-      GtkWidget *label = label_new (warnings[i], FALSE, TRUE);
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name, GTK_ICON_SIZE_BUTTON);
+      GtkWidget *label = label_new (lines[i], FALSE, TRUE);
 
-      gtk_widget_set_name (row, "warning");
+      gtk_widget_set_name (row, row_name);
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_container_add (GTK_CONTAINER (row), icon);
       gtk_container_add (GTK_CONTAINER (row), label);
       gtk_widget_show_all (row);
-      gtk_container_add (GTK_CONTAINER (self->warnings_box), row);
+      gtk_container_add (GTK_CONTAINER (box), row);
     }
 
-  gtk_widget_set_visible (self->warnings_bar, warnings != NULL && warnings[0] != NULL);
+  gtk_widget_set_visible (bar, lines != NULL && lines[0] != NULL);
+}
+
+/* Warnings in the warning bar; what the plan does on purpose (fewer sets
+ * in a deload or a marathon phase) in an information bar, without the
+ * warning sign. */
+static void
+show_warnings (HyrPlannerPage *self)
+{
+  show_banner (self->warnings_bar, self->warnings_box,
+               self->plan != NULL ? hyr_week_plan_get_warnings (self->plan) : NULL,
+               "dialog-warning-symbolic", "warning");
+  show_banner (self->notes_bar, self->notes_box,
+               self->plan != NULL ? hyr_week_plan_get_notes (self->plan) : NULL,
+               "dialog-information-symbolic", "note");
 }
 
 static void
@@ -1999,6 +2019,8 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_bar);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, notes_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, notes_box);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, facts_label);
