@@ -1389,6 +1389,40 @@ test_charts (Fixture       *f,
   g_assert_true (hyr_load_chart_get_series (volume) != series);
 }
 
+/* The caption's promise: "The current week is drawn lighter until it is
+ * over", on its last day too (seven days in the series, not over yet),
+ * and not once the next week began. */
+static void
+test_current_week_lighter (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  g_autoptr(GDateTime) sunday = g_date_time_new_local (2026, 3, 15, 12, 0, 0);
+  g_autoptr(GDateTime) next_monday = g_date_time_new_local (2026, 3, 16, 12, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_new_local (2026, 3, 16, 0, 0, 0);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_sunday = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *chart = g_object_ref_sink (hyr_load_chart_new (HYR_LOAD_CHART_VOLUME));
+
+  hyr_test_store_add_activity_on (store, "r1", "Running", 2026, 3, 10, 8000, NULL);
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), monday, end, &error);
+  g_assert_no_error (error);
+  hyr_load_chart_set_week_start (HYR_LOAD_CHART (chart), G_DATE_MONDAY);
+  hyr_load_chart_set_series (HYR_LOAD_CHART (chart), series);
+
+  hyr_load_chart_set_today (HYR_LOAD_CHART (chart), sunday);
+  on_sunday = hyr_load_chart_describe (HYR_LOAD_CHART (chart));
+  g_assert_nonnull (strstr (on_sunday, "(so far)"));
+
+  hyr_load_chart_set_today (HYR_LOAD_CHART (chart), next_monday);
+  after = hyr_load_chart_describe (HYR_LOAD_CHART (chart));
+  g_assert_null (strstr (after, "(so far)"));
+
+  g_object_unref (chart);
+}
+
 static gboolean
 quit_loop (gpointer data)
 {
@@ -1611,6 +1645,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   add_test ("/planner-page/week-columns", test_week_columns, FALSE);
+  g_test_add_func ("/planner-page/current-week-lighter", test_current_week_lighter);
   add_test ("/planner-page/navigation", test_navigation, FALSE);
   add_test ("/planner-page/week-start", test_week_start, FALSE);
   add_test ("/planner-page/units", test_units, FALSE);

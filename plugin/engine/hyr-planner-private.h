@@ -63,6 +63,7 @@ typedef struct
   double   strain;
   double   run_distance;
   gboolean estimated;
+  gboolean ratio_known;
 } HyrLoadValues;
 
 HyrLoadDay    *_hyr_load_day_new       (GDateTime           *date,

@@ -1370,8 +1370,12 @@ show_today (HyrPlannerPage *self,
   day = hyr_load_series_get_day (series, n - 1);
   acute = g_strdup_printf ("%.0f", hyr_load_day_get_acute (day));
   chronic = g_strdup_printf ("%.0f", hyr_load_day_get_chronic (day));
-  ratio = hyr_load_day_get_chronic (day) > 0 ? g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day))
-                                             : g_strdup (_("none yet: no chronic load"));
+  if (hyr_load_day_get_ratio_known (day))
+    ratio = g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day));
+  else if (hyr_load_day_get_chronic (day) > 0)
+    ratio = g_strdup (_("none yet: fewer than 28 days of history"));
+  else
+    ratio = g_strdup (_("none yet: no chronic load"));
   /* Translators: fitness (CTL), fatigue (ATL) and form (TSB), three numbers */
   fitness = g_strdup_printf (_("%.0f / %.0f / %+.0f"), hyr_load_day_get_ctl (day),
                              hyr_load_day_get_atl (day), hyr_load_day_get_tsb (day));
@@ -1820,6 +1824,8 @@ hyr_planner_page_constructed (GObject *object)
   hyr_load_chart_set_week_start (self->volume_chart, week_start);
   hyr_load_chart_set_week_start (self->fitness_chart, week_start);
   hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  /* The week drawn lighter is the planner's current one. */
+  g_object_bind_property (self->planner, "today", self->volume_chart, "today", G_BINDING_SYNC_CREATE);
   apply_units (self);
 
   g_signal_connect_object (self->store, "changed",
