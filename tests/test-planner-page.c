@@ -12,6 +12,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
 #include "hyr-test-store.h"
+#include "hyr-week-start.h"
 #include "planner-page-history.h"
 
 #define HISTORY_WEEKS 8
@@ -517,6 +519,50 @@ test_export_json (Fixture       *f,
                     hyr_week_plan_get_sessions (shown_plan (f))->len);
 }
 
+/* What the file chooser's "Export" does: the file is written and the page
+ * says where, with "Open"; a failure says why instead. The chooser opens
+ * in the documents folder, else the home folder. */
+static void
+test_export_saved (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "week.json", NULL);
+  g_autofree char *bad_path = g_build_filename (f->dir, "no-such-folder", "week.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autofree char *expected = g_strdup_printf ("Saved to %s", path);
+  g_autofree char *folder = NULL;
+  g_autofree char *documents = g_build_filename (g_get_home_dir (), "Dokumente", NULL);
+  g_autofree char *dirs_file = g_build_filename (g_get_user_config_dir (), "user-dirs.dirs", NULL);
+  g_autofree char *dirs = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", documents);
+
+  g_assert_true (_hyr_planner_page_export (HYR_PLANNER_PAGE (f->page), file, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "saved_revealer"))));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "saved_label"))), ==, expected);
+
+  g_assert_false (_hyr_planner_page_export (HYR_PLANNER_PAGE (f->page), bad, 4, &error));
+  g_assert_nonnull (error);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "saved_revealer"))));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "error_revealer"))));
+
+  /* No documents folder: home. With one: there. */
+  folder = _hyr_planner_page_get_export_folder ();
+  g_assert_cmpstr (folder, ==, g_get_home_dir ());
+  g_clear_pointer (&folder, g_free);
+
+  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_config_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (dirs_file, dirs, -1, NULL));
+  g_reload_user_special_dirs_cache ();
+  folder = _hyr_planner_page_get_export_folder ();
+  g_assert_cmpstr (folder, ==, documents);
+  g_unlink (dirs_file);
+  g_reload_user_special_dirs_cache ();
+}
+
 static guint
 count (const char *text,
        const char *needle)
@@ -902,6 +948,43 @@ test_profile_pounds (Fixture       *f,
   g_settings_set_string (f->settings, "mass-unit", "kg");
   flush_events ();
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "1.25");
+}
+
+/* The race date's calendar: it opens at the date typed, and a day chosen
+ * on it is written into the entry as year-month-day and saved. */
+static void
+test_race_date_calendar (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GtkEntry *entry = GTK_ENTRY (editor_child (f, "race_date_entry"));
+  GtkCalendar *calendar = GTK_CALENDAR (editor_child (f, "race_calendar"));
+  guint year, month, day;
+
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (editor_child (f, "goal_combo")), "marathon");
+  gtk_entry_set_text (entry, "2026-09-20");
+  g_assert_cmpstr (gtk_entry_get_icon_name (entry, GTK_ENTRY_ICON_SECONDARY), ==, "x-office-calendar-symbolic");
+
+  g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY, NULL);
+  flush_events ();
+  g_assert_true (gtk_widget_get_visible (editor_child (f, "race_calendar_popover")));
+  gtk_calendar_get_date (calendar, &year, &month, &day);
+  g_assert_cmpuint (year, ==, 2026);
+  g_assert_cmpuint (month, ==, 8);
+  g_assert_cmpuint (day, ==, 20);
+
+  gtk_calendar_select_month (calendar, 9, 2026);
+  gtk_calendar_select_day (calendar, 11);
+  g_signal_emit_by_name (calendar, "day-selected-double-click");
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (entry), ==, "2026-10-11");
+
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_get_month (hyr_profile_get_race_date (profile)), ==, 10);
+  g_assert_cmpint (g_date_time_get_day_of_month (hyr_profile_get_race_date (profile)), ==, 11);
 }
 
 static void
@@ -1423,6 +1506,50 @@ test_current_week_lighter (void)
   g_object_unref (chart);
 }
 
+/* The week starts as the locale says unless the setting names a day; the
+ * days named before keep working. */
+static void
+test_week_start_locale (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.HypertrophyRunning");
+  g_autofree char *saved = g_strdup (setlocale (LC_TIME, NULL));
+  const char *sunday_locales[] = { "en_US.UTF-8", "en_US.utf8", "he_IL.UTF-8", "he_IL.utf8" };
+  gboolean tried_sunday = FALSE;
+  g_autofree char *by_default = NULL;
+
+  g_settings_reset (settings, "week-start");
+  by_default = g_settings_get_string (settings, "week-start");
+  g_assert_cmpstr (by_default, ==, "locale");
+
+  /* C is nobody's choice: Monday, as ISO 8601. */
+  g_assert_nonnull (setlocale (LC_TIME, "C"));
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_MONDAY);
+
+  if (setlocale (LC_TIME, "de_DE.UTF-8") != NULL || setlocale (LC_TIME, "de_DE.utf8") != NULL)
+    g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_MONDAY);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sunday_locales) && !tried_sunday; i++)
+    {
+      if (setlocale (LC_TIME, sunday_locales[i]) == NULL)
+        continue;
+      g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_SUNDAY);
+      tried_sunday = TRUE;
+    }
+  if (!tried_sunday)
+    g_test_message ("No locale whose week starts on Sunday is installed");
+
+  /* A day named in the setting wins over the locale. */
+  g_settings_set_string (settings, "week-start", "saturday");
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_SATURDAY);
+  g_settings_set_string (settings, "week-start", "sunday");
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_SUNDAY);
+  g_settings_set_string (settings, "week-start", "monday");
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_MONDAY);
+
+  g_settings_reset (settings, "week-start");
+  setlocale (LC_TIME, saved);
+}
+
 static gboolean
 quit_loop (gpointer data)
 {
@@ -1646,11 +1773,13 @@ main (int   argc,
 
   add_test ("/planner-page/week-columns", test_week_columns, FALSE);
   g_test_add_func ("/planner-page/current-week-lighter", test_current_week_lighter);
+  g_test_add_func ("/planner-page/week-start-locale", test_week_start_locale);
   add_test ("/planner-page/navigation", test_navigation, FALSE);
   add_test ("/planner-page/week-start", test_week_start, FALSE);
   add_test ("/planner-page/units", test_units, FALSE);
   add_test ("/planner-page/export-json", test_export_json, FALSE);
   add_test ("/planner-page/export-icalendar", test_export_icalendar, FALSE);
+  add_test ("/planner-page/export-saved", test_export_saved, FALSE);
   add_test ("/planner-page/amrap", test_amrap, FALSE);
   add_test ("/planner-page/amrap-future", test_amrap_future, FALSE);
   add_test ("/planner-page/amrap-read-only", test_amrap_read_only, TRUE);
@@ -1658,6 +1787,7 @@ main (int   argc,
   add_test ("/planner-page/profile-one-rep-max", test_profile_one_rep_max, FALSE);
   add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
+  add_test ("/planner-page/race-date-calendar", test_race_date_calendar, FALSE);
   add_test ("/planner-page/profile-race-date-past", test_profile_race_date_past, FALSE);
   add_test ("/planner-page/profile-numbers-refused", test_profile_numbers_refused, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);

@@ -17,6 +17,7 @@
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
 #include "hyr-week-grid.h"
+#include "hyr-week-start.h"
 
 /**
  * HyrPlannerPage:
@@ -103,6 +104,10 @@ struct _HyrPlannerPage
   GtkMenuButton        *export_button;
   GtkPopover           *export_popover;
   GtkRevealer          *error_revealer;
+  GtkRevealer          *saved_revealer;
+  GtkLabel             *saved_label;
+  /* The file the last export wrote, for the "Open" button. */
+  GFile                *saved_file;
   GtkLabel             *error_label;
   GtkWidget            *error_profile_button;
   GtkInfoBar           *race_bar;
@@ -309,8 +314,7 @@ today_julian (HyrPlannerPage *self)
 static GDateWeekday
 week_start_weekday (HyrPlannerPage *self)
 {
-  /* The enum's values are the weekdays' numbers: Monday 1 … Sunday 7. */
-  return g_settings_get_enum (self->settings, "week-start");
+  return hyr_week_start_get (self->settings);
 }
 
 static int
@@ -1608,6 +1612,106 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   return write_file (file, calendar, error);
 }
 
+/* Where an export is offered first: the user's documents folder, else
+ * their home folder, never the folder the host happened to start in. */
+char *
+_hyr_planner_page_get_export_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_strdup (documents);
+
+  return g_strdup (g_get_home_dir ());
+}
+
+/* "Saved to …", with a button that opens the file. */
+static void
+show_saved (HyrPlannerPage *self,
+            GFile          *file)
+{
+  g_autofree char *where = g_file_get_parse_name (file);
+  g_autofree char *message = NULL;
+
+  g_set_object (&self->saved_file, file);
+  /* Translators: %s is the path of the file an export wrote */
+  message = g_strdup_printf (_("Saved to %s"), where);
+  gtk_label_set_label (self->saved_label, message);
+  gtk_revealer_set_reveal_child (self->saved_revealer, TRUE);
+}
+
+static void
+on_saved_response (HyrPlannerPage *self,
+                   int             response,
+                   GtkInfoBar     *info_bar)
+{
+  gtk_revealer_set_reveal_child (self->saved_revealer, FALSE);
+}
+
+static void
+on_saved_open_clicked (HyrPlannerPage *self,
+                       GtkButton      *button)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->saved_file == NULL)
+    return;
+
+  uri = g_file_get_uri (self->saved_file);
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The exported file could not be opened: %s"),
+                                                  error->message);
+      show_error (self, message);
+    }
+}
+
+/**
+ * _hyr_planner_page_export:
+ * @self: a #HyrPlannerPage
+ * @file: where to write
+ * @n_weeks: 0 for the shown week as JSON, else that many weeks from it as
+ *   iCalendar
+ * @error: return location for a #GError
+ *
+ * What the file chooser's "Export" does: writes the file and says where it
+ * went, with a button to open it; on failure the error shows instead.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+_hyr_planner_page_export (HyrPlannerPage  *self,
+                          GFile           *file,
+                          guint            n_weeks,
+                          GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean written;
+
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (n_weeks == 0)
+    written = _hyr_planner_page_export_json (self, file, &local_error);
+  else
+    written = _hyr_planner_page_export_icalendar (self, file, n_weeks, &local_error);
+
+  if (!written)
+    {
+      g_autofree char *message = g_strdup_printf (_("The plan was not exported: %s"),
+                                                  local_error->message);
+
+      gtk_revealer_set_reveal_child (self->saved_revealer, FALSE);
+      show_error (self, message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  show_saved (self, file);
+  return TRUE;
+}
+
 static void
 on_chooser_response (HyrPlannerPage       *self,
                      int                   response,
@@ -1615,23 +1719,12 @@ on_chooser_response (HyrPlannerPage       *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  gboolean written;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (self->chooser_weeks == 0)
-        written = _hyr_planner_page_export_json (self, file, &error);
-      else
-        written = _hyr_planner_page_export_icalendar (self, file, self->chooser_weeks, &error);
-
-      if (!written)
-        {
-          g_autofree char *message = g_strdup_printf (_("The plan was not exported: %s"),
-                                                      error->message);
-          show_error (self, message);
-        }
+      if (!_hyr_planner_page_export (self, file, self->chooser_weeks, &error))
+        g_debug ("The plan was not exported: %s", error->message);
     }
 
   g_clear_object (&self->chooser);
@@ -1647,6 +1740,7 @@ run_chooser (HyrPlannerPage *self,
 {
   GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
   GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *folder = _hyr_planner_page_get_export_folder ();
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -1659,6 +1753,7 @@ run_chooser (HyrPlannerPage *self,
   self->chooser_weeks = n_weeks;
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
   gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_mime_type (filter, mime_type);
@@ -1877,6 +1972,7 @@ hyr_planner_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->state);
   g_clear_object (&self->store);
+  g_clear_object (&self->saved_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->planner);
 
@@ -2014,6 +2110,10 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, profile_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, profile_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, saved_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, saved_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_saved_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_saved_open_clicked);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, export_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_label);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "hyr-profile-editor.h"
+#include "hyr-week-start.h"
 
 /**
  * HyrProfileEditor:
@@ -103,6 +104,8 @@ struct _HyrProfileEditor
   GtkWidget        *use_tracker_button;
   GtkComboBoxText  *goal_combo;
   GtkEntry         *race_date_entry;
+  GtkPopover       *race_calendar_popover;
+  GtkCalendar      *race_calendar;
   GtkLabel         *race_date_error;
   GtkSpinButton    *run_days_spin;
   GtkSpinButton    *lift_days_spin;
@@ -271,7 +274,7 @@ weekday_name (GDateWeekday weekday)
 static void
 fill_weekdays (HyrProfileEditor *self)
 {
-  GDateWeekday first = g_settings_get_enum (self->settings, "week-start");
+  GDateWeekday first = hyr_week_start_get (self->settings);
 
   gtk_combo_box_text_remove_all (self->long_run_combo);
   for (int i = 0; i < 7; i++)
@@ -895,6 +898,43 @@ on_race_date_changed (HyrProfileEditor *self,
     show_race_date_check (self, TRUE);
 }
 
+/* The entry's calendar icon: a calendar at the date typed, else today. */
+static void
+on_race_date_icon_press (HyrProfileEditor     *self,
+                         GtkEntryIconPosition  position,
+                         GdkEvent             *event,
+                         GtkEntry             *entry)
+{
+  g_autoptr(GDateTime) shown = parse_date (gtk_entry_get_text (entry));
+  GdkRectangle area;
+
+  if (shown == NULL)
+    shown = self->today != NULL ? g_date_time_to_local (self->today) : g_date_time_new_now_local ();
+
+  gtk_calendar_select_month (self->race_calendar, g_date_time_get_month (shown) - 1,
+                             g_date_time_get_year (shown));
+  gtk_calendar_select_day (self->race_calendar, g_date_time_get_day_of_month (shown));
+
+  gtk_entry_get_icon_area (entry, position, &area);
+  gtk_popover_set_pointing_to (self->race_calendar_popover, &area);
+  gtk_popover_popup (self->race_calendar_popover);
+}
+
+/* A day double-clicked, or "Set Race Date": written into the entry as if
+ * typed, so that it is checked and saved like a typed one. */
+static void
+on_race_calendar_chosen (HyrProfileEditor *self)
+{
+  guint year, month, day;
+  g_autofree char *text = NULL;
+
+  gtk_calendar_get_date (self->race_calendar, &year, &month, &day);
+  text = g_strdup_printf ("%04u-%02u-%02u", year, month + 1, day);
+  gtk_entry_set_text (self->race_date_entry, text);
+  gtk_popover_popdown (self->race_calendar_popover);
+  show_race_date_check (self, FALSE);
+}
+
 static gboolean
 on_race_date_focus_out (HyrProfileEditor *self,
                         GdkEvent         *event,
@@ -1179,6 +1219,8 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, goal_combo);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_entry);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_error);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_calendar_popover);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_calendar);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, run_days_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, lift_days_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, long_run_combo);
@@ -1198,6 +1240,8 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, revert_button);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_edited);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_date_icon_press);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_calendar_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_use_tracker_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_changed);
