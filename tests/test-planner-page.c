@@ -61,12 +61,18 @@ set_up_profile (HyrState *state)
   hyr_profile_set_training_max (profile, HYR_LIFT_OVERHEAD_PRESS, 55);
 }
 
+/* The fixture's data: a state that is read-only, or one the user never
+ * saved a profile in. */
+#define READ_ONLY 1
+#define FIRST_RUN 2
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gboolean read_only = GPOINTER_TO_INT (data);
+  gboolean read_only = GPOINTER_TO_INT (data) == READ_ONLY;
+  gboolean first_run = GPOINTER_TO_INT (data) == FIRST_RUN;
 
   f->dir = g_dir_make_tmp ("hyr-planner-page-XXXXXX", &error);
   g_assert_no_error (error);
@@ -78,6 +84,17 @@ fixture_set_up (Fixture       *f,
                                                       "The file is damaged");
       f->state = hyr_state_new_read_only (f->path, reason);
       set_up_profile (f->state);
+    }
+  else if (first_run)
+    {
+      g_autoptr(HyrLiftLog) log = NULL;
+      g_autoptr(GDateTime) logged = g_date_time_new_local (2026, 2, 24, 18, 0, 0);
+
+      /* A squat set logged before, nothing else. */
+      f->state = hyr_state_new (f->path);
+      log = hyr_lift_log_new (f->state);
+      hyr_lift_log_record (log, HYR_LIFT_SQUAT, logged, 100, 5, 5, &error);
+      g_assert_no_error (error);
     }
   else
     {
@@ -987,6 +1004,45 @@ test_race_date_calendar (Fixture       *f,
   g_assert_cmpint (g_date_time_get_day_of_month (hyr_profile_get_race_date (profile)), ==, 11);
 }
 
+/* First run: the plan's needs in one box, with what the host tells
+ * filled in; its button opens the profile with those values as edits to
+ * save; once saved, the box is gone. */
+static void
+test_first_run (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  const char *text;
+
+  hyr_test_store_set_body_mass (f->store, 78);
+  hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  flush_events ();
+
+  g_assert_true (gtk_widget_get_visible (template_child (f, "setup_bar")));
+  text = gtk_label_get_label (GTK_LABEL (template_child (f, "setup_label")));
+  g_assert_nonnull (strstr (text, "• Run days: "));
+  g_assert_nonnull (strstr (text, "as in your last 6 weeks"));
+  g_assert_nonnull (strstr (text, "• Body mass: 78 kg, from your tracker"));
+  /* 100 kg × 5: 1RM 116.65 kg, training max 104.985 kg. */
+  g_assert_nonnull (strstr (text, "• Training maxes from the sets you logged: Squat 105 kg"));
+  g_assert_nonnull (strstr (text, "• A training max for Deadlift, Bench press, Overhead press"));
+
+  gtk_button_clicked (GTK_BUTTON (find_one (f->page, "setup-button")));
+  flush_events ();
+  g_assert_true (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "body_mass_spin"))), ==, "78.0");
+  /* Rounded to the plates: 104.985 → 105 kg. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (editor_child (f, "squat_spin"))), ==, 105);
+
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), ==, 105);
+  g_assert_false (gtk_widget_get_visible (template_child (f, "setup_bar")));
+}
+
 static void
 test_profile_errors (Fixture       *f,
                      gconstpointer  data)
@@ -1788,6 +1844,8 @@ main (int   argc,
   add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
   add_test ("/planner-page/race-date-calendar", test_race_date_calendar, FALSE);
+  g_test_add ("/planner-page/first-run", Fixture, GINT_TO_POINTER (FIRST_RUN),
+              fixture_set_up, test_first_run, fixture_tear_down);
   add_test ("/planner-page/profile-race-date-past", test_profile_race_date_past, FALSE);
   add_test ("/planner-page/profile-numbers-refused", test_profile_numbers_refused, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);

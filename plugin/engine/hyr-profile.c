@@ -1137,3 +1137,183 @@ hyr_profile_set_target_time (HyrProfile *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TARGET_TIME]);
   emit_changed (self);
 }
+
+/**
+ * hyr_profile_get_saved:
+ * @self: a #HyrProfile
+ *
+ * Whether the profile was ever saved: a profile that never was holds only
+ * defaults, which is what the first run looks like.
+ *
+ * Returns: %TRUE when the state holds the profile's values
+ */
+gboolean
+hyr_profile_get_saved (HyrProfile *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), FALSE);
+
+  if (self->state == NULL)
+    return FALSE;
+
+  return json_object_get_size (hyr_state_get_section (self->state, PROFILE_SECTION)) > 0;
+}
+
+#define GUESS_WEEKS 6
+
+/**
+ * hyr_profile_guess_run_days:
+ * @self: a #HyrProfile
+ * @store: the host's activity store
+ * @now: the time the guess is for
+ * @run_days: (out): return location for the runs a week
+ * @long_run_day: (out): return location for the day of the long run
+ *
+ * Guesses the run days and the long-run day from the runs of the 6 weeks
+ * before @now's week: the mean number of days with a run in a week
+ * (rounded, 2 to 6), and the weekday on which the week's longest run fell
+ * most often (on a tie, the one with the more distance over all). Runs are
+ * the activities whose sport counts as running (see
+ * hyr_modality_for_sport()).
+ *
+ * Returns: %TRUE with the guesses, %FALSE when those weeks hold no run
+ */
+gboolean
+hyr_profile_guess_run_days (HyrProfile       *self,
+                            HyrActivityStore *store,
+                            GDateTime        *now,
+                            guint            *run_days,
+                            GDateWeekday     *long_run_day)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  /* Per week: the days with a run (bits), the longest run and its day. */
+  guint days[GUESS_WEEKS] = { 0 };
+  double longest[GUESS_WEEKS] = { 0 };
+  int longest_day[GUESS_WEEKS] = { 0 };
+  guint long_votes[8] = { 0 };
+  double weekday_distance[8] = { 0 };
+  guint n_days = 0;
+  int best = 0;
+
+  g_return_val_if_fail (HYR_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (store), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (run_days != NULL && long_run_day != NULL, FALSE);
+
+  /* Whole weeks of seven days before today, counted back from today. */
+  local = g_date_time_to_local (now);
+  to = g_date_time_new_local (g_date_time_get_year (local), g_date_time_get_month (local),
+                              g_date_time_get_day_of_month (local), 0, 0, 0);
+  from = g_date_time_add_days (to, -7 * GUESS_WEEKS);
+  activities = hyr_activity_store_query (store, from, to);
+
+  for (guint i = 0; activities != NULL && i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+      g_autoptr(GDateTime) start = g_date_time_to_local (hyr_activity_get_start (activity));
+      double distance = hyr_activity_get_distance (activity);
+      GTimeSpan since = g_date_time_difference (start, from);
+      int day, week, weekday;
+
+      if (distance <= 0 || since < 0 ||
+          hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity)) != HYR_MODALITY_RUNNING)
+        continue;
+
+      day = (int)(since / G_TIME_SPAN_DAY);
+      week = day / 7;
+      if (week >= GUESS_WEEKS)
+        continue;
+
+      weekday = g_date_time_get_day_of_week (start);
+      days[week] |= 1u << (day % 7);
+      weekday_distance[weekday] += distance;
+      if (distance > longest[week])
+        {
+          longest[week] = distance;
+          longest_day[week] = weekday;
+        }
+    }
+
+  for (guint w = 0; w < GUESS_WEEKS; w++)
+    {
+      for (guint d = 0; d < 7; d++)
+        n_days += (days[w] >> d) & 1;
+      if (longest_day[w] != 0)
+        long_votes[longest_day[w]]++;
+    }
+
+  if (n_days == 0)
+    return FALSE;
+
+  for (int d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    {
+      if (best == 0 || long_votes[d] > long_votes[best] ||
+          (long_votes[d] == long_votes[best] && weekday_distance[d] > weekday_distance[best]))
+        best = d;
+    }
+
+  *run_days = CLAMP ((guint)round ((double)n_days / GUESS_WEEKS), 2, 6);
+  *long_run_day = (GDateWeekday)best;
+  return TRUE;
+}
+
+/**
+ * hyr_profile_guess_training_max:
+ * @self: a #HyrProfile
+ * @lift: one of the four main lifts
+ * @now: the time the guess is for
+ *
+ * A training max from the sets the user logged for @lift in the 12 weeks
+ * before @now (the state's lift log): 90 % of the best one-rep max they
+ * estimate (Epley, sets of up to 10 reps, which it is trusted for).
+ *
+ * Returns: the training max in kg, 0 when nothing was logged
+ */
+double
+hyr_profile_guess_training_max (HyrProfile *self,
+                                HyrLift     lift,
+                                GDateTime  *now)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GList) days = NULL;
+  JsonObject *log;
+  JsonNode *node;
+  double best = 0;
+
+  g_return_val_if_fail (HYR_IS_PROFILE (self), 0);
+  g_return_val_if_fail (lift >= HYR_LIFT_SQUAT && lift < N_LIFTS, 0);
+  g_return_val_if_fail (now != NULL, 0);
+
+  if (self->state == NULL)
+    return 0;
+
+  log = hyr_state_get_section (self->state, "lift-log");
+  node = json_object_get_member (log, _hyr_enum_to_nick (HYR_TYPE_LIFT, lift));
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return 0;
+
+  since = g_date_time_add_weeks (now, -12);
+  days = json_object_get_members (json_node_get_object (node));
+  for (const GList *l = days; l != NULL; l = l->next)
+    {
+      g_autoptr(GDateTime) day = _hyr_parse_date (l->data, zone);
+      JsonNode *entry = json_object_get_member (json_node_get_object (node), l->data);
+      double weight, reps;
+
+      if (day == NULL || g_date_time_compare (day, since) < 0 || g_date_time_compare (day, now) > 0 ||
+          entry == NULL || !JSON_NODE_HOLDS_OBJECT (entry))
+        continue;
+
+      weight = _hyr_json_get_double (json_node_get_object (entry), "weight", 0, MAX_TRAINING_MAX / 0.9, 0);
+      reps = _hyr_json_get_double (json_node_get_object (entry), "reps", 0, 100, 0);
+      if (weight <= 0 || reps < 1 || reps > 10)
+        continue;
+
+      best = MAX (best, hyr_five_three_one_estimate_one_rep_max (weight, (guint)reps));
+    }
+
+  return best > 0 ? MIN (hyr_five_three_one_training_max_from_one_rep_max (best), MAX_TRAINING_MAX) : 0;
+}

@@ -119,6 +119,8 @@ struct _HyrPlannerPage
   GtkBox               *warnings_box;
   GtkWidget            *notes_bar;
   GtkBox               *notes_box;
+  GtkWidget            *setup_bar;
+  GtkLabel             *setup_label;
   HyrWeekGrid          *days_box;
   GtkLabel             *summary_label;
   GtkLabel             *facts_label;
@@ -1038,6 +1040,124 @@ show_banner (GtkWidget          *bar,
   gtk_widget_set_visible (bar, lines != NULL && lines[0] != NULL);
 }
 
+/* First run */
+
+static char *
+weekday_name (GDateWeekday weekday)
+{
+  /* 1 January 2024 was a Monday. */
+  g_autoptr(GDateTime) day = g_date_time_new_local (2024, 1, weekday, 12, 0, 0);
+
+  return g_date_time_format (day, "%A");
+}
+
+/* Until the profile is first saved, what the plan needs, said in one place
+ * with what the host already tells: the run days of the last weeks, the
+ * body mass of its weight records, training maxes from logged sets. */
+static void
+show_setup (HyrPlannerPage *self)
+{
+  g_autoptr(GDateTime) now = today (self);
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GPtrArray) guessed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  HyrBodyMassSource source;
+  GDateWeekday long_run_day;
+  guint run_days;
+  double mass;
+
+  gtk_widget_set_visible (self->setup_bar, !hyr_profile_get_saved (self->profile));
+  if (hyr_profile_get_saved (self->profile))
+    return;
+
+  text = g_string_new (NULL);
+
+  if (hyr_profile_guess_run_days (self->profile, self->store, now, &run_days, &long_run_day))
+    {
+      g_autofree char *day = weekday_name (long_run_day);
+
+      /* Translators: a line of the first-run box; %u runs a week, %s a weekday */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "• Run days: %u a week, the long run on %s, as in your last 6 weeks",
+                                                 "• Run days: %u a week, the long run on %s, as in your last 6 weeks",
+                                                 run_days),
+                              run_days, day);
+    }
+  else
+    g_string_append (text, _("• Run days: your tracker has no runs of the last 6 weeks, so the plan starts from 3 a week"));
+
+  mass = hyr_profile_resolve_body_mass (self->profile, self->store, now, &source);
+  g_string_append_c (text, '\n');
+  if (source == HYR_BODY_MASS_SOURCE_NONE)
+    g_string_append (text, _("• Body mass, for the Protein page: your tracker has no weight record"));
+  else
+    {
+      g_autofree char *weight = format_weight (self, mass);
+
+      if (source == HYR_BODY_MASS_SOURCE_HOST)
+        /* Translators: a line of the first-run box; %s is a body mass */
+        g_string_append_printf (text, _("• Body mass: %s, from your tracker"), weight);
+      else
+        /* Translators: a line of the first-run box; %s is a body mass */
+        g_string_append_printf (text, _("• Body mass: %s"), weight);
+    }
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+    {
+      double kg = hyr_profile_get_training_max (self->profile, lift);
+      gboolean from_log = FALSE;
+
+      if (kg <= 0)
+        {
+          kg = hyr_profile_guess_training_max (self->profile, lift, now);
+          from_log = kg > 0;
+        }
+      if (from_log)
+        {
+          g_autofree char *weight = format_weight (self, kg);
+
+          /* Translators: a lift and its training max, as in "squat 105 kg" */
+          g_ptr_array_add (guessed, g_strdup_printf (C_("lift and weight", "%s %s"), hyr_lift_get_name (lift), weight));
+        }
+      else if (kg <= 0)
+        g_ptr_array_add (missing, (gpointer)hyr_lift_get_name (lift));
+    }
+
+  if (guessed->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (guessed, NULL);
+      list = g_strjoinv (", ", (char **)guessed->pdata);
+      g_string_append_c (text, '\n');
+      /* Translators: a line of the first-run box; %s lists lifts and weights */
+      g_string_append_printf (text, _("• Training maxes from the sets you logged: %s"), list);
+    }
+  if (missing->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (missing, NULL);
+      list = g_strjoinv (", ", (char **)missing->pdata);
+      g_string_append_c (text, '\n');
+      /* Translators: a line of the first-run box; %s lists lifts */
+      g_string_append_printf (text, _("• A training max for %s: a tested or estimated one-rep max gives the lifting sessions their weights"),
+                              list);
+    }
+
+  gtk_label_set_label (self->setup_label, text->str);
+}
+
+static void
+on_setup_clicked (HyrPlannerPage *self,
+                  GtkButton      *button)
+{
+  g_autoptr(GDateTime) now = today (self);
+
+  hyr_profile_editor_fill_in_guesses (HYR_PROFILE_EDITOR (self->profile_editor), now);
+  gtk_popover_popup (self->profile_popover);
+}
+
 /* Warnings in the warning bar; what the plan does on purpose (fewer sets
  * in a deload or a marathon phase) in an information bar, without the
  * warning sign. */
@@ -1050,6 +1170,7 @@ show_warnings (HyrPlannerPage *self)
   show_banner (self->notes_bar, self->notes_box,
                self->plan != NULL ? hyr_week_plan_get_notes (self->plan) : NULL,
                "dialog-information-symbolic", "note");
+  show_setup (self);
 }
 
 static void
@@ -2127,6 +2248,9 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, notes_bar);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, setup_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, setup_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_clicked);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, facts_label);

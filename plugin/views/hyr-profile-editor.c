@@ -1594,3 +1594,51 @@ hyr_profile_editor_set_store (HyrProfileEditor *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
+
+/**
+ * hyr_profile_editor_fill_in_guesses:
+ * @self: a #HyrProfileEditor
+ * @now: the time the guesses are for
+ *
+ * Fills the form in for a first run, as edits the user reviews and saves:
+ * the run days and long-run day from the host's last weeks of runs (see
+ * hyr_profile_guess_run_days()), and a training max for each lift without
+ * one from the sets logged for it (see hyr_profile_guess_training_max()).
+ * The body mass shown is the host's already. Nothing is saved.
+ */
+void
+hyr_profile_editor_fill_in_guesses (HyrProfileEditor *self,
+                                    GDateTime        *now)
+{
+  GDateWeekday long_run_day;
+  guint run_days;
+
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+  g_return_if_fail (now != NULL);
+
+  if (self->store != NULL &&
+      hyr_profile_guess_run_days (self->profile, self->store, now, &run_days, &long_run_day))
+    {
+      g_autofree char *day = g_strdup_printf ("%d", long_run_day);
+
+      gtk_spin_button_set_value (self->run_days_spin, run_days);
+      gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->long_run_combo), day);
+    }
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      double kg;
+
+      if (hyr_profile_get_training_max (self->profile, lift) > 0)
+        continue;
+
+      kg = hyr_profile_guess_training_max (self->profile, lift, now);
+      if (kg <= 0)
+        continue;
+      /* A number the plates make, as the planner will round to anyway. */
+      kg = hyr_five_three_one_round (kg, plate_in_unit (self, hyr_profile_get_plate_increment (self->profile)));
+      if (entering_one_rep_max (self))
+        kg /= 0.9;
+      gtk_spin_button_set_value (max_spin (self, lift), to_unit (self, kg));
+    }
+}

@@ -31,5 +31,7 @@ void              hyr_profile_editor_revert       (HyrProfileEditor  *self);
 GDateTime        *hyr_profile_editor_get_today    (HyrProfileEditor  *self);
 void              hyr_profile_editor_set_today    (HyrProfileEditor  *self,
                                                    GDateTime         *today);
+void              hyr_profile_editor_fill_in_guesses (HyrProfileEditor *self,
+                                                      GDateTime        *now);
 
 G_END_DECLS
