@@ -19,11 +19,17 @@ G_MODULE_EXPORT void peas_register_types (PeasObjectModule *module);
 G_MODULE_EXPORT void
 peas_register_types (PeasObjectModule *module)
 {
+  const char *localedir;
+
   /* The types are registered statically, so the module must never be
    * unloaded once they exist. */
   g_module_make_resident (peas_object_module_get_library (module));
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* A host running the plugin from a build dir (build-aux/hyr-demo, the
+   * build dir's launcher) names the build dir's catalogs, which are not
+   * installed under LOCALEDIR yet. */
+  localedir = g_getenv ("HYR_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   peas_object_module_register_extension_type (module,

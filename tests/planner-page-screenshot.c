@@ -12,10 +12,20 @@
  *   GSETTINGS_SCHEMA_DIR=_build/data GSETTINGS_BACKEND=memory xvfb-run -a -s "-screen 0 1200x800x24" \
  *     sh -c '_build/tests/planner-page-screenshot --view load & sleep 3; import -window root /tmp/planner.png; wait'
  *
- * --view week|load picks the view, --popup profile|amrap|export opens a
- * popover, --weeks N moves N weeks from this one, --mi and --lb switch the
- * units, --race YYYY-MM-DD makes the goal a marathon on that day ("" for
- * one without a date), --seconds N stays up N seconds (default 5).
+ * --view week|load picks the view, --popup profile|amrap|export|session
+ * opens a popover (session: the menu of the first card that has one),
+ * --weeks N moves N weeks from this one, --mi and --lb switch the units,
+ * --race YYYY-MM-DD makes the goal a marathon on that day ("" for one
+ * without a date), --seconds N stays up N seconds (default 5), --size WxH
+ * sizes the window (pytrainer's is 1113x899).
+ *
+ * --today YYYY-MM-DD moves the planner's today while the history still
+ * ends on 3 March, so that the days between are missed; --extra records a
+ * short run on Wednesday 4 March that matches no session and a shortened
+ * one on Thursday 5 March, for a week with done, partly done, missed and
+ * extra activities:
+ *
+ *   … planner-page-screenshot --size 1113x899 --today 2026-03-06 --extra --popup session
  *
  * In another language, with the catalogs built into the build dir:
  *
@@ -40,6 +50,9 @@ static int seconds = 5;
 static gboolean use_miles = FALSE;
 static gboolean use_pounds = FALSE;
 static char *race = NULL;
+static char *size = NULL;
+static char *today_text = NULL;
+static gboolean extra = FALSE;
 
 static const GOptionEntry options[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "week or load", "VIEW" },
@@ -49,6 +62,9 @@ static const GOptionEntry options[] = {
   { "mi", 0, 0, G_OPTION_ARG_NONE, &use_miles, "distances in miles", NULL },
   { "lb", 0, 0, G_OPTION_ARG_NONE, &use_pounds, "masses in pounds", NULL },
   { "race", 0, 0, G_OPTION_ARG_STRING, &race, "a marathon on YYYY-MM-DD, or none with \"\"", "DATE" },
+  { "size", 0, 0, G_OPTION_ARG_STRING, &size, "the window's size", "WxH" },
+  { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "the planner's today", "DATE" },
+  { "extra", 0, 0, G_OPTION_ARG_NONE, &extra, "record runs the plan did not have", NULL },
   { NULL }
 };
 
@@ -87,6 +103,8 @@ open_popover (gpointer data)
     button = GTK_WIDGET (gtk_widget_get_template_child (page, HYR_TYPE_PLANNER_PAGE, "export_button"));
   else if (g_strcmp0 (popup, "amrap") == 0)
     button = find_named (page, "amrap-button");
+  else if (g_strcmp0 (popup, "session") == 0)
+    button = find_named (page, "session-menu");
 
   if (button != NULL)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
@@ -133,6 +151,7 @@ main (int   argc,
   g_autofree char *path = NULL;
   HyrProfile *profile;
   GtkWidget *window, *page;
+  int width = 1200, height = 800;
 
   /* The plugin binds its catalog when it is loaded; the page alone is
    * not, so this does it, from the build dir when asked. */
@@ -154,6 +173,25 @@ main (int   argc,
   today = g_date_time_new_local (2026, 3, 4, 12, 0, 0);
   store = hyr_test_store_new ();
   planner_page_history_fill (store, today, 20);
+  if (extra)
+    {
+      g_autoptr(GDateTime) wednesday = g_date_time_new_local (2026, 3, 4, 12, 30, 0);
+      g_autoptr(GDateTime) thursday = g_date_time_new_local (2026, 3, 5, 7, 0, 0);
+
+      hyr_test_store_add_run (store, "shakeout", "Running", wednesday, 1200, 3000, PLANNER_PAGE_SHOE_DAILY);
+      hyr_test_store_add_run (store, "short-thursday", "Running", thursday, 1500, 5000, PLANNER_PAGE_SHOE_DAILY);
+    }
+  if (today_text != NULL)
+    {
+      int y, m, d;
+
+      if (sscanf (today_text, "%d-%d-%d", &y, &m, &d) != 3)
+        g_error ("--today takes YYYY-MM-DD, not %s", today_text);
+      g_date_time_unref (today);
+      today = g_date_time_new_local (y, m, d, 12, 0, 0);
+    }
+  if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
+    g_error ("--size takes WxH, not %s", size);
 
   state = hyr_state_new (path);
   profile = hyr_state_get_profile (state);
@@ -186,7 +224,7 @@ main (int   argc,
   hyr_planner_set_today (planner, today);
 
   window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_move (GTK_WINDOW (window), 0, 0);
   page = hyr_planner_page_new (planner, settings);
   gtk_container_add (GTK_CONTAINER (window), page);

@@ -190,8 +190,8 @@ test_body_mass_resolved (void)
  * 2026 with runs on Tuesday, Thursday and Sunday (the longest), and a
  * Saturday run in two of them: (6 × 3 + 2) ÷ 6 = 3.3 → 3 run days, the
  * long run on Sunday; walks do not count. A logged squat AMRAP set of
- * 100 kg × 5 estimates a 1RM of 100 × 5 × 0.0333 + 100 = 116.65 kg, a
- * training max of 104.985 kg. */
+ * 100 kg × 5 estimates a 1RM of 100 × (1 + 5 ÷ 30) = 116.67 kg (Epley),
+ * a training max of 105 kg. */
 static void
 test_first_run_guesses (void)
 {
@@ -242,7 +242,7 @@ test_first_run_guesses (void)
   g_assert_true (hyr_lift_log_record (log, HYR_LIFT_SQUAT, logged, 100, 5, 5, &error));
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (hyr_profile_guess_training_max (profile, HYR_LIFT_SQUAT, now),
-                                  0.9 * (100 * 5 * 0.0333 + 100), 1e-9);
+                                  0.9 * 100 * (1 + 5 / 30.0), 1e-9);
   g_assert_cmpfloat (hyr_profile_guess_training_max (profile, HYR_LIFT_DEADLIFT, now), ==, 0);
 
   g_assert_true (hyr_profile_save (profile, &error));

@@ -13,6 +13,8 @@
 
 #include <glib-object.h>
 
+#include "hyr-logged-set.h"
+#include "hyr-session.h"
 #include "hyr-types.h"
 
 G_BEGIN_DECLS
@@ -41,6 +43,9 @@ GPtrArray          *hyr_week_plan_get_sessions        (HyrWeekPlan *self);
 GPtrArray          *hyr_week_plan_get_extra_activities (HyrWeekPlan *self);
 double              hyr_week_plan_get_done_distance   (HyrWeekPlan *self);
 guint               hyr_week_plan_get_sessions_done   (HyrWeekPlan *self);
+double              hyr_week_plan_get_muscle_sets_done (HyrWeekPlan *self,
+                                                        const char  *muscle);
+GPtrArray          *hyr_week_plan_get_logged_sets     (HyrWeekPlan *self);
 const char * const *hyr_week_plan_get_warnings        (HyrWeekPlan *self);
 const char * const *hyr_week_plan_get_notes           (HyrWeekPlan *self);
 GVariant           *hyr_week_plan_get_sets_per_muscle (HyrWeekPlan *self);

@@ -30,6 +30,8 @@
 #include "hyr-lift-set.h"
 #include "hyr-five-three-one.h"
 #include "hyr-lift-log.h"
+#include "hyr-logged-set.h"
+#include "hyr-lift-diary.h"
 #include "hyr-load-day.h"
 #include "hyr-load-series.h"
 #include "hyr-run-classifier.h"

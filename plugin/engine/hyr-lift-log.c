@@ -9,25 +9,21 @@
 
 #include "config.h"
 
-#include "hyr-planner-private.h"
+#include "hyr-lift-diary-private.h"
 
 /**
  * HyrLiftLog:
  *
  * The results of the AMRAP ("as many reps as possible") sets the user
- * logged, kept in the state's "lift-log" section, one entry per lift and
- * day:
- *
- * |[
- * "lift-log": { "squat": { "2026-03-18": { "weight": 102.5, "reps": 7, "required": 5 } } }
- * ]|
+ * logged, one per lift and day: the last set of a main lift in the
+ * #HyrLiftDiary, with the reps the set asked for. Results an older version
+ * kept in the state's "lift-log" section are read into the diary once.
  *
  * The planner reads it to set each cycle's training max: a cycle whose
  * AMRAP sets all reached their reps adds 2.5 kg (presses) or 5 kg (squat,
  * deadlift), a miss resets the training max to 90 %.
  */
 
-#define LIFT_LOG_SECTION "lift-log"
 
 struct _HyrLiftLog
 {
@@ -145,52 +141,33 @@ hyr_lift_log_get_state (HyrLiftLog *self)
   return self->state;
 }
 
-static JsonObject *
-lift_entries (HyrLiftLog *self,
-              HyrLift     lift,
-              gboolean    create)
+/* The AMRAP result of @lift on @day in the diary, or NULL. */
+static HyrLoggedSet *
+find_result (HyrLiftLog *self,
+             HyrLift     lift,
+             GDateTime  *day)
 {
-  JsonObject *section = hyr_state_get_section (self->state, LIFT_LOG_SECTION);
-  const char *nick = _hyr_enum_to_nick (HYR_TYPE_LIFT, lift);
-  JsonNode *node = json_object_get_member (section, nick);
+  g_autofree char *key = _hyr_lift_diary_amrap_key (lift, day);
+  JsonObject *sets = _hyr_lift_diary_sets (self->state);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
 
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
-
-  if (!create)
+  if (!json_object_has_member (sets, key))
     return NULL;
 
-  json_object_set_object_member (section, nick, json_object_new ());
-  return json_object_get_object_member (section, nick);
-}
+  from = _hyr_midnight (day);
+  to = g_date_time_add_days (from, 1);
+  found = _hyr_lift_diary_read_sets (self->state, from, to);
+  for (guint i = 0; i < found->len; i++)
+    {
+      HyrLoggedSet *set = g_ptr_array_index (found, i);
 
-static gboolean
-read_entry (JsonObject *entry,
-            double     *weight,
-            guint      *reps,
-            guint      *required_reps)
-{
-  JsonNode *w = json_object_get_member (entry, "weight");
-  JsonNode *r = json_object_get_member (entry, "reps");
-  JsonNode *q = json_object_get_member (entry, "required");
+      if (g_str_equal (_hyr_logged_set_get_key (set), key))
+        return g_object_ref (set);
+    }
 
-  if (w == NULL || r == NULL || q == NULL ||
-      !JSON_NODE_HOLDS_VALUE (w) || !JSON_NODE_HOLDS_VALUE (r) || !JSON_NODE_HOLDS_VALUE (q))
-    return FALSE;
-
-  if (json_node_get_int (r) < 0 || json_node_get_int (r) > 100 ||
-      json_node_get_int (q) < 0 || json_node_get_int (q) > 100 ||
-      !(json_node_get_double (w) >= 0))
-    return FALSE;
-
-  if (weight != NULL)
-    *weight = json_node_get_double (w);
-  if (reps != NULL)
-    *reps = (guint)json_node_get_int (r);
-  if (required_reps != NULL)
-    *required_reps = (guint)json_node_get_int (q);
-
-  return TRUE;
+  return NULL;
 }
 
 /**
@@ -217,27 +194,32 @@ hyr_lift_log_record (HyrLiftLog  *self,
                      guint        required_reps,
                      GError     **error)
 {
-  g_autoptr(JsonObject) backup = json_object_new ();
-  g_autofree char *date = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *iso = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) when = NULL;
   JsonObject *entry;
 
   g_return_val_if_fail (HYR_IS_LIFT_LOG (self), FALSE);
   g_return_val_if_fail (lift > HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS, FALSE);
   g_return_val_if_fail (day != NULL, FALSE);
-  g_return_val_if_fail (weight >= 0 && weight <= 1000, FALSE);
+  g_return_val_if_fail (weight >= 0 && weight <= 500, FALSE);
   g_return_val_if_fail (reps <= 100 && required_reps <= 100, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  _hyr_json_object_replace (backup, hyr_state_get_section (self->state, LIFT_LOG_SECTION));
-
-  date = _hyr_format_date (day);
+  key = _hyr_lift_diary_amrap_key (lift, day);
+  when = g_date_time_add_hours (midnight = _hyr_midnight (day), 18);
   entry = json_object_new ();
+  iso = g_date_time_format_iso8601 (when);
+  json_object_set_string_member (entry, "when", iso);
+  json_object_set_string_member (entry, "exercise", hyr_lift_get_name (lift));
+  json_object_set_string_member (entry, "lift", _hyr_enum_to_nick (HYR_TYPE_LIFT, lift));
   json_object_set_double_member (entry, "weight", weight);
   json_object_set_int_member (entry, "reps", reps);
+  json_object_set_double_member (entry, "rir", -1);
   json_object_set_int_member (entry, "required", required_reps);
-  json_object_set_object_member (lift_entries (self, lift, TRUE), date, entry);
 
-  return _hyr_state_commit (self->state, LIFT_LOG_SECTION, backup, error);
+  return _hyr_lift_diary_put (self->state, key, entry, error);
 }
 
 /**
@@ -259,24 +241,24 @@ hyr_lift_log_lookup (HyrLiftLog *self,
                      guint      *reps,
                      guint      *required_reps)
 {
-  g_autofree char *date = NULL;
-  JsonObject *entries;
-  JsonNode *node;
+  g_autoptr(HyrLoggedSet) set = NULL;
 
   g_return_val_if_fail (HYR_IS_LIFT_LOG (self), FALSE);
   g_return_val_if_fail (lift > HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS, FALSE);
   g_return_val_if_fail (day != NULL, FALSE);
 
-  entries = lift_entries (self, lift, FALSE);
-  if (entries == NULL)
+  set = find_result (self, lift, day);
+  if (set == NULL)
     return FALSE;
 
-  date = _hyr_format_date (day);
-  node = json_object_get_member (entries, date);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return FALSE;
+  if (weight != NULL)
+    *weight = hyr_logged_set_get_weight (set);
+  if (reps != NULL)
+    *reps = hyr_logged_set_get_reps (set);
+  if (required_reps != NULL)
+    *required_reps = _hyr_logged_set_get_required (set);
 
-  return read_entry (json_node_get_object (node), weight, reps, required_reps);
+  return TRUE;
 }
 
 /**
@@ -297,24 +279,15 @@ hyr_lift_log_remove (HyrLiftLog  *self,
                      GDateTime   *day,
                      GError     **error)
 {
-  g_autoptr(JsonObject) backup = json_object_new ();
-  g_autofree char *date = NULL;
-  JsonObject *entries;
+  g_autofree char *key = NULL;
 
   g_return_val_if_fail (HYR_IS_LIFT_LOG (self), FALSE);
   g_return_val_if_fail (lift > HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS, FALSE);
   g_return_val_if_fail (day != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  date = _hyr_format_date (day);
-  entries = lift_entries (self, lift, FALSE);
-  if (entries == NULL || !json_object_has_member (entries, date))
-    return TRUE;
-
-  _hyr_json_object_replace (backup, hyr_state_get_section (self->state, LIFT_LOG_SECTION));
-  json_object_remove_member (entries, date);
-
-  return _hyr_state_commit (self->state, LIFT_LOG_SECTION, backup, error);
+  key = _hyr_lift_diary_amrap_key (lift, day);
+  return _hyr_lift_diary_drop (self->state, key, error);
 }
 
 /* Counts the AMRAP sets of @lift logged in [@from, @to) that reached their
@@ -327,36 +300,24 @@ _hyr_lift_log_results (HyrLiftLog *self,
                        guint      *made,
                        guint      *missed)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_ref (g_date_time_get_timezone (from));
-  g_autoptr(GList) dates = NULL;
-  JsonObject *entries;
+  g_autoptr(GPtrArray) sets = NULL;
   int first = _hyr_julian_day (from);
   int end = _hyr_julian_day (to);
 
   *made = 0;
   *missed = 0;
 
-  entries = lift_entries (self, lift, FALSE);
-  if (entries == NULL)
-    return;
-
-  dates = json_object_get_members (entries);
-  for (const GList *l = dates; l != NULL; l = l->next)
+  sets = _hyr_lift_diary_read_sets (self->state, NULL, NULL);
+  for (guint i = 0; i < sets->len; i++)
     {
-      g_autoptr(GDateTime) date = _hyr_parse_date (l->data, zone);
-      JsonNode *node = json_object_get_member (entries, l->data);
-      guint reps, required;
-      int julian;
+      HyrLoggedSet *set = g_ptr_array_index (sets, i);
+      int julian = _hyr_julian_day (hyr_logged_set_get_when (set));
+      guint required = _hyr_logged_set_get_required (set);
 
-      if (date == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
-          !read_entry (json_node_get_object (node), NULL, &reps, &required))
+      if (hyr_logged_set_get_lift (set) != lift || required == 0 || julian < first || julian >= end)
         continue;
 
-      julian = _hyr_julian_day (date);
-      if (julian < first || julian >= end)
-        continue;
-
-      if (reps >= required)
+      if (hyr_logged_set_get_reps (set) >= required)
         (*made)++;
       else
         (*missed)++;

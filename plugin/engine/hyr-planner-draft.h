@@ -105,6 +105,7 @@ typedef struct
   const RaceGoal   *race_goal;    /* NULL without a race */
   double            vdot;         /* from the best recent hard effort, or 0 */
   double            pace_vdot;    /* the VDOT paces come from, or 0 for the easy pace */
+  GPtrArray        *diary;        /* every logged set (HyrLoggedSet), in order */
 } PlannerContext;
 
 /* The four weeks before the one being planned, as the progression reads
@@ -259,6 +260,9 @@ void        _hyr_week_draft_plan_lifts        (WeekDraft    *draft);
 void        _hyr_week_draft_add_lift_sessions (WeekDraft    *draft,
                                                GPtrArray    *sessions);
 GVariant   *_hyr_week_draft_sets_per_muscle   (WeekDraft    *draft);
+void        _hyr_week_plan_count_done_sets    (PlannerContext *ctx,
+                                               HyrWeekPlan    *plan,
+                                               int             week);
 void        _hyr_week_draft_warn_strength     (WeekDraft    *draft);
 
 /* hyr-planner-plans.c */

@@ -35,6 +35,7 @@ typedef struct
   gboolean    lower;
   const char *muscles[4];
   const char *secondary[4];
+  gboolean    dumbbell;         /* loads go up by the dumbbell step */
 } Movement;
 
 static const char * const tracked_muscles[] = {
@@ -71,8 +72,8 @@ static const Movement main_movements[] = {
 static const Movement accessories[] = {
   { N_("Chin-up"), HYR_LIFT_NONE, FALSE, { "back", NULL }, { "biceps", NULL } },
   { N_("Dip"), HYR_LIFT_NONE, FALSE, { "chest", "triceps", NULL }, { "shoulders", NULL } },
-  { N_("Dumbbell row"), HYR_LIFT_NONE, FALSE, { "back", NULL }, { "biceps", NULL } },
-  { N_("Lateral raise"), HYR_LIFT_NONE, FALSE, { "shoulders", NULL }, { NULL } },
+  { N_("Dumbbell row"), HYR_LIFT_NONE, FALSE, { "back", NULL }, { "biceps", NULL }, TRUE },
+  { N_("Lateral raise"), HYR_LIFT_NONE, FALSE, { "shoulders", NULL }, { NULL }, TRUE },
   { N_("Barbell curl"), HYR_LIFT_NONE, FALSE, { "biceps", NULL }, { NULL } },
   { N_("Triceps extension"), HYR_LIFT_NONE, FALSE, { "triceps", NULL }, { NULL } },
   { N_("Walking lunge"), HYR_LIFT_NONE, TRUE, { "quadriceps", "glutes", NULL }, { "hamstrings", NULL } },
@@ -819,6 +820,124 @@ append_list_item (char       **list,
   *list = joined;
 }
 
+/* Double progression (DOMAIN.md "Lift diary and hypertrophy loads"): the
+ * load of an assistance exercise goes up by the smallest step (2.5 kg on
+ * a bar, 2 kg for dumbbells, 5 lb) once every set of its last session
+ * reached the top of the rep range, back a step after two sessions below
+ * its bottom, and holds otherwise. Body-weight work (no load logged) stays
+ * without one. */
+#define DUMBBELL_STEP 2.0
+#define BARBELL_STEP  2.5
+#define POUND_STEP    (5 * 0.45359237)
+
+static gboolean
+is_exercise (HyrLoggedSet   *set,
+             const Movement *movement)
+{
+  const char *name = hyr_logged_set_get_exercise (set);
+
+  return hyr_logged_set_get_lift (set) == HYR_LIFT_NONE &&
+         (g_utf8_collate (name, movement->name) == 0 || g_utf8_collate (name, _(movement->name)) == 0);
+}
+
+/* The last two sessions of @movement logged before @week: the day of
+ * each and its sets at the heaviest load of that day. */
+typedef struct
+{
+  double load;
+  guint  n_sets;
+  guint  n_top;      /* sets that reached the top of the range */
+  guint  n_short;    /* sets below the bottom */
+} LoggedSession;
+
+static guint
+last_sessions (PlannerContext *ctx,
+               const Movement *movement,
+               int             week,
+               LoggedSession  *sessions)
+{
+  guint n = 0;
+  int day = G_MAXINT;
+
+  memset (sessions, 0, 2 * sizeof (LoggedSession));
+  for (guint i = ctx->diary->len; i-- > 0 && n <= 2;)
+    {
+      HyrLoggedSet *set = g_ptr_array_index (ctx->diary, i);
+      int julian = _hyr_julian_day (hyr_logged_set_get_when (set));
+      LoggedSession *session;
+      double load = hyr_logged_set_get_weight (set);
+
+      if (julian >= week || !is_exercise (set, movement))
+        continue;
+      if (julian != day)
+        {
+          if (n == 2)
+            break;
+          day = julian;
+          n++;
+        }
+
+      session = &sessions[n - 1];
+      if (load > session->load + 1e-6)
+        {
+          session->load = load;
+          session->n_sets = session->n_top = session->n_short = 0;
+        }
+      if (load < session->load - 1e-6)
+        continue;
+      session->n_sets++;
+      session->n_top += hyr_logged_set_get_reps (set) >= ACCESSORY_REPS_MAX;
+      session->n_short += hyr_logged_set_get_reps (set) < ACCESSORY_REPS;
+    }
+
+  return n;
+}
+
+/* The load of the next sets of @movement, and the sentence that says why,
+ * or 0 and NULL before any was logged. */
+static double
+progressed_load (WeekDraft       *draft,
+                 const Movement  *movement,
+                 char           **why)
+{
+  HyrPlanner *planner = draft->ctx->planner;
+  LoggedSession last[2];
+  guint n = last_sessions (draft->ctx, movement, draft->week, last);
+  gboolean pounds = g_strcmp0 (hyr_planner_get_mass_unit (planner), "lb") == 0;
+  double step = pounds ? POUND_STEP : movement->dumbbell ? DUMBBELL_STEP : BARBELL_STEP;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  double load;
+
+  *why = NULL;
+  if (n == 0 || last[0].load <= 0)
+    return 0;
+
+  before = _hyr_planner_format_mass (planner, last[0].load);
+  if (last[0].n_sets > 0 && last[0].n_top == last[0].n_sets)
+    {
+      load = last[0].load + step;
+      after = _hyr_planner_format_mass (planner, load);
+      *why = g_strdup_printf (_("%s: %s, up from %s, because every set reached %u reps last time (double progression)."),
+                              _(movement->name), after, before, ACCESSORY_REPS_MAX);
+    }
+  else if (n == 2 && last[0].n_short > 0 && last[1].n_short > 0)
+    {
+      load = MAX (last[0].load - step, 0);
+      after = _hyr_planner_format_mass (planner, load);
+      *why = g_strdup_printf (_("%s: %s, back from %s, because sets fell below %u reps two sessions in a row."),
+                              _(movement->name), after, before, ACCESSORY_REPS);
+    }
+  else
+    {
+      load = last[0].load;
+      *why = g_strdup_printf (_("%s: %s again until every set reaches %u reps."),
+                              _(movement->name), before, ACCESSORY_REPS_MAX);
+    }
+
+  return load;
+}
+
 /* Adds 3 × 8–12 of an accessory at a time, the one and the session that
  * bring the muscles furthest below 10 weekly sets closest to it (the
  * session with the fewest accessories on a tie), up to three per session
@@ -870,8 +989,15 @@ add_accessories (WeekDraft *draft)
         break;
 
       sets = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < ACCESSORY_SETS; i++)
-        g_ptr_array_add (sets, hyr_lift_set_new_range (0, ACCESSORY_REPS, ACCESSORY_REPS_MAX, ACCESSORY_RIR));
+      {
+        g_autofree char *why = NULL;
+        double load = progressed_load (draft, best, &why);
+
+        for (guint i = 0; i < ACCESSORY_SETS; i++)
+          g_ptr_array_add (sets, hyr_lift_set_new_range (load, ACCESSORY_REPS, ACCESSORY_REPS_MAX, ACCESSORY_RIR));
+        if (why != NULL)
+          _hyr_append_sentence (&draft->lifts[best_plan].reason, why);
+      }
 
       add_exercise (draft, &draft->lifts[best_plan], best, _(best->name), HYR_LIFT_NONE, sets);
       chosen[best_plan][n_chosen[best_plan]++] = best;
@@ -1259,4 +1385,54 @@ _hyr_week_draft_warn_strength (WeekDraft *draft)
   if (high != NULL)
     _hyr_week_plan_add_warning (draft->plan, _("Above 20 hard sets this week, more than the 12–20 that trained lifters grow on: %s."),
                                 high);
+}
+
+/* The movement a logged set was an exercise of: its main lift's (its
+ * Boring But Big sets too), or an assistance exercise by name, or NULL for
+ * one the planner does not know. */
+static const Movement *
+logged_movement (HyrLoggedSet *set)
+{
+  HyrLift lift = hyr_logged_set_get_lift (set);
+
+  if (lift > HYR_LIFT_NONE && lift <= HYR_LIFT_OVERHEAD_PRESS)
+    return &main_movements[lift];
+
+  for (guint a = 0; a < G_N_ELEMENTS (accessories); a++)
+    if (is_exercise (set, &accessories[a]))
+      return &accessories[a];
+
+  return NULL;
+}
+
+/* The hard sets per muscle logged in the week starting on @week, counted
+ * like the planned ones (indirect = ½), and the sets themselves. */
+void
+_hyr_week_plan_count_done_sets (PlannerContext *ctx,
+                                HyrWeekPlan    *plan,
+                                int             week)
+{
+  g_auto(GVariantBuilder) muscles = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
+  g_autoptr(GPtrArray) logged = g_ptr_array_new_with_free_func (g_object_unref);
+  double done[N_MUSCLES] = { 0 };
+
+  for (guint i = 0; i < ctx->diary->len; i++)
+    {
+      HyrLoggedSet *set = g_ptr_array_index (ctx->diary, i);
+      int julian = _hyr_julian_day (hyr_logged_set_get_when (set));
+      const Movement *movement;
+
+      if (julian < week || julian >= week + 7)
+        continue;
+
+      g_ptr_array_add (logged, g_object_ref (set));
+      movement = logged_movement (set);
+      if (movement != NULL)
+        count_sets (done, movement, 1);
+    }
+
+  for (guint i = 0; i < N_MUSCLES; i++)
+    g_variant_builder_add (&muscles, "{sd}", tracked_muscles[i], done[i]);
+
+  _hyr_week_plan_set_done_sets (plan, g_variant_builder_end (&muscles), logged);
 }

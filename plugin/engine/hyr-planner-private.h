@@ -111,6 +111,7 @@ void         _hyr_session_add_exercise (HyrSession   *self,
                                         HyrExercise  *exercise);
 void         _hyr_session_set_shoe     (HyrSession   *self,
                                         const char   *gear_id,
+                                        const char   *shoe_name,
                                         const char   *shoe_reason);
 void         _hyr_session_set_run      (HyrSession   *self,
                                         HyrRunKind    run_kind,
@@ -147,6 +148,9 @@ void         _hyr_week_plan_set_totals  (HyrWeekPlan *self,
                                          double       easy_fraction,
                                          GVariant    *sets_per_muscle);
 JsonNode    *_hyr_week_plan_to_node     (HyrWeekPlan *self);
+void         _hyr_week_plan_set_done_sets (HyrWeekPlan *self,
+                                           GVariant    *sets_done,
+                                           GPtrArray   *logged_sets);
 void         _hyr_week_plan_set_done    (HyrWeekPlan *self,
                                          double       done_distance,
                                          guint        sessions_done,

@@ -1266,8 +1266,9 @@ hyr_profile_guess_run_days (HyrProfile       *self,
  * @now: the time the guess is for
  *
  * A training max from the sets the user logged for @lift in the 12 weeks
- * before @now (the state's lift log): 90 % of the best one-rep max they
- * estimate (Epley, sets of up to 10 reps, which it is trusted for).
+ * before @now (the state's #HyrLiftDiary): 90 % of the best one-rep max
+ * they estimate (hyr_lift_diary_best_one_rep_max(): Epley, sets of up to
+ * 10 reps).
  *
  * Returns: the training max in kg, 0 when nothing was logged
  */
@@ -1276,12 +1277,10 @@ hyr_profile_guess_training_max (HyrProfile *self,
                                 HyrLift     lift,
                                 GDateTime  *now)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(HyrLiftDiary) diary = NULL;
   g_autoptr(GDateTime) since = NULL;
-  g_autoptr(GList) days = NULL;
-  JsonObject *log;
-  JsonNode *node;
-  double best = 0;
+  g_autoptr(GDateTime) until = NULL;
+  double best;
 
   g_return_val_if_fail (HYR_IS_PROFILE (self), 0);
   g_return_val_if_fail (lift >= HYR_LIFT_SQUAT && lift < N_LIFTS, 0);
@@ -1290,30 +1289,10 @@ hyr_profile_guess_training_max (HyrProfile *self,
   if (self->state == NULL)
     return 0;
 
-  log = hyr_state_get_section (self->state, "lift-log");
-  node = json_object_get_member (log, _hyr_enum_to_nick (HYR_TYPE_LIFT, lift));
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return 0;
-
+  diary = hyr_lift_diary_new (self->state);
   since = g_date_time_add_weeks (now, -12);
-  days = json_object_get_members (json_node_get_object (node));
-  for (const GList *l = days; l != NULL; l = l->next)
-    {
-      g_autoptr(GDateTime) day = _hyr_parse_date (l->data, zone);
-      JsonNode *entry = json_object_get_member (json_node_get_object (node), l->data);
-      double weight, reps;
-
-      if (day == NULL || g_date_time_compare (day, since) < 0 || g_date_time_compare (day, now) > 0 ||
-          entry == NULL || !JSON_NODE_HOLDS_OBJECT (entry))
-        continue;
-
-      weight = _hyr_json_get_double (json_node_get_object (entry), "weight", 0, MAX_TRAINING_MAX / 0.9, 0);
-      reps = _hyr_json_get_double (json_node_get_object (entry), "reps", 0, 100, 0);
-      if (weight <= 0 || reps < 1 || reps > 10)
-        continue;
-
-      best = MAX (best, hyr_five_three_one_estimate_one_rep_max (weight, (guint)reps));
-    }
+  until = g_date_time_add_seconds (now, 1);
+  best = hyr_lift_diary_best_one_rep_max (diary, lift, since, until);
 
   return best > 0 ? MIN (hyr_five_three_one_training_max_from_one_rep_max (best), MAX_TRAINING_MAX) : 0;
 }

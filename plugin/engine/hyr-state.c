@@ -432,6 +432,7 @@ static const MemberRule profile_rules[] = {
   { "plate-increment", MEMBER_NUMBER, NULL },
   { "block-start", MEMBER_DATE, NULL },
   { "lifting-novice", MEMBER_BOOLEAN, NULL },
+  { "target-time", MEMBER_NUMBER, NULL },
   { "training-maxes", MEMBER_OBJECT, training_maxes_rules },
   { NULL }
 };
@@ -498,7 +499,32 @@ static const MemberRule lift_log_rules[] = {
   { NULL }
 };
 
+static const MemberRule diary_set_rules[] = {
+  { "when", MEMBER_STRING, NULL },
+  { "exercise", MEMBER_STRING, NULL },
+  { "lift", MEMBER_STRING, NULL },
+  { "weight", MEMBER_NUMBER, NULL },
+  { "reps", MEMBER_NUMBER, NULL },
+  { "rir", MEMBER_NUMBER, NULL },
+  { "required", MEMBER_NUMBER, NULL },
+  { NULL }
+};
+
+static const MemberRule diary_sets_rules[] = {
+  { "*", MEMBER_OBJECT, diary_set_rules },
+  { NULL }
+};
+
+static const MemberRule lift_diary_rules[] = {
+  { "version", MEMBER_NUMBER, NULL },
+  { "migrated-lift-log", MEMBER_BOOLEAN, NULL },
+  { "sets", MEMBER_OBJECT, diary_sets_rules },
+  { NULL }
+};
+
 static const MemberRule section_rules[] = {
+  { "lift-diary", MEMBER_OBJECT, lift_diary_rules },
+  { "session-changes", MEMBER_OBJECT, references_rules },
   { "profile", MEMBER_OBJECT, profile_rules },
   { "shoes", MEMBER_OBJECT, shoes_rules },
   { "sports", MEMBER_OBJECT, sports_rules },

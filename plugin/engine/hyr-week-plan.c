@@ -37,6 +37,8 @@ struct _HyrWeekPlan
 
   /* Against the history, for weeks that have begun */
   GPtrArray    *extra_activities;
+  GVariant     *sets_done;
+  GPtrArray    *logged_sets;
   double        done_distance;
   guint         sessions_done;
 };
@@ -69,6 +71,8 @@ hyr_week_plan_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->sets_per_muscle, g_variant_unref);
   g_clear_pointer (&self->extra_activities, g_ptr_array_unref);
+  g_clear_pointer (&self->sets_done, g_variant_unref);
+  g_clear_pointer (&self->logged_sets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hyr_week_plan_parent_class)->finalize (object);
 }
@@ -185,6 +189,8 @@ hyr_week_plan_class_init (HyrWeekPlanClass *klass)
 static void
 hyr_week_plan_init (HyrWeekPlan *self)
 {
+  self->logged_sets = g_ptr_array_new_with_free_func (g_object_unref);
+  self->sets_done = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sd}"), NULL, 0));
   self->extra_activities = g_ptr_array_new_with_free_func (g_object_unref);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->warnings = g_ptr_array_new_null_terminated (4, g_free, TRUE);
@@ -531,6 +537,38 @@ _hyr_week_plan_to_node (HyrWeekPlan *self)
     json_object_set_array_member (object, "extra-activities", extras);
   }
 
+  {
+    JsonObject *done = json_object_new ();
+    JsonArray *logged = json_array_new ();
+
+    g_variant_iter_init (&iter, self->sets_done);
+    while (g_variant_iter_next (&iter, "{&sd}", &muscle, &sets))
+      json_object_set_double_member (done, muscle, sets);
+    json_object_set_object_member (object, "sets-per-muscle-done", done);
+
+    for (guint i = 0; i < self->logged_sets->len; i++)
+      {
+        HyrLoggedSet *set = g_ptr_array_index (self->logged_sets, i);
+        JsonObject *entry = json_object_new ();
+
+        json_object_set_member (entry, "when", date_time_node (hyr_logged_set_get_when (set)));
+        json_object_set_string_member (entry, "exercise", hyr_logged_set_get_exercise (set));
+        json_object_set_string_member (entry, "lift", _hyr_enum_to_nick (HYR_TYPE_LIFT, hyr_logged_set_get_lift (set)));
+        json_object_set_double_member (entry, "weight", hyr_logged_set_get_weight (set));
+        json_object_set_int_member (entry, "reps", hyr_logged_set_get_reps (set));
+        if (hyr_logged_set_get_rir (set) >= 0)
+          json_object_set_double_member (entry, "rir", hyr_logged_set_get_rir (set));
+        else
+          json_object_set_null_member (entry, "rir");
+        if (hyr_logged_set_get_activity_id (set) != NULL)
+          json_object_set_string_member (entry, "activity-id", hyr_logged_set_get_activity_id (set));
+        else
+          json_object_set_null_member (entry, "activity-id");
+        json_array_add_object_element (logged, entry);
+      }
+    json_object_set_array_member (object, "logged-sets", logged);
+  }
+
   json_node_take_object (node, object);
   return node;
 }
@@ -697,4 +735,55 @@ hyr_week_plan_get_sessions_done (HyrWeekPlan *self)
 {
   g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), 0);
   return self->sessions_done;
+}
+
+void
+_hyr_week_plan_set_done_sets (HyrWeekPlan *self,
+                              GVariant    *sets_done,
+                              GPtrArray   *logged_sets)
+{
+  g_clear_pointer (&self->sets_done, g_variant_unref);
+  self->sets_done = g_variant_ref_sink (sets_done);
+  g_ptr_array_set_size (self->logged_sets, 0);
+  for (guint i = 0; logged_sets != NULL && i < logged_sets->len; i++)
+    g_ptr_array_add (self->logged_sets, g_object_ref (g_ptr_array_index (logged_sets, i)));
+}
+
+/**
+ * hyr_week_plan_get_muscle_sets_done:
+ * @self: a #HyrWeekPlan
+ * @muscle: a muscle, as in hyr_week_plan_get_muscle_sets()
+ *
+ * Gets the hard sets for @muscle the lifter logged in the week, counted
+ * like the planned ones: a set of an exercise that trains the muscle
+ * directly counts one, indirectly half. Sets of exercises the planner does
+ * not know (custom ones) are not counted.
+ *
+ * Returns: the sets done, 0 for a week not begun
+ */
+double
+hyr_week_plan_get_muscle_sets_done (HyrWeekPlan *self,
+                                    const char  *muscle)
+{
+  double sets = 0;
+
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), 0);
+  g_return_val_if_fail (muscle != NULL, 0);
+
+  g_variant_lookup (self->sets_done, muscle, "d", &sets);
+  return sets;
+}
+
+/**
+ * hyr_week_plan_get_logged_sets:
+ * @self: a #HyrWeekPlan
+ *
+ * Returns: (transfer none) (element-type HyrLoggedSet): the sets logged in
+ *   the week, in order
+ */
+GPtrArray *
+hyr_week_plan_get_logged_sets (HyrWeekPlan *self)
+{
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), NULL);
+  return self->logged_sets;
 }

@@ -913,12 +913,17 @@ def launch(argv, plugin_dir=None, typelib_dir=None, lib_dir=None, locale_dir=Non
     # The bridge's own strings ("Plugins", ...) live in the plugin's catalog,
     # installed under the plugin's prefix, which need not be pytrainer's.
     locale_dir = _configured(locale_dir)
-    if locale_dir:
-        gettext.bindtextdomain(GETTEXT_DOMAIN, locale_dir)
     plugin_dir = _configured(plugin_dir)
     typelib_dir = _configured(typelib_dir)
     lib_dir = _configured(lib_dir)
     build_dir = os.environ.get("HYR_BUILD_DIR") or None
+    # A build dir's catalogs (<build>/po/<lang>/LC_MESSAGES) go before the
+    # installed ones, for the bridge and, through HYR_LOCALEDIR, the plugin.
+    if build_dir and os.path.isdir(os.path.join(build_dir, "po")):
+        locale_dir = os.path.abspath(os.path.join(build_dir, "po"))
+        os.environ["HYR_LOCALEDIR"] = locale_dir
+    if locale_dir:
+        gettext.bindtextdomain(GETTEXT_DOMAIN, locale_dir)
     enable = take_own_options(argv)
     sys.argv[:] = argv
 

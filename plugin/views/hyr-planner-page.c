@@ -16,6 +16,7 @@
 #include "hyr-load-chart.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
+#include "hyr-undo-notification.h"
 #include "hyr-week-grid.h"
 #include "hyr-week-start.h"
 
@@ -28,6 +29,17 @@
  * day columns, each session as a card: the run's kind, distance, duration
  * and suggested pair of shoes, or the strength session's focus and each
  * exercise's sets × reps @ weight; every card says why it is planned so.
+ * A run's card reads like the workout: its steps and paces. In a week
+ * that has begun, each card says what was done against it (done with
+ * the recorded distance and time, partly done, missed), activities
+ * recorded outside the plan show as small cards on their day, and the
+ * header says how far the week got: the distance run of the distance
+ * planned, the sessions done of the sessions planned, and in this week
+ * what is left. A card's menu moves its session to another day of the
+ * week still to come, or skips it; a notification over the week says
+ * what changed and undoes it. A skipped session leaves the plan (the
+ * engine plans the week without it), so it has no card: the
+ * notification is where it can be brought back.
  * Above the days are the week's warnings; under them its summary and the
  * hard sets each muscle gets against the 10–20 target. The main lifts'
  * AMRAP sets are logged from their cards; the profile is edited in a
@@ -70,7 +82,6 @@ struct _HyrPlannerPage
   HyrState             *state;
   HyrProfile           *profile;
   HyrLiftLog           *lift_log;
-  HyrShoeRotation      *rotation;
   GSimpleActionGroup   *actions;
 
   /* Plans by the julian day of their first day; cleared on any change. */
@@ -91,9 +102,20 @@ struct _HyrPlannerPage
 
   GtkWidget            *profile_editor;
 
+  /* The activities recorded in the shown week, by id, for the figures of
+   * the sessions they did; NULL for a week still to come. */
+  GHashTable           *week_activities;
+  /* The session the notification can bring back, of the plan it was
+   * moved or skipped from. */
+  HyrSession           *changed_session;
+
   GtkLabel             *week_title;
   GtkLabel             *week_subtitle;
   GtkWidget            *recovery_badge;
+  GtkWidget            *progress_box;
+  GtkLabel             *week_progress;
+  GtkLabel             *week_left;
+  HyrUndoNotification  *undo_notification;
   GtkLabel             *accepted_badge;
   GtkButton            *accept_button;
   GtkWidget            *previous_button;
@@ -200,6 +222,35 @@ add_style (GtkWidget  *widget,
            const char *class_name)
 {
   use_page_css (widget);
+  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
+}
+
+/* What was done against the plan has a style sheet of its own, a
+ * resource, on top of the page's. */
+static GtkCssProvider *
+status_css (void)
+{
+  static GtkCssProvider *provider;
+
+  if (g_once_init_enter (&provider))
+    {
+      GtkCssProvider *css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (css, "/io/github/HypertrophyRunning/ui/hyr-session-status.css");
+      g_once_init_leave (&provider, css);
+    }
+
+  return provider;
+}
+
+static void
+add_status_style (GtkWidget  *widget,
+                  const char *class_name)
+{
+  use_page_css (widget);
+  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
+                                  GTK_STYLE_PROVIDER (status_css ()),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
 
@@ -835,26 +886,228 @@ add_amrap (HyrPlannerPage *self,
   gtk_container_add (GTK_CONTAINER (card), button);
 }
 
+/* What a session is called on its card and in the notification:
+ * "Intervals", "Lower body". */
+static const char *
+session_name (HyrSession *session)
+{
+  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
+    return hyr_run_kind_get_name (hyr_session_get_run_kind (session));
+
+  return hyr_lift_focus_get_name (hyr_session_get_lift_focus (session));
+}
+
+static gboolean
+hard_run (HyrSession *session)
+{
+  switch (hyr_session_get_run_kind (session))
+    {
+    case HYR_RUN_KIND_TEMPO:
+    case HYR_RUN_KIND_INTERVAL:
+    case HYR_RUN_KIND_HILL:
+    case HYR_RUN_KIND_RACE:
+      return TRUE;
+    case HYR_RUN_KIND_RECOVERY:
+    case HYR_RUN_KIND_EASY:
+    case HYR_RUN_KIND_LONG:
+    default:
+      return FALSE;
+    }
+}
+
+/* A recorded activity's figures: "8.1 km in 47 min" for a run, "60 min"
+ * for the rest. */
+static char *
+format_recorded (HyrPlannerPage *self,
+                 HyrActivity    *activity)
+{
+  g_autofree char *duration = format_duration (hyr_activity_get_duration (activity));
+  g_autofree char *distance = NULL;
+
+  if (hyr_activity_get_distance (activity) <= 0)
+    return g_steal_pointer (&duration);
+
+  distance = format_distance (self, hyr_activity_get_distance (activity));
+  /* Translators: a recorded run, its distance and time, as in "8.1 km in 47 min" */
+  return g_strdup_printf (_("%s in %s"), distance, duration);
+}
+
+/* The style class of a card and its status line. */
+static const char *
+status_class (HyrSessionStatus status)
+{
+  switch (status)
+    {
+    case HYR_SESSION_STATUS_DONE:
+      return "done";
+    case HYR_SESSION_STATUS_PARTIAL:
+      return "partial";
+    case HYR_SESSION_STATUS_MISSED:
+      return "missed";
+    case HYR_SESSION_STATUS_SKIPPED:
+      return "skipped";
+    case HYR_SESSION_STATUS_PLANNED:
+    default:
+      return "planned";
+    }
+}
+
+/* "✓ Done: 8.1 km in 47 min", "Partly done: …", "Missed": in words and
+ * a sign, not in colour alone. Nothing for a session still to come. */
 static GtkWidget *
-session_card_new (HyrPlannerPage *self,
+status_label_new (HyrPlannerPage *self,
                   HyrSession     *session)
 {
+  HyrSessionStatus status = hyr_session_get_status (session);
+  const char *id = hyr_session_get_activity_id (session);
+  HyrActivity *activity = NULL;
+  g_autofree char *recorded = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (id != NULL && self->week_activities != NULL)
+    activity = g_hash_table_lookup (self->week_activities, id);
+  if (activity != NULL)
+    recorded = format_recorded (self, activity);
+
+  switch (status)
+    {
+    case HYR_SESSION_STATUS_DONE:
+      text = recorded != NULL
+             /* Translators: a session done, with what was recorded, as in
+              * "✓ Done: 8.1 km in 47 min" */
+             ? g_strdup_printf (_("✓ Done: %s"), recorded)
+             : g_strdup (_("✓ Done"));
+      break;
+    case HYR_SESSION_STATUS_PARTIAL:
+      text = recorded != NULL
+             /* Translators: a session done in part, with what was recorded,
+              * as in "◐ Partly done: 4.2 km in 25 min" */
+             ? g_strdup_printf (_("◐ Partly done: %s"), recorded)
+             : g_strdup (_("◐ Partly done"));
+      break;
+    case HYR_SESSION_STATUS_MISSED:
+      text = g_strdup (_("✗ Missed"));
+      break;
+    case HYR_SESSION_STATUS_SKIPPED:
+      text = g_strdup (_("Skipped"));
+      break;
+    case HYR_SESSION_STATUS_PLANNED:
+    default:
+      return NULL;
+    }
+
+  label = label_new (text, FALSE, TRUE);
+  gtk_widget_set_name (label, "session-status");
+  add_status_style (label, "hyr-status");
+  add_status_style (label, status_class (status));
+  return label;
+}
+
+/* Whether the card's session can still be moved or skipped: one of a
+ * week not over, not done yet, with a day left to move it to. */
+static gboolean
+changeable (HyrPlannerPage *self,
+            HyrSession     *session)
+{
+  HyrSessionStatus status = hyr_session_get_status (session);
+
+  return self->shown_week + N_DAYS - 1 >= today_julian (self) &&
+         (status == HYR_SESSION_STATUS_PLANNED || status == HYR_SESSION_STATUS_MISSED);
+}
+
+/* The card's menu: the other days of the week still to come, then Skip.
+ * A day gone by is no day to move a session to. */
+static GtkWidget *
+session_menu_button_new (HyrPlannerPage *self,
+                         HyrSession     *session,
+                         guint           index)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) days = g_menu_new ();
+  g_autoptr(GMenu) skip = g_menu_new ();
+  g_autoptr(GMenuItem) skip_item = NULL;
+  g_autofree char *accessible = NULL;
+  int session_day = julian_of (hyr_session_get_day (session));
+  int first = MAX (self->shown_week, today_julian (self));
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("view-more-symbolic", GTK_ICON_SIZE_BUTTON);
+
+  for (int julian = first; julian < self->shown_week + N_DAYS; julian++)
+    {
+      g_autofree char *weekday = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (julian == session_day)
+        continue;
+
+      weekday = format_julian (julian, "%A");
+      /* Translators: an item of a session's menu, as in "Move to Thursday" */
+      label = g_strdup_printf (_("Move to %s"), weekday);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "planner.move-session", "(uu)",
+                                         index, (guint)(julian - self->shown_week));
+      g_menu_append_item (days, item);
+    }
+
+  skip_item = g_menu_item_new (_("Skip"), NULL);
+  g_menu_item_set_action_and_target (skip_item, "planner.skip-session", "u", index);
+  g_menu_append_item (skip, skip_item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (days));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (skip));
+
+  gtk_widget_set_name (button, "session-menu");
+  gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
+  gtk_container_add (GTK_CONTAINER (button), icon);
+  gtk_button_set_relief (GTK_BUTTON (button), GTK_RELIEF_NONE);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("Move this session to another day, or skip it"));
+  /* Translators: the accessible name of a session card's menu button, as
+   * in "Move or skip Intervals" */
+  accessible = g_strdup_printf (_("Move or skip %s"), session_name (session));
+  atk_object_set_name (gtk_widget_get_accessible (button), accessible);
+
+  return button;
+}
+
+static GtkWidget *
+session_card_new (HyrPlannerPage *self,
+                  HyrSession     *session,
+                  guint           index)
+{
   gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
+  HyrSessionStatus status = hyr_session_get_status (session);
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   g_autofree char *duration = format_duration (hyr_session_get_duration (session));
   g_autofree char *detail = NULL;
-  GtkWidget *title, *detail_label, *expander, *reason;
+  GtkWidget *title, *detail_label, *status_label, *expander, *reason;
 
   gtk_widget_set_name (card, run ? "session-run" : "session-lift");
   add_style (card, "hyr-card");
   add_style (card, run ? "run" : "lift");
+  if (status != HYR_SESSION_STATUS_PLANNED)
+    add_status_style (card, status_class (status));
 
-  title = label_new (run ? hyr_run_kind_get_name (hyr_session_get_run_kind (session))
-                         : hyr_lift_focus_get_name (hyr_session_get_lift_focus (session)),
-                     FALSE, TRUE);
+  title = label_new (session_name (session), FALSE, TRUE);
   gtk_widget_set_name (title, "session-title");
+  gtk_widget_set_hexpand (title, TRUE);
   set_bold (title);
-  gtk_container_add (GTK_CONTAINER (card), title);
+  if (status == HYR_SESSION_STATUS_SKIPPED)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
+      gtk_label_set_attributes (GTK_LABEL (title), attrs);
+      pango_attr_list_unref (attrs);
+    }
+  gtk_container_add (GTK_CONTAINER (title_row), title);
+  if (changeable (self, session))
+    gtk_container_add (GTK_CONTAINER (title_row), session_menu_button_new (self, session, index));
+  gtk_container_add (GTK_CONTAINER (card), title_row);
 
   if (run)
     {
@@ -873,13 +1126,33 @@ session_card_new (HyrPlannerPage *self,
   gtk_widget_set_name (detail_label, "session-detail");
   gtk_container_add (GTK_CONTAINER (card), detail_label);
 
+  status_label = status_label_new (self, session);
+  if (status_label != NULL)
+    gtk_container_add (GTK_CONTAINER (card), status_label);
+
+  /* The run as a workout, in the steps and paces a watch would take: in
+   * full for a hard run, dimmed for an easy one, whose one step says
+   * little more than its pace. */
+  if (run)
+    {
+      g_autofree char *workout = hyr_workout_steps_format (hyr_session_get_steps (session),
+                                                           miles (self) ? "mi" : "km");
+
+      if (workout != NULL && *workout != '\0')
+        {
+          GtkWidget *workout_label = label_new (workout, !hard_run (session), TRUE);
+
+          gtk_widget_set_name (workout_label, "session-workout");
+          add_status_style (workout_label, "hyr-workout");
+          gtk_container_add (GTK_CONTAINER (card), workout_label);
+        }
+    }
+
   if (run && hyr_session_get_shoe_id (session) != NULL)
     {
-      g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_get_shoe (self->rotation,
-                                                             hyr_session_get_shoe_id (session));
+      const char *name = hyr_session_get_shoe_name (session);
       g_autofree char *text = g_strdup_printf (_("Shoes: %s"),
-                                               shoe != NULL ? hyr_shoe_get_name (shoe)
-                                                            : hyr_session_get_shoe_id (session));
+                                               name != NULL ? name : hyr_session_get_shoe_id (session));
       GtkWidget *shoe_label = label_new (text, TRUE, TRUE);
 
       gtk_widget_set_name (shoe_label, "session-shoe");
@@ -909,6 +1182,40 @@ session_card_new (HyrPlannerPage *self,
   return card;
 }
 
+/* An activity recorded outside the plan, small on its day. */
+static GtkWidget *
+extra_card_new (HyrPlannerPage *self,
+                HyrActivity    *activity)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char *title_text = hyr_activity_get_title (activity);
+  g_autofree char *recorded = format_recorded (self, activity);
+  GtkWidget *title, *detail, *note;
+
+  if (title_text == NULL || *title_text == '\0')
+    title_text = hyr_activity_get_sport (activity);
+  if (title_text == NULL)
+    title_text = _("Activity");
+
+  gtk_widget_set_name (card, "extra-activity");
+  add_status_style (card, "hyr-card");
+  add_status_style (card, "extra");
+  gtk_widget_set_tooltip_text (card, _("Recorded, but not one of the planned sessions: it counts in the week’s distance and load"));
+
+  title = label_new (title_text, FALSE, TRUE);
+  gtk_widget_set_name (title, "extra-title");
+  detail = label_new (recorded, TRUE, TRUE);
+  gtk_widget_set_name (detail, "extra-detail");
+  note = label_new (_("Not in the plan"), TRUE, TRUE);
+  add_status_style (note, "hyr-workout");
+
+  gtk_container_add (GTK_CONTAINER (card), title);
+  gtk_container_add (GTK_CONTAINER (card), detail);
+  gtk_container_add (GTK_CONTAINER (card), note);
+  gtk_widget_show_all (card);
+  return card;
+}
+
 static GtkWidget *
 day_column_new (HyrPlannerPage *self,
                 int             julian,
@@ -922,6 +1229,9 @@ day_column_new (HyrPlannerPage *self,
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = label_new (name, FALSE, FALSE);
   GtkWidget *date_label = label_new (date, TRUE, FALSE);
+  GPtrArray *extras = self->plan != NULL ? hyr_week_plan_get_extra_activities (self->plan) : NULL;
+  guint n_extras = extras != NULL ? extras->len : 0;
+  guint s = 0, e = 0;
   gboolean rest = TRUE;
 
   gtk_widget_set_name (column, widget_name);
@@ -940,15 +1250,39 @@ day_column_new (HyrPlannerPage *self,
   gtk_container_add (GTK_CONTAINER (header), date_label);
   gtk_container_add (GTK_CONTAINER (column), header);
 
-  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+  /* The day's sessions and the activities recorded outside the plan, in
+   * the order of the day: both lists are in order of time. */
+  while ((sessions != NULL && s < sessions->len) || e < n_extras)
     {
-      HyrSession *session = g_ptr_array_index (sessions, i);
+      HyrSession *session = NULL;
+      HyrActivity *activity = NULL;
+      g_autoptr(GDateTime) start = NULL;
 
-      if (julian_of (hyr_session_get_day (session)) != julian)
-        continue;
+      if (sessions != NULL && s < sessions->len)
+        session = g_ptr_array_index (sessions, s);
+      if (e < n_extras)
+        activity = g_ptr_array_index (extras, e);
 
-      gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session));
-      rest = FALSE;
+      if (session != NULL &&
+          (activity == NULL || g_date_time_compare (hyr_session_get_day (session),
+                                                    hyr_activity_get_start (activity)) <= 0))
+        {
+          if (julian_of (hyr_session_get_day (session)) == julian)
+            {
+              gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session, s));
+              rest = FALSE;
+            }
+          s++;
+          continue;
+        }
+
+      start = g_date_time_to_local (hyr_activity_get_start (activity));
+      if (julian_of (start) == julian)
+        {
+          gtk_container_add (GTK_CONTAINER (column), extra_card_new (self, activity));
+          rest = FALSE;
+        }
+      e++;
     }
 
   if (rest)
@@ -1415,6 +1749,209 @@ on_accept_week (GSimpleAction *action,
   show_accepted (self);
 }
 
+/* The shown week's recorded activities, for the figures on the cards of
+ * the sessions they did: one query of the week, for a week that has
+ * begun. */
+static void
+load_week_activities (HyrPlannerPage *self)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+
+  g_clear_pointer (&self->week_activities, g_hash_table_unref);
+  if (self->plan == NULL || self->shown_week > today_julian (self))
+    return;
+
+  from = date_of_julian (self->shown_week);
+  to = date_of_julian (self->shown_week + N_DAYS);
+  activities = hyr_activity_store_query (self->store, from, to);
+  self->week_activities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  for (guint i = 0; activities != NULL && i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+
+      /* A host may report an activity without an id; no session names it. */
+      if (hyr_activity_get_id (activity) == NULL)
+        continue;
+      g_hash_table_insert (self->week_activities, g_strdup (hyr_activity_get_id (activity)),
+                           g_object_ref (activity));
+    }
+}
+
+/* "18.4 of 42.0 km · 3 of 7 sessions" for a week that has begun; in this
+ * week also what is left: the sessions still to come and their
+ * running. */
+static void
+show_progress (HyrPlannerPage *self)
+{
+  g_autofree char *distance = NULL;
+  g_autofree char *sessions_text = NULL;
+  g_autofree char *progress = NULL;
+  GPtrArray *sessions;
+  double planned, done, left_distance = 0;
+  guint n_left = 0;
+
+  if (self->plan == NULL || self->shown_week > today_julian (self))
+    {
+      gtk_widget_hide (self->progress_box);
+      return;
+    }
+
+  sessions = hyr_week_plan_get_sessions (self->plan);
+  planned = hyr_week_plan_get_run_distance (self->plan);
+  done = hyr_week_plan_get_done_distance (self->plan);
+  if (miles (self))
+    /* Translators: running recorded of running planned, in miles */
+    distance = g_strdup_printf (_("%.1f of %.1f mi"), done / METRES_PER_MI, planned / METRES_PER_MI);
+  else
+    /* Translators: running recorded of running planned, in kilometres */
+    distance = g_strdup_printf (_("%.1f of %.1f km"), done / METRES_PER_KM, planned / METRES_PER_KM);
+  /* Translators: planned sessions done of planned sessions, as in "3 of 7 sessions" */
+  sessions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u session", "%u of %u sessions",
+                                                sessions->len),
+                                   hyr_week_plan_get_sessions_done (self->plan), sessions->len);
+  /* Translators: the week so far, distance then sessions, as in
+   * "18.4 of 42.0 km · 3 of 7 sessions" */
+  progress = g_strdup_printf (_("%s · %s"), distance, sessions_text);
+  gtk_label_set_label (self->week_progress, progress);
+  add_status_style (GTK_WIDGET (self->week_progress), "hyr-progress");
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (sessions, i);
+
+      if (hyr_session_get_status (session) != HYR_SESSION_STATUS_PLANNED)
+        continue;
+      n_left++;
+      if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
+        left_distance += hyr_session_get_distance (session);
+    }
+
+  if (self->shown_week != current_week (self))
+    gtk_widget_hide (GTK_WIDGET (self->week_left));
+  else
+    {
+      g_autofree char *left = NULL;
+
+      if (n_left == 0)
+        left = g_strdup (_("Nothing left to do this week"));
+      else
+        {
+          g_autofree char *left_km = format_distance (self, left_distance);
+
+          /* Translators: what is left of this week, as in "Left: 4 sessions, 23.6 km of running" */
+          left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Left: %u session, %s of running",
+                                               "Left: %u sessions, %s of running", n_left),
+                                  n_left, left_km);
+        }
+      gtk_label_set_label (self->week_left, left);
+      gtk_widget_show (GTK_WIDGET (self->week_left));
+    }
+
+  gtk_widget_show (self->progress_box);
+}
+
+/* Moving and skipping sessions */
+
+static HyrSession *
+session_at (HyrPlannerPage *self,
+            guint           index)
+{
+  GPtrArray *sessions = self->plan != NULL ? hyr_week_plan_get_sessions (self->plan) : NULL;
+
+  g_return_val_if_fail (sessions != NULL && index < sessions->len, NULL);
+  return g_ptr_array_index (sessions, index);
+}
+
+/* Kept, the change announces itself through the state and the weeks are
+ * planned again; the notification says what changed until it is undone,
+ * closed or replaced. */
+static void
+session_changed (HyrPlannerPage *self,
+                 HyrSession     *session,
+                 gboolean        changed,
+                 const GError   *error,
+                 const char     *message)
+{
+  if (!changed)
+    {
+      g_autofree char *text = g_strdup_printf (_("The session was not changed: %s"), error->message);
+
+      show_error (self, text);
+      return;
+    }
+
+  g_set_object (&self->changed_session, session);
+  hyr_undo_notification_show (self->undo_notification, message);
+}
+
+static void
+on_move_session (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  HyrPlannerPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *weekday = NULL;
+  g_autofree char *message = NULL;
+  HyrSession *session;
+  guint index, offset;
+  gboolean moved;
+
+  g_variant_get (parameter, "(uu)", &index, &offset);
+  session = session_at (self, index);
+  g_return_if_fail (session != NULL && offset < N_DAYS);
+
+  g_object_ref (session);
+  day = date_of_julian (self->shown_week + (int)offset);
+  weekday = format_julian (self->shown_week + (int)offset, "%A");
+  /* Translators: the notification after a move, as in "Moved “Intervals” to Thursday" */
+  message = g_strdup_printf (_("Moved “%s” to %s"), session_name (session), weekday);
+  moved = hyr_planner_move_session (self->planner, session, day, &error);
+  session_changed (self, session, moved, error, message);
+  g_object_unref (session);
+}
+
+static void
+on_skip_session (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  HyrPlannerPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  HyrSession *session = session_at (self, g_variant_get_uint32 (parameter));
+  gboolean skipped;
+
+  g_return_if_fail (session != NULL);
+
+  g_object_ref (session);
+  /* Translators: the notification after skipping a session, as in "Skipped “Intervals”" */
+  message = g_strdup_printf (_("Skipped “%s”"), session_name (session));
+  skipped = hyr_planner_skip_session (self->planner, session, &error);
+  session_changed (self, session, skipped, error, message);
+  g_object_unref (session);
+}
+
+static void
+on_undo (HyrPlannerPage      *self,
+         HyrUndoNotification *notification)
+{
+  g_autoptr(HyrSession) session = g_steal_pointer (&self->changed_session);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (session != NULL);
+
+  if (!hyr_planner_restore_session (self->planner, session, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The change was not undone: %s"), error->message);
+
+      show_error (self, message);
+    }
+}
+
 static void
 show_week (HyrPlannerPage *self)
 {
@@ -1443,12 +1980,14 @@ show_week (HyrPlannerPage *self)
                                                                             "export-json")),
                                self->plan != NULL);
 
+  load_week_activities (self);
   remove_children (GTK_CONTAINER (self->days_box));
   for (int d = 0; d < N_DAYS; d++)
     gtk_container_add (GTK_CONTAINER (self->days_box),
                        day_column_new (self, self->shown_week + d, sessions));
 
   show_title (self);
+  show_progress (self);
   show_accepted (self);
   show_warnings (self);
   show_summary (self);
@@ -2008,6 +2547,8 @@ hyr_planner_page_constructed (GObject *object)
     { "export-json", on_export_json },
     { "export-icalendar", on_export_icalendar, "u" },
     { "accept-week", on_accept_week },
+    { "move-session", on_move_session, "(uu)" },
+    { "skip-session", on_skip_session, "u" },
   };
   GDateWeekday week_start;
 
@@ -2020,7 +2561,6 @@ hyr_planner_page_constructed (GObject *object)
   self->state = g_object_ref (hyr_planner_get_state (self->planner));
   self->profile = g_object_ref (hyr_planner_get_profile (self->planner));
   self->lift_log = hyr_lift_log_new (self->state);
-  self->rotation = hyr_shoe_rotation_new (self->store, self->state);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -2031,6 +2571,8 @@ hyr_planner_page_constructed (GObject *object)
   hyr_profile_editor_set_store (HYR_PROFILE_EDITOR (self->profile_editor), self->store);
   /* A race date is in the past by the planner's today, not the clock's. */
   g_object_bind_property (self->planner, "today", self->profile_editor, "today", G_BINDING_SYNC_CREATE);
+  /* The race prediction beside the target time is the planner's VDOT. */
+  g_object_bind_property (self->planner, "vdot", self->profile_editor, "vdot", G_BINDING_SYNC_CREATE);
   gtk_widget_show (self->profile_editor);
   gtk_container_add (GTK_CONTAINER (self->profile_popover), self->profile_editor);
   g_signal_connect_object (self->profile_editor, "saved",
@@ -2086,9 +2628,10 @@ hyr_planner_page_dispose (GObject *object)
   g_clear_object (&self->chooser);
 
   g_clear_object (&self->plan);
+  g_clear_object (&self->changed_session);
+  g_clear_pointer (&self->week_activities, g_hash_table_unref);
   g_clear_pointer (&self->plans, g_hash_table_unref);
   g_clear_object (&self->actions);
-  g_clear_object (&self->rotation);
   g_clear_object (&self->lift_log);
   g_clear_object (&self->profile);
   g_clear_object (&self->state);
@@ -2217,12 +2760,17 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
 
   g_type_ensure (HYR_TYPE_LOAD_CHART);
   g_type_ensure (HYR_TYPE_WEEK_GRID);
+  g_type_ensure (HYR_TYPE_UNDO_NOTIFICATION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/HypertrophyRunning/ui/hyr-planner-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_title);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_subtitle);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, recovery_badge);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_progress);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, week_left);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, undo_notification);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, accepted_badge);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, accept_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, previous_button);
@@ -2264,6 +2812,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_error_response);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_profile_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_undo);
 }
 
 static void

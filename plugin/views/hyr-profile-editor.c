@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "hyr-profile-editor.h"
 #include "hyr-week-start.h"
@@ -42,6 +43,13 @@
  * "Save" back; the spin button keeps what was typed instead of clamping it
  * or falling back to 0, and the profile keeps its value.
  *
+ * A race goal (5 km, 10 km, half marathon, marathon) takes a race date
+ * and, if the runner has one, a target time, typed as h:mm:ss or mm:ss
+ * and checked as it is typed like the other fields: not a time, 24 hours
+ * or more, or faster than the world record marks the field and says why
+ * under it. Beside it, the time the runner's recent running predicts for
+ * the race, from #HyrProfileEditor:vdot (the planner's).
+ *
  * The planner page shows it in a popover; it can be embedded in the
  * plugin's preferences as well.
  */
@@ -65,6 +73,8 @@ typedef enum
   FIELD_NOVICE    = 1 << 7,
   /* FIELD_MAX << lift for the four main lifts */
   FIELD_MAX       = 1 << 8,
+  /* after the lifts' bits */
+  FIELD_TARGET_TIME = 1 << 16,
 } Field;
 
 #define N_LIFTS (HYR_LIFT_OVERHEAD_PRESS + 1)
@@ -92,6 +102,10 @@ struct _HyrProfileEditor
   guint             saving : 1;
   /* Set while the race date typed in cannot be saved. */
   guint             race_date_invalid : 1;
+  /* Set while the target time typed in cannot be saved. */
+  guint             target_time_invalid : 1;
+  /* The runner's VDOT the race prediction is read from; 0 for none. */
+  double            vdot;
   /* The number fields whose text cannot be saved. */
   guint             invalid;
   /* The label under each number field saying why, by field bit. */
@@ -107,6 +121,10 @@ struct _HyrProfileEditor
   GtkPopover       *race_calendar_popover;
   GtkCalendar      *race_calendar;
   GtkLabel         *race_date_error;
+  GtkWidget        *target_time_label;
+  GtkEntry         *target_time_entry;
+  GtkLabel         *target_time_error;
+  GtkLabel         *prediction_label;
   GtkSpinButton    *run_days_spin;
   GtkSpinButton    *lift_days_spin;
   GtkComboBoxText  *long_run_combo;
@@ -136,6 +154,7 @@ enum {
   PROP_MODIFIED,
   PROP_TODAY,
   PROP_STORE,
+  PROP_VDOT,
   N_PROPS
 };
 
@@ -147,9 +166,113 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-static void show_race_date_check (HyrProfileEditor *self,
-                                  gboolean          typing);
-static void update_save_button   (HyrProfileEditor *self);
+static void show_race_date_check  (HyrProfileEditor *self,
+                                   gboolean          typing);
+static void show_target_time_check (HyrProfileEditor *self);
+static void update_save_button    (HyrProfileEditor *self);
+
+/* Goals */
+
+static const struct
+{
+  HyrGoal     goal;
+  const char *id;
+  double      distance;        /* m, for a race */
+  /* s: the men's world record, track or road, whichever is faster (as
+   * of 2025); a target under it is a typing mistake. */
+  double      world_record;
+} goals[] = {
+  { HYR_GOAL_HYPERTROPHY, "hypertrophy", 0, 0 },
+  { HYR_GOAL_FIVE_K, "five-k", 5000, 12 * 60 + 35 },
+  { HYR_GOAL_TEN_K, "ten-k", 10000, 26 * 60 + 11 },
+  { HYR_GOAL_HALF_MARATHON, "half-marathon", 21097.5, 56 * 60 + 42 },
+  { HYR_GOAL_MARATHON, "marathon", 42195, 2 * 3600 + 35 },
+};
+
+static guint
+selected_goal (HyrProfileEditor *self)
+{
+  const char *id = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo));
+
+  for (guint i = 0; i < G_N_ELEMENTS (goals); i++)
+    {
+      if (g_strcmp0 (goals[i].id, id) == 0)
+        return i;
+    }
+
+  return 0;
+}
+
+static gboolean
+race_selected (HyrProfileEditor *self)
+{
+  return goals[selected_goal (self)].distance > 0;
+}
+
+/* Times */
+
+/* "47:30", "1:45:00" */
+static char *
+format_race_time (double seconds)
+{
+  int total = (int)round (seconds);
+
+  if (total >= 3600)
+    return g_strdup_printf ("%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60);
+
+  return g_strdup_printf ("%d:%02d", total / 60, total % 60);
+}
+
+/* Reads h:mm:ss or mm:ss; minutes and seconds after a colon are two
+ * digits under 60. */
+static gboolean
+parse_race_time (const char *text,
+                 double     *seconds)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  g_auto(GStrv) parts = g_strsplit (copy, ":", -1);
+  guint n = g_strv_length (parts);
+  double total = 0;
+
+  if (n < 2 || n > 3)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *part = parts[i];
+      guint64 value;
+
+      if (*part == '\0' || !g_ascii_string_to_unsigned (part, 10, 0, G_MAXINT, &value, NULL))
+        return FALSE;
+      if (i > 0 && (strlen (part) != 2 || value >= 60))
+        return FALSE;
+      total = total * 60 + (double)value;
+    }
+
+  *seconds = total;
+  return TRUE;
+}
+
+/* The time a runner of @vdot runs @distance in: the time whose effort
+ * has that VDOT, found by bisection (a longer time is a lower VDOT). */
+static double
+predict_race_time (double vdot,
+                   double distance)
+{
+  double low = 60, high = 24 * 3600;
+
+  for (int i = 0; i < 60; i++)
+    {
+      double middle = (low + high) / 2;
+
+      if (hyr_vdot_from_effort (distance, middle) > vdot)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  return (low + high) / 2;
+}
 
 static GtkSpinButton *
 max_spin (HyrProfileEditor *self,
@@ -287,13 +410,39 @@ fill_weekdays (HyrProfileEditor *self)
     }
 }
 
+/* What a race goal has: its date, a target time and the prediction. */
 static void
 show_race_date_state (HyrProfileEditor *self)
 {
-  gboolean marathon = g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
-                                 "marathon") == 0;
+  gboolean race = race_selected (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->race_date_entry), marathon);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->race_date_entry), race);
+  gtk_widget_set_visible (self->target_time_label, race);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_time_entry), race);
+  gtk_widget_set_visible (GTK_WIDGET (self->prediction_label), race);
+}
+
+static void
+show_prediction (HyrProfileEditor *self)
+{
+  double distance = goals[selected_goal (self)].distance;
+  g_autofree char *time = NULL;
+  g_autofree char *text = NULL;
+
+  if (distance <= 0)
+    return;
+
+  if (self->vdot <= 0)
+    {
+      gtk_label_set_label (self->prediction_label, _("No recent race or hard run to predict from"));
+      return;
+    }
+
+  time = format_race_time (predict_race_time (self->vdot, distance));
+  /* Translators: the race time the runner's VDOT predicts, as in
+   * "Your recent running predicts 47:30" */
+  text = g_strdup_printf (_("Your recent running predicts %s"), time);
+  gtk_label_set_label (self->prediction_label, text);
 }
 
 static void
@@ -386,7 +535,8 @@ static void
 update_save_button (HyrProfileEditor *self)
 {
   gtk_widget_set_sensitive (self->save_button,
-                            self->edited != 0 && !self->race_date_invalid && self->invalid == 0);
+                            self->edited != 0 && !self->race_date_invalid && !self->target_time_invalid &&
+                            self->invalid == 0);
 }
 
 static Field
@@ -681,6 +831,7 @@ load (HyrProfileEditor *self)
 {
   GDateTime *race_date = hyr_profile_get_race_date (self->profile);
   g_autofree char *race_text = NULL;
+  g_autofree char *target_time = NULL;
   g_autofree char *long_run = NULL;
   double shown_mass;
 
@@ -690,9 +841,14 @@ load (HyrProfileEditor *self)
   shown_mass = resolve_body_mass (self);
   gtk_spin_button_set_value (self->body_mass_spin, to_unit (self, shown_mass));
   show_body_mass_source (self, shown_mass);
-  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->goal_combo),
-                               hyr_profile_get_goal (self->profile) == HYR_GOAL_MARATHON
-                               ? "marathon" : "hypertrophy");
+  for (guint i = 0; i < G_N_ELEMENTS (goals); i++)
+    {
+      if (goals[i].goal == hyr_profile_get_goal (self->profile))
+        gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->goal_combo), goals[i].id);
+    }
+  target_time = hyr_profile_get_target_time (self->profile) > 0
+                ? format_race_time (hyr_profile_get_target_time (self->profile)) : NULL;
+  gtk_entry_set_text (self->target_time_entry, target_time != NULL ? target_time : "");
   if (race_date != NULL)
     race_text = g_date_time_format (race_date, "%Y-%m-%d");
   gtk_entry_set_text (self->race_date_entry, race_text != NULL ? race_text : "");
@@ -711,6 +867,8 @@ load (HyrProfileEditor *self)
   clear_number_checks (self);
   set_modified (self, FALSE);
   show_race_date_check (self, FALSE);
+  show_target_time_check (self);
+  show_prediction (self);
   show_error (self, NULL);
 }
 
@@ -724,6 +882,8 @@ field_of (HyrProfileEditor *self,
     return FIELD_GOAL;
   if (widget == GTK_WIDGET (self->race_date_entry))
     return FIELD_RACE_DATE;
+  if (widget == GTK_WIDGET (self->target_time_entry))
+    return FIELD_TARGET_TIME;
   if (widget == GTK_WIDGET (self->run_days_spin))
     return FIELD_RUN_DAYS;
   if (widget == GTK_WIDGET (self->lift_days_spin))
@@ -760,9 +920,13 @@ on_goal_changed (HyrProfileEditor *self,
                  GtkComboBox      *combo)
 {
   show_race_date_state (self);
+  show_prediction (self);
   on_edited (self, GTK_WIDGET (combo));
   if (!self->updating)
-    show_race_date_check (self, TRUE);
+    {
+      show_race_date_check (self, TRUE);
+      show_target_time_check (self);
+    }
 }
 
 /* Switching between training max and 1RM shows the same lifts the other
@@ -805,12 +969,6 @@ typedef enum
   RACE_DATE_NOT_A_DATE,
   RACE_DATE_PAST,
 } RaceDateCheck;
-
-static gboolean
-marathon_selected (HyrProfileEditor *self)
-{
-  return g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)), "marathon") == 0;
-}
 
 /* Reads the race date typed in into @date (NULL for none). A race on the
  * day itself is fine; one before it is over. */
@@ -862,7 +1020,7 @@ race_date_message (HyrProfileEditor *self,
 }
 
 /* Marks the race date field and says why under it. Only a date the user
- * typed for a marathon is checked; while typing, text that is not a date
+ * typed for a race is checked; while typing, text that is not a date
  * yet is left alone until the field is left or the form saved. */
 static void
 show_race_date_check (HyrProfileEditor *self,
@@ -873,7 +1031,7 @@ show_race_date_check (HyrProfileEditor *self,
   g_autofree char *message = NULL;
   RaceDateCheck check = RACE_DATE_VALID;
 
-  if ((self->edited & FIELD_RACE_DATE) && marathon_selected (self))
+  if ((self->edited & FIELD_RACE_DATE) && race_selected (self))
     check = check_race_date (self, &date);
   if (typing && check == RACE_DATE_NOT_A_DATE)
     check = RACE_DATE_VALID;
@@ -942,6 +1100,70 @@ on_race_date_focus_out (HyrProfileEditor *self,
 {
   show_race_date_check (self, FALSE);
   return GDK_EVENT_PROPAGATE;
+}
+
+/* Why the target time typed in cannot be saved, or NULL when it can
+ * (empty is none). @seconds is what it reads. */
+static char *
+check_target_time (HyrProfileEditor *self,
+                   double           *seconds)
+{
+  const char *text = gtk_entry_get_text (self->target_time_entry);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  guint goal = selected_goal (self);
+
+  *seconds = 0;
+  if (*stripped == '\0')
+    return NULL;
+
+  if (!parse_race_time (stripped, seconds))
+    /* Translators: %s is what was typed as a target time */
+    return g_strdup_printf (_("“%s” is not a time. Enter it as h:mm:ss or mm:ss, for example 47:30."), stripped);
+
+  if (*seconds <= 0 || *seconds >= 24 * 3600)
+    return g_strdup (_("Enter a time from 0:01 to 23:59:59."));
+
+  if (*seconds < goals[goal].world_record)
+    {
+      g_autofree char *record = format_race_time (goals[goal].world_record);
+
+      /* Translators: %s is the world record of the race, as in "26:24" */
+      return g_strdup_printf (_("That is faster than the world record, %s. Enter a time you can aim for."),
+                              record);
+    }
+
+  return NULL;
+}
+
+/* Marks the target time field and says why under it; a goal that is not
+ * a race has no target time to check. */
+static void
+show_target_time_check (HyrProfileEditor *self)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self->target_time_entry));
+  g_autofree char *message = NULL;
+  double seconds;
+
+  if ((self->edited & FIELD_TARGET_TIME) && race_selected (self))
+    message = check_target_time (self, &seconds);
+
+  self->target_time_invalid = message != NULL;
+  if (self->target_time_invalid)
+    gtk_style_context_add_class (style, GTK_STYLE_CLASS_ERROR);
+  else
+    gtk_style_context_remove_class (style, GTK_STYLE_CLASS_ERROR);
+  gtk_label_set_label (self->target_time_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->target_time_error), message != NULL);
+  update_save_button (self);
+}
+
+static void
+on_target_time_changed (HyrProfileEditor *self,
+                        GtkEntry         *entry)
+{
+  on_edited (self, GTK_WIDGET (entry));
+  if (!self->updating)
+    show_target_time_check (self);
 }
 
 static void
@@ -1104,6 +1326,9 @@ hyr_profile_editor_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_VDOT:
+      g_value_set_double (value, self->vdot);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1130,6 +1355,9 @@ hyr_profile_editor_set_property (GObject      *object,
       break;
     case PROP_STORE:
       hyr_profile_editor_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_VDOT:
+      hyr_profile_editor_set_vdot (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1194,6 +1422,17 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
     g_param_spec_object ("store", NULL, NULL, HYR_TYPE_ACTIVITY_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HyrProfileEditor:vdot:
+   *
+   * The runner's VDOT, from which the time a race goal's distance takes
+   * is predicted; 0 when there is none (no recent race or hard run). The
+   * Planner tab gives its planner's #HyrPlanner:vdot.
+   */
+  properties [PROP_VDOT] =
+    g_param_spec_double ("vdot", NULL, NULL, 0, 100, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1221,6 +1460,10 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_error);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_calendar_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_calendar);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, target_time_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, target_time_entry);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, target_time_error);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, prediction_label);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, run_days_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, lift_days_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, long_run_combo);
@@ -1246,6 +1489,7 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_focus_out);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_time_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_max_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_revert_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
@@ -1332,7 +1576,8 @@ hyr_profile_editor_revert (HyrProfileEditor *self)
 
 static void
 apply_edits (HyrProfileEditor *self,
-             GDateTime        *race_date)
+             GDateTime        *race_date,
+             double            target_time)
 {
   HyrProfile *profile = self->profile;
 
@@ -1354,9 +1599,9 @@ apply_edits (HyrProfileEditor *self,
         }
     }
   if (self->edited & FIELD_GOAL)
-    hyr_profile_set_goal (profile,
-                          g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->goal_combo)),
-                                     "marathon") == 0 ? HYR_GOAL_MARATHON : HYR_GOAL_HYPERTROPHY);
+    hyr_profile_set_goal (profile, goals[selected_goal (self)].goal);
+  if (self->edited & FIELD_TARGET_TIME)
+    hyr_profile_set_target_time (profile, target_time);
   if (self->edited & FIELD_RACE_DATE)
     hyr_profile_set_race_date (profile, race_date);
   if (self->edited & FIELD_RUN_DAYS)
@@ -1410,8 +1655,10 @@ hyr_profile_editor_save (HyrProfileEditor  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) race_date = NULL;
+  g_autofree char *target_message = NULL;
   RaceDateCheck check;
-  gboolean marathon;
+  double target_time = 0;
+  gboolean race;
 
   g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -1453,12 +1700,12 @@ hyr_profile_editor_save (HyrProfileEditor  *self,
       }
   }
 
-  marathon = marathon_selected (self);
+  race = race_selected (self);
   check = check_race_date (self, &race_date);
 
   /* A past race date is refused only as the user types it for a
    * marathon; one the profile had, after its race, stays as it is. */
-  if (check == RACE_DATE_PAST && !(marathon && (self->edited & FIELD_RACE_DATE)))
+  if (check == RACE_DATE_PAST && !(race && (self->edited & FIELD_RACE_DATE)))
     {
       check = RACE_DATE_VALID;
       race_date = parse_date (gtk_entry_get_text (self->race_date_entry));
@@ -1477,14 +1724,26 @@ hyr_profile_editor_save (HyrProfileEditor  *self,
       return FALSE;
     }
 
-  if (marathon && race_date == NULL)
+  /* A target time that is not a time is refused where it was typed; one
+   * kept for a goal that is no race any more goes with it. */
+  if (race)
+    target_message = check_target_time (self, &target_time);
+  if (target_message != NULL)
+    {
+      show_target_time_check (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->target_time_entry));
+      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT, target_message);
+      return FALSE;
+    }
+
+  if (race && race_date == NULL)
     local_error = g_error_new_literal (HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE,
-                                       _("A marathon plan counts back from the race: enter its date."));
+                                       _("A race plan counts back from the race: enter its date."));
 
   if (local_error == NULL)
     {
       self->saving = TRUE;
-      apply_edits (self, race_date);
+      apply_edits (self, race_date, target_time);
       hyr_profile_save (self->profile, &local_error);
       self->saving = FALSE;
     }
@@ -1641,4 +1900,40 @@ hyr_profile_editor_fill_in_guesses (HyrProfileEditor *self,
         kg /= 0.9;
       gtk_spin_button_set_value (max_spin (self, lift), to_unit (self, kg));
     }
+}
+
+/**
+ * hyr_profile_editor_get_vdot:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: #HyrProfileEditor:vdot
+ */
+double
+hyr_profile_editor_get_vdot (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), 0);
+  return self->vdot;
+}
+
+/**
+ * hyr_profile_editor_set_vdot:
+ * @self: a #HyrProfileEditor
+ * @vdot: the runner's VDOT, 0 for none
+ *
+ * Sets #HyrProfileEditor:vdot and predicts the race time again.
+ */
+void
+hyr_profile_editor_set_vdot (HyrProfileEditor *self,
+                             double            vdot)
+{
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+  g_return_if_fail (vdot >= 0);
+
+  if (self->vdot == vdot)
+    return;
+
+  self->vdot = vdot;
+  if (self->prediction_label != NULL)
+    show_prediction (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VDOT]);
 }

@@ -31,6 +31,9 @@ void              hyr_profile_editor_revert          (HyrProfileEditor  *self);
 GDateTime        *hyr_profile_editor_get_today       (HyrProfileEditor  *self);
 void              hyr_profile_editor_set_today       (HyrProfileEditor  *self,
                                                       GDateTime         *today);
+double            hyr_profile_editor_get_vdot        (HyrProfileEditor  *self);
+void              hyr_profile_editor_set_vdot        (HyrProfileEditor  *self,
+                                                      double             vdot);
 void              hyr_profile_editor_fill_in_guesses (HyrProfileEditor  *self,
                                                       GDateTime         *now);
 
