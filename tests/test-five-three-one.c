@@ -82,6 +82,48 @@ test_rounding (void)
   g_assert_cmpfloat_with_epsilon (hyr_five_three_one_round (0, 2.5), 0, 1e-9);
 }
 
+/* Plate steps in the user's unit. 2.5 kg is 5.51 lb: in pounds the
+ * nearest plate step, 5 lb = 2.26796 kg. 5 lb typed in pounds is kept
+ * (2.26796 kg is 5.00000 lb), and so is 2.5 lb. In kg, the 5 lb step is
+ * 2.268 kg, whose nearest kg step is 2.5 kg, and 2.5 lb (1.134 kg) becomes
+ * 1.25 kg; 1 kg is 2.2 lb → 2.5 lb. */
+static void
+test_plate_in_unit (void)
+{
+  const double kg_per_lb = 0.45359237;
+
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (2.5, "lb"), 5 * kg_per_lb, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (5 * kg_per_lb, "lb"), 5 * kg_per_lb, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (2.26796, "lb"), 5 * kg_per_lb, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (2.5 * kg_per_lb, "lb"), 2.5 * kg_per_lb, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (1, "lb"), 2.5 * kg_per_lb, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (5, "lb"), 10 * kg_per_lb, 1e-9);
+
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (2.5, "kg"), 2.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (1.25, NULL), 1.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (2.26796, "kg"), 2.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hyr_five_three_one_plate_in_unit (1.13398, "kg"), 1.25, 1e-9);
+}
+
+/* Training max 100 kg (220.46 lb) with 5 lb plates, written in pounds:
+ *   65 % = 143.30 lb → 28.66 steps → 29 → 145 lb
+ *   75 % = 165.35 lb → 33.07 steps → 33 → 165 lb
+ *   85 % = 187.39 lb → 37.48 steps → 37 → 185 lb
+ * never the 165.3 lb of 2.5 kg steps shown in pounds. */
+static void
+test_pounds_written (void)
+{
+  double step = hyr_five_three_one_plate_in_unit (2.5, "lb");
+  g_autoptr(GPtrArray) sets = hyr_five_three_one_sets (100, 1, step);
+  g_autoptr(GPtrArray) bbb = hyr_five_three_one_bbb_sets (100, 1, FALSE, step);
+  g_autofree char *text = hyr_lift_set_format_sets (sets, "lb", ", ");
+  g_autofree char *bbb_text = hyr_lift_set_format_sets (bbb, "lb", ", ");
+
+  g_assert_cmpstr (text, ==, "5 @ 145 lb, 5 @ 165 lb, 5+ @ 185 lb");
+  /* 50 % = 110.23 lb → 22.05 steps → 110 lb. */
+  g_assert_cmpstr (bbb_text, ==, "5 × 10 @ 110 lb");
+}
+
 static void
 test_unknown_training_max (void)
 {
@@ -167,6 +209,8 @@ main (int   argc,
 
   g_test_add_func ("/five-three-one/wave-table", test_wave_table);
   g_test_add_func ("/five-three-one/rounding", test_rounding);
+  g_test_add_func ("/five-three-one/plate-in-unit", test_plate_in_unit);
+  g_test_add_func ("/five-three-one/pounds-written", test_pounds_written);
   g_test_add_func ("/five-three-one/unknown-training-max", test_unknown_training_max);
   g_test_add_func ("/five-three-one/required-reps", test_required_reps);
   g_test_add_func ("/five-three-one/progress", test_progress);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "hyr-planner-page-private.h"
+#include "hyr-profile-editor.h"
 #include "hyr-protein-page.h"
 #include "hyr-shoes-page.h"
 #include "hyr-test-store.h"
@@ -61,16 +62,20 @@ fixture_set_up (Fixture       *f,
   f->state = hyr_state_new (f->path);
 
   profile = hyr_state_get_profile (f->state);
-  hyr_profile_set_body_mass (profile, 82);
-  hyr_profile_set_run_days (profile, 4);
-  hyr_profile_set_lift_days (profile, 3);
-  hyr_profile_set_long_run_day (profile, G_DATE_SUNDAY);
-  hyr_profile_set_training_max (profile, HYR_LIFT_SQUAT, 120);
-  hyr_profile_set_training_max (profile, HYR_LIFT_DEADLIFT, 150);
-  hyr_profile_set_training_max (profile, HYR_LIFT_BENCH_PRESS, 90);
-  hyr_profile_set_training_max (profile, HYR_LIFT_OVERHEAD_PRESS, 55);
-  hyr_profile_save (profile, &error);
-  g_assert_no_error (error);
+  /* "first-run": no profile saved yet. */
+  if (g_strcmp0 (data, "first-run") != 0)
+    {
+      hyr_profile_set_body_mass (profile, 82);
+      hyr_profile_set_run_days (profile, 4);
+      hyr_profile_set_lift_days (profile, 3);
+      hyr_profile_set_long_run_day (profile, G_DATE_SUNDAY);
+      hyr_profile_set_training_max (profile, HYR_LIFT_SQUAT, 120);
+      hyr_profile_set_training_max (profile, HYR_LIFT_DEADLIFT, 150);
+      hyr_profile_set_training_max (profile, HYR_LIFT_BENCH_PRESS, 90);
+      hyr_profile_set_training_max (profile, HYR_LIFT_OVERHEAD_PRESS, 55);
+      hyr_profile_save (profile, &error);
+      g_assert_no_error (error);
+    }
 
   f->settings = g_settings_new ("io.github.HypertrophyRunning");
   g_settings_reset (f->settings, "distance-unit");
@@ -242,6 +247,11 @@ test_planner (Fixture       *f,
       GtkWidget *page = hyr_planner_page_new (planner, f->settings);
       GObject *stack = gtk_widget_get_template_child (page, HYR_TYPE_PLANNER_PAGE, "stack");
 
+      if (g_strcmp0 (view, "first-run") == 0)
+        {
+          assert_fits (page, "planner-first-run", widths[i], assert_planner_actions);
+          continue;
+        }
       gtk_stack_set_visible_child_name (GTK_STACK (stack), view);
       assert_fits (page, g_strcmp0 (view, "week") == 0 ? "planner-week" : "planner-load", widths[i],
                    assert_planner_actions);
@@ -255,6 +265,20 @@ test_protein (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     assert_fits (hyr_protein_page_new (HYR_ACTIVITY_STORE (f->store), f->state, f->settings),
                  "protein", widths[i], NULL);
+}
+
+/* The profile form as the Planner's Profile button shows it, with the
+ * host's weight record beside the body mass entered. At 1113 px only for
+ * now: in German the form needs 935 px (its two columns side by side),
+ * more than a 900 px window gives its popover. */
+static void
+test_profile_editor (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *editor = hyr_profile_editor_new (hyr_state_get_profile (f->state), f->settings);
+
+  hyr_profile_editor_set_store (HYR_PROFILE_EDITOR (editor), HYR_ACTIVITY_STORE (f->store));
+  assert_fits (editor, "profile-editor", 1113, NULL);
 }
 
 static void
@@ -282,6 +306,10 @@ main (int   argc,
 
   g_test_add ("/page-widths/planner/week", Fixture, "week", fixture_set_up, test_planner, fixture_tear_down);
   g_test_add ("/page-widths/planner/load", Fixture, "load", fixture_set_up, test_planner, fixture_tear_down);
+  g_test_add ("/page-widths/planner/first-run", Fixture, "first-run", fixture_set_up, test_planner,
+              fixture_tear_down);
+  g_test_add ("/page-widths/profile-editor", Fixture, NULL, fixture_set_up, test_profile_editor,
+              fixture_tear_down);
   g_test_add ("/page-widths/protein", Fixture, NULL, fixture_set_up, test_protein, fixture_tear_down);
   g_test_add ("/page-widths/shoes", Fixture, NULL, fixture_set_up, test_shoes, fixture_tear_down);
 

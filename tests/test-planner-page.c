@@ -14,6 +14,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -22,6 +23,7 @@
 #include "hyr-profile-editor.h"
 #include "hyr-test-store.h"
 #include "hyr-undo-notification.h"
+#include "hyr-week-start.h"
 #include "planner-page-history.h"
 
 #define HISTORY_WEEKS 8
@@ -62,12 +64,18 @@ set_up_profile (HyrState *state)
   hyr_profile_set_training_max (profile, HYR_LIFT_OVERHEAD_PRESS, 55);
 }
 
+/* The fixture's data: a state that is read-only, or one the user never
+ * saved a profile in. */
+#define READ_ONLY 1
+#define FIRST_RUN 2
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gboolean read_only = GPOINTER_TO_INT (data);
+  gboolean read_only = GPOINTER_TO_INT (data) == READ_ONLY;
+  gboolean first_run = GPOINTER_TO_INT (data) == FIRST_RUN;
 
   f->dir = g_dir_make_tmp ("hyr-planner-page-XXXXXX", &error);
   g_assert_no_error (error);
@@ -79,6 +87,17 @@ fixture_set_up (Fixture       *f,
                                                       "The file is damaged");
       f->state = hyr_state_new_read_only (f->path, reason);
       set_up_profile (f->state);
+    }
+  else if (first_run)
+    {
+      g_autoptr(HyrLiftLog) log = NULL;
+      g_autoptr(GDateTime) logged = g_date_time_new_local (2026, 2, 24, 18, 0, 0);
+
+      /* A squat set logged before, nothing else. */
+      f->state = hyr_state_new (f->path);
+      log = hyr_lift_log_new (f->state);
+      hyr_lift_log_record (log, HYR_LIFT_SQUAT, logged, 100, 5, 5, &error);
+      g_assert_no_error (error);
     }
   else
     {
@@ -520,6 +539,50 @@ test_export_json (Fixture       *f,
                     hyr_week_plan_get_sessions (shown_plan (f))->len);
 }
 
+/* What the file chooser's "Export" does: the file is written and the page
+ * says where, with "Open"; a failure says why instead. The chooser opens
+ * in the documents folder, else the home folder. */
+static void
+test_export_saved (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "week.json", NULL);
+  g_autofree char *bad_path = g_build_filename (f->dir, "no-such-folder", "week.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autofree char *expected = g_strdup_printf ("Saved to %s", path);
+  g_autofree char *folder = NULL;
+  g_autofree char *documents = g_build_filename (g_get_home_dir (), "Dokumente", NULL);
+  g_autofree char *dirs_file = g_build_filename (g_get_user_config_dir (), "user-dirs.dirs", NULL);
+  g_autofree char *dirs = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", documents);
+
+  g_assert_true (_hyr_planner_page_export (HYR_PLANNER_PAGE (f->page), file, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "saved_revealer"))));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (f, "saved_label"))), ==, expected);
+
+  g_assert_false (_hyr_planner_page_export (HYR_PLANNER_PAGE (f->page), bad, 4, &error));
+  g_assert_nonnull (error);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "saved_revealer"))));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (f, "error_revealer"))));
+
+  /* No documents folder: home. With one: there. */
+  folder = _hyr_planner_page_get_export_folder ();
+  g_assert_cmpstr (folder, ==, g_get_home_dir ());
+  g_clear_pointer (&folder, g_free);
+
+  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_config_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (dirs_file, dirs, -1, NULL));
+  g_reload_user_special_dirs_cache ();
+  folder = _hyr_planner_page_get_export_folder ();
+  g_assert_cmpstr (folder, ==, documents);
+  g_unlink (dirs_file);
+  g_reload_user_special_dirs_cache ();
+}
+
 static guint
 count (const char *text,
        const char *needle)
@@ -888,6 +951,99 @@ test_profile_pounds (Fixture       *f,
   g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (hyr_profile_get_body_mass (profile), 90.718474, 1e-6);
+
+  /* Plates in pounds: the 2.5 kg default is the 5 lb step the planner
+   * rounds to (not 5.51 lb); 2.5 lb typed is kept as 2.5 lb. */
+  g_assert_cmpfloat (hyr_profile_get_plate_increment (profile), ==, 2.5);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "5.00");
+  gtk_entry_set_text (GTK_ENTRY (editor_child (f, "plate_spin")), "2.5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (editor_child (f, "plate_spin")));
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_get_plate_increment (profile), 2.5 * 0.45359237, 1e-9);
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "2.50");
+
+  /* Back in kg, the nearest kg step: 1.25 kg. */
+  g_settings_set_string (f->settings, "mass-unit", "kg");
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "plate_spin"))), ==, "1.25");
+}
+
+/* The race date's calendar: it opens at the date typed, and a day chosen
+ * on it is written into the entry as year-month-day and saved. */
+static void
+test_race_date_calendar (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  GtkEntry *entry = GTK_ENTRY (editor_child (f, "race_date_entry"));
+  GtkCalendar *calendar = GTK_CALENDAR (editor_child (f, "race_calendar"));
+  guint year, month, day;
+
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (editor_child (f, "goal_combo")), "marathon");
+  gtk_entry_set_text (entry, "2026-09-20");
+  g_assert_cmpstr (gtk_entry_get_icon_name (entry, GTK_ENTRY_ICON_SECONDARY), ==, "x-office-calendar-symbolic");
+
+  g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY, NULL);
+  flush_events ();
+  g_assert_true (gtk_widget_get_visible (editor_child (f, "race_calendar_popover")));
+  gtk_calendar_get_date (calendar, &year, &month, &day);
+  g_assert_cmpuint (year, ==, 2026);
+  g_assert_cmpuint (month, ==, 8);
+  g_assert_cmpuint (day, ==, 20);
+
+  gtk_calendar_select_month (calendar, 9, 2026);
+  gtk_calendar_select_day (calendar, 11);
+  g_signal_emit_by_name (calendar, "day-selected-double-click");
+  flush_events ();
+  g_assert_cmpstr (gtk_entry_get_text (entry), ==, "2026-10-11");
+
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_get_month (hyr_profile_get_race_date (profile)), ==, 10);
+  g_assert_cmpint (g_date_time_get_day_of_month (hyr_profile_get_race_date (profile)), ==, 11);
+}
+
+/* First run: the plan's needs in one box, with what the host tells
+ * filled in; its button opens the profile with those values as edits to
+ * save; once saved, the box is gone. */
+static void
+test_first_run (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
+  HyrProfile *profile = hyr_state_get_profile (f->state);
+  const char *text;
+
+  hyr_test_store_set_body_mass (f->store, 78);
+  hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
+  flush_events ();
+
+  g_assert_true (gtk_widget_get_visible (template_child (f, "setup_bar")));
+  text = gtk_label_get_label (GTK_LABEL (template_child (f, "setup_label")));
+  g_assert_nonnull (strstr (text, "• Run days: "));
+  g_assert_nonnull (strstr (text, "as in your last 6 weeks"));
+  g_assert_nonnull (strstr (text, "• Body mass: 78 kg, from your tracker"));
+  /* 100 kg × 5: 1RM 116.67 kg, training max 105 kg. */
+  g_assert_nonnull (strstr (text, "• Training maxes from the sets you logged: Squat 105 kg"));
+  g_assert_nonnull (strstr (text, "• A training max for Deadlift, Bench press, Overhead press"));
+
+  gtk_button_clicked (GTK_BUTTON (find_one (f->page, "setup-button")));
+  flush_events ();
+  g_assert_true (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "body_mass_spin"))), ==, "78.0");
+  /* Rounded to the plates: 105 kg. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (editor_child (f, "squat_spin"))), ==, 105);
+
+  g_assert_true (hyr_profile_editor_save (HYR_PROFILE_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_cmpfloat (hyr_profile_get_training_max (profile, HYR_LIFT_SQUAT), ==, 105);
+  g_assert_false (gtk_widget_get_visible (template_child (f, "setup_bar")));
 }
 
 static void
@@ -1298,16 +1454,30 @@ static void
 test_warnings (Fixture       *f,
                gconstpointer  data)
 {
-  /* Whatever the week warns about is listed, one row each. */
-  for (int i = 0; i < 4; i++)
+  guint n_notes = 0;
+
+  /* Whatever the week warns about is listed, one row each, in the warning
+   * bar; what it does on purpose (the deload's fewer sets) in the
+   * information bar, never with the warning sign. */
+  for (int i = 0; i < 6; i++)
     {
       const char * const *warnings = hyr_week_plan_get_warnings (shown_plan (f));
+      const char * const *notes = hyr_week_plan_get_notes (shown_plan (f));
       g_autoptr(GPtrArray) rows = find_all (template_child (f, "warnings_box"), "warning");
+      g_autoptr(GPtrArray) note_rows = find_all (template_child (f, "notes_box"), "note");
 
       g_assert_cmpuint (rows->len, ==, g_strv_length ((char **)warnings));
       g_assert_cmpint (gtk_widget_get_visible (template_child (f, "warnings_bar")), ==, rows->len > 0);
+      g_assert_cmpuint (note_rows->len, ==, g_strv_length ((char **)notes));
+      g_assert_cmpint (gtk_widget_get_visible (template_child (f, "notes_bar")), ==, note_rows->len > 0);
+      g_assert_cmpint (gtk_info_bar_get_message_type (GTK_INFO_BAR (template_child (f, "notes_bar"))), ==,
+                       GTK_MESSAGE_INFO);
+      for (guint w = 0; warnings[w] != NULL; w++)
+        g_assert_null (strstr (warnings[w], "on purpose"));
+      n_notes += note_rows->len;
       gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
     }
+  g_assert_cmpuint (n_notes, >, 0);
 }
 
 /* 16 weeks up to today: the sum of the distances the store holds for
@@ -1359,6 +1529,84 @@ test_charts (Fixture       *f,
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (f->store));
   flush_events ();
   g_assert_true (hyr_load_chart_get_series (volume) != series);
+}
+
+/* The caption's promise: "The current week is drawn lighter until it is
+ * over", on its last day too (seven days in the series, not over yet),
+ * and not once the next week began. */
+static void
+test_current_week_lighter (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  g_autoptr(GDateTime) sunday = g_date_time_new_local (2026, 3, 15, 12, 0, 0);
+  g_autoptr(GDateTime) next_monday = g_date_time_new_local (2026, 3, 16, 12, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_new_local (2026, 3, 16, 0, 0, 0);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_sunday = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *chart = g_object_ref_sink (hyr_load_chart_new (HYR_LOAD_CHART_VOLUME));
+
+  hyr_test_store_add_activity_on (store, "r1", "Running", 2026, 3, 10, 8000, NULL);
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), monday, end, &error);
+  g_assert_no_error (error);
+  hyr_load_chart_set_week_start (HYR_LOAD_CHART (chart), G_DATE_MONDAY);
+  hyr_load_chart_set_series (HYR_LOAD_CHART (chart), series);
+
+  hyr_load_chart_set_today (HYR_LOAD_CHART (chart), sunday);
+  on_sunday = hyr_load_chart_describe (HYR_LOAD_CHART (chart));
+  g_assert_nonnull (strstr (on_sunday, "(so far)"));
+
+  hyr_load_chart_set_today (HYR_LOAD_CHART (chart), next_monday);
+  after = hyr_load_chart_describe (HYR_LOAD_CHART (chart));
+  g_assert_null (strstr (after, "(so far)"));
+
+  g_object_unref (chart);
+}
+
+/* The week starts as the locale says unless the setting names a day; the
+ * days named before keep working. */
+static void
+test_week_start_locale (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.HypertrophyRunning");
+  g_autofree char *saved = g_strdup (setlocale (LC_TIME, NULL));
+  const char *sunday_locales[] = { "en_US.UTF-8", "en_US.utf8", "he_IL.UTF-8", "he_IL.utf8" };
+  gboolean tried_sunday = FALSE;
+  g_autofree char *by_default = NULL;
+
+  g_settings_reset (settings, "week-start");
+  by_default = g_settings_get_string (settings, "week-start");
+  g_assert_cmpstr (by_default, ==, "locale");
+
+  /* C is nobody's choice: Monday, as ISO 8601. */
+  g_assert_nonnull (setlocale (LC_TIME, "C"));
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_MONDAY);
+
+  if (setlocale (LC_TIME, "de_DE.UTF-8") != NULL || setlocale (LC_TIME, "de_DE.utf8") != NULL)
+    g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_MONDAY);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sunday_locales) && !tried_sunday; i++)
+    {
+      if (setlocale (LC_TIME, sunday_locales[i]) == NULL)
+        continue;
+      g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_SUNDAY);
+      tried_sunday = TRUE;
+    }
+  if (!tried_sunday)
+    g_test_message ("No locale whose week starts on Sunday is installed");
+
+  /* A day named in the setting wins over the locale. */
+  g_settings_set_string (settings, "week-start", "saturday");
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_SATURDAY);
+  g_settings_set_string (settings, "week-start", "sunday");
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_SUNDAY);
+  g_settings_set_string (settings, "week-start", "monday");
+  g_assert_cmpint (hyr_week_start_get (settings), ==, G_DATE_MONDAY);
+
+  g_settings_reset (settings, "week-start");
+  setlocale (LC_TIME, saved);
 }
 
 static gboolean
@@ -2197,11 +2445,14 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   add_test ("/planner-page/week-columns", test_week_columns, FALSE);
+  g_test_add_func ("/planner-page/current-week-lighter", test_current_week_lighter);
+  g_test_add_func ("/planner-page/week-start-locale", test_week_start_locale);
   add_test ("/planner-page/navigation", test_navigation, FALSE);
   add_test ("/planner-page/week-start", test_week_start, FALSE);
   add_test ("/planner-page/units", test_units, FALSE);
   add_test ("/planner-page/export-json", test_export_json, FALSE);
   add_test ("/planner-page/export-icalendar", test_export_icalendar, FALSE);
+  add_test ("/planner-page/export-saved", test_export_saved, FALSE);
   add_test ("/planner-page/amrap", test_amrap, FALSE);
   add_test ("/planner-page/amrap-future", test_amrap_future, FALSE);
   add_test ("/planner-page/amrap-read-only", test_amrap_read_only, TRUE);
@@ -2209,6 +2460,9 @@ main (int   argc,
   add_test ("/planner-page/profile-one-rep-max", test_profile_one_rep_max, FALSE);
   add_test ("/planner-page/profile-pounds", test_profile_pounds, FALSE);
   add_test ("/planner-page/profile-errors", test_profile_errors, FALSE);
+  add_test ("/planner-page/race-date-calendar", test_race_date_calendar, FALSE);
+  g_test_add ("/planner-page/first-run", Fixture, GINT_TO_POINTER (FIRST_RUN),
+              fixture_set_up, test_first_run, fixture_tear_down);
   add_test ("/planner-page/profile-race-date-past", test_profile_race_date_past, FALSE);
   add_test ("/planner-page/profile-numbers-refused", test_profile_numbers_refused, FALSE);
   add_test ("/planner-page/profile-read-only", test_profile_read_only, TRUE);

@@ -6,6 +6,7 @@
  */
 
 #include "hyr.h"
+#include "hyr-test-store.h"
 #include "planner-fixture-store.h"
 
 static char *
@@ -128,6 +129,125 @@ test_round_trip (void)
   g_assert_cmpfloat_with_epsilon (hyr_profile_get_training_max (again, HYR_LIFT_BENCH_PRESS), 80, 1e-9);
   g_assert_cmpfloat (hyr_profile_get_training_max (again, HYR_LIFT_DEADLIFT), ==, 0);
   g_assert_nonnull (hyr_profile_get_training_max_since (again, HYR_LIFT_SQUAT));
+}
+
+/* One body mass for every view: the host's latest record unless the user
+ * chose to override it in the profile; the profile's without a record. */
+static void
+test_body_mass_resolved (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrState) loaded = NULL;
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (state);
+  HyrBodyMassSource source;
+
+  g_assert_false (hyr_profile_get_body_mass_override (profile));
+
+  /* Nothing known anywhere. */
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 0);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_NONE);
+
+  /* Entered, no record: the entered one. */
+  hyr_profile_set_body_mass (profile, 82.5);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 82.5);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_PROFILE);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, NULL, now, &source), ==, 82.5);
+
+  /* A record in the tracker wins over a value entered earlier. */
+  hyr_test_store_set_body_mass (store, 79.0);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 79.0);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_HOST);
+
+  /* Unless the user overrides it, which is kept in the state. */
+  hyr_profile_set_body_mass_override (profile, TRUE);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 82.5);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_PROFILE);
+  g_assert_true (hyr_profile_save (profile, &error));
+  g_assert_no_error (error);
+
+  loaded = reload (path);
+  g_assert_true (hyr_profile_get_body_mass_override (hyr_state_get_profile (loaded)));
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (hyr_state_get_profile (loaded),
+                                                    HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 82.5);
+
+  /* An override without a usable mass is no override. */
+  hyr_profile_set_body_mass (profile, 0);
+  g_assert_cmpfloat (hyr_profile_resolve_body_mass (profile, HYR_ACTIVITY_STORE (store), now, &source),
+                     ==, 79.0);
+  g_assert_cmpint (source, ==, HYR_BODY_MASS_SOURCE_HOST);
+}
+
+/* First run: guesses from the history. Six weeks before Monday 2 March
+ * 2026 with runs on Tuesday, Thursday and Sunday (the longest), and a
+ * Saturday run in two of them: (6 × 3 + 2) ÷ 6 = 3.3 → 3 run days, the
+ * long run on Sunday; walks do not count. A logged squat AMRAP set of
+ * 100 kg × 5 estimates a 1RM of 100 × (1 + 5 ÷ 30) = 116.67 kg (Epley),
+ * a training max of 105 kg. */
+static void
+test_first_run_guesses (void)
+{
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autoptr(HyrTestStore) empty = hyr_test_store_new ();
+  g_autoptr(HyrLiftLog) log = hyr_lift_log_new (state);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 2, 12, 0, 0);
+  g_autoptr(GDateTime) logged = g_date_time_new_local (2026, 2, 20, 18, 0, 0);
+  g_autoptr(GError) error = NULL;
+  HyrProfile *profile = hyr_state_get_profile (state);
+  GDateWeekday long_run_day = 0;
+  guint run_days = 0;
+
+  g_assert_false (hyr_profile_get_saved (profile));
+
+  for (int w = 1; w <= 6; w++)
+    {
+      g_autoptr(GDateTime) this_monday = g_date_time_new_local (2026, 3, 2, 7, 0, 0);
+      g_autoptr(GDateTime) monday = g_date_time_add_days (this_monday, -7 * w);
+      struct { int offset; double km; const char *sport; } runs[] = {
+        { 1, 8, "Running" }, { 3, 6, "Running" }, { 6, 16, "Running" }, { 2, 5, "Walking" },
+      };
+
+      for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+        {
+          g_autoptr(GDateTime) day = g_date_time_add_days (monday, runs[r].offset);
+          g_autofree char *id = g_strdup_printf ("w%d-%u", w, r);
+
+          hyr_test_store_add_activity (store, id, runs[r].sport, day, runs[r].km * 1000, 0, NULL);
+        }
+      if (w <= 2)
+        {
+          g_autoptr(GDateTime) saturday = g_date_time_add_days (monday, 5);
+          g_autofree char *id = g_strdup_printf ("w%d-sat", w);
+
+          hyr_test_store_add_activity (store, id, "Running", saturday, 5000, 0, NULL);
+        }
+    }
+
+  g_assert_true (hyr_profile_guess_run_days (profile, HYR_ACTIVITY_STORE (store), now, &run_days, &long_run_day));
+  g_assert_cmpuint (run_days, ==, 3);
+  g_assert_cmpint (long_run_day, ==, G_DATE_SUNDAY);
+  g_assert_false (hyr_profile_guess_run_days (profile, HYR_ACTIVITY_STORE (empty), now, &run_days, &long_run_day));
+
+  g_assert_cmpfloat (hyr_profile_guess_training_max (profile, HYR_LIFT_SQUAT, now), ==, 0);
+  g_assert_true (hyr_lift_log_record (log, HYR_LIFT_SQUAT, logged, 100, 5, 5, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hyr_profile_guess_training_max (profile, HYR_LIFT_SQUAT, now),
+                                  0.9 * 100 * (1 + 5 / 30.0), 1e-9);
+  g_assert_cmpfloat (hyr_profile_guess_training_max (profile, HYR_LIFT_DEADLIFT, now), ==, 0);
+
+  g_assert_true (hyr_profile_save (profile, &error));
+  g_assert_no_error (error);
+  g_assert_true (hyr_profile_get_saved (profile));
 }
 
 /* A hand-edited file cannot push the planner out of its ranges. */
@@ -397,6 +517,8 @@ main (int   argc,
 
   g_test_add_func ("/profile/defaults", test_defaults);
   g_test_add_func ("/profile/round-trip", test_round_trip);
+  g_test_add_func ("/profile/body-mass-resolved", test_body_mass_resolved);
+  g_test_add_func ("/profile/first-run-guesses", test_first_run_guesses);
   g_test_add_func ("/profile/out-of-range-values-ignored", test_out_of_range_values_ignored);
   g_test_add_func ("/profile/follows-section", test_follows_section);
   g_test_add_func ("/profile/follows-every-section", test_follows_every_section);

@@ -1186,6 +1186,194 @@ test_tiny_retire_distance (void)
   g_assert_error (error, HYR_SHOE_ROTATION_ERROR, HYR_SHOE_ROTATION_ERROR_INVALID);
 }
 
+/* Kinds from names: the makers' model words and the plain ones, at the
+ * start of a word only; anything else is taken for a cushioned trainer,
+ * not guessed. */
+static void
+test_kind_guess (void)
+{
+  const struct {
+    const char  *name;
+    HyrShoeKind  kind;
+    gboolean     guessed;
+  } cases[] = {
+    { "Vaporfly 3", HYR_SHOE_KIND_RACING, TRUE },
+    { "Nike Alphafly", HYR_SHOE_KIND_RACING, TRUE },
+    { "ASICS Metaspeed Sky", HYR_SHOE_KIND_RACING, TRUE },
+    { "Endorphin Pro 4", HYR_SHOE_KIND_RACING, TRUE },
+    { "Adizero Adios Pro 3", HYR_SHOE_KIND_RACING, TRUE },
+    { "Old racer", HYR_SHOE_KIND_RACING, TRUE },
+    { "Race day", HYR_SHOE_KIND_RACING, TRUE },
+    { "Speedgoat 5", HYR_SHOE_KIND_TRAIL, TRUE },
+    { "Peregrine 14", HYR_SHOE_KIND_TRAIL, TRUE },
+    { "Cascadia 17", HYR_SHOE_KIND_TRAIL, TRUE },
+    { "Trail racer", HYR_SHOE_KIND_TRAIL, TRUE },
+    { "Merrell Vapor Glove 6", HYR_SHOE_KIND_MINIMALIST, TRUE },
+    { "Vivobarefoot Primus Lite", HYR_SHOE_KIND_MINIMALIST, TRUE },
+    { "Primus Trail", HYR_SHOE_KIND_MINIMALIST, TRUE },
+    { "Xero HFS", HYR_SHOE_KIND_MINIMALIST, TRUE },
+    { "Minimalist", HYR_SHOE_KIND_MINIMALIST, TRUE },
+    { "Pegasus 40", HYR_SHOE_KIND_CUSHIONED, FALSE },
+    { "Endorphin Speed", HYR_SHOE_KIND_CUSHIONED, FALSE },
+    { "Grace", HYR_SHOE_KIND_CUSHIONED, FALSE },
+    { "Terrace walkers", HYR_SHOE_KIND_CUSHIONED, FALSE },
+    { "", HYR_SHOE_KIND_CUSHIONED, FALSE },
+    { NULL, HYR_SHOE_KIND_CUSHIONED, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean guessed = !cases[i].guessed;
+
+      if (hyr_shoe_kind_guess (cases[i].name, &guessed) != cases[i].kind || guessed != cases[i].guessed)
+        g_error ("“%s”: expected kind %d%s", cases[i].name, cases[i].kind,
+                 cases[i].guessed ? ", guessed" : "");
+    }
+}
+
+/* A pair's kind guessed from its name is marked as a guess until the user
+ * confirms it (sets the same kind) or chooses another. */
+static void
+test_kind_guess_confirmed (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(HyrShoe) fly = NULL;
+  g_autoptr(HyrShoe) pegasus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hyr_test_store_add_gear_full (store, "f", "Vaporfly 3", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "p", "Pegasus 40", 0, 0, TRUE);
+  rotation = rotation_new (store, state);
+
+  fly = hyr_shoe_rotation_get_shoe (rotation, "f");
+  pegasus = hyr_shoe_rotation_get_shoe (rotation, "p");
+  g_assert_cmpint (hyr_shoe_get_kind (fly), ==, HYR_SHOE_KIND_RACING);
+  g_assert_true (hyr_shoe_get_kind_guessed (fly));
+  g_assert_cmpint (hyr_shoe_get_kind (pegasus), ==, HYR_SHOE_KIND_CUSHIONED);
+  g_assert_false (hyr_shoe_get_kind_guessed (pegasus));
+  g_clear_object (&fly);
+
+  g_assert_true (hyr_shoe_rotation_set_kind (rotation, "f", HYR_SHOE_KIND_RACING, &error));
+  g_assert_no_error (error);
+  fly = hyr_shoe_rotation_get_shoe (rotation, "f");
+  g_assert_cmpint (hyr_shoe_get_kind (fly), ==, HYR_SHOE_KIND_RACING);
+  g_assert_false (hyr_shoe_get_kind_guessed (fly));
+}
+
+/* Days rested, one count for all: a pair last worn on Monday evening has
+ * rested 5 days on Saturday morning (4.5 days of hours), as its row says
+ * "last worn 5 days ago". */
+static void
+test_days_rested (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GDateTime) monday_evening = g_date_time_new_local (2026, 2, 23, 19, 0, 0);
+  g_autoptr(GDateTime) thursday_evening = g_date_time_new_local (2026, 2, 26, 19, 0, 0);
+  g_autoptr(GDateTime) saturday_morning = g_date_time_new_local (2026, 2, 28, 7, 0, 0);
+  g_autoptr(HyrShoe) shoe = NULL;
+  g_autofree char *reason = NULL;
+
+  g_assert_cmpint (hyr_shoe_days_between (monday_evening, saturday_morning), ==, 5);
+  g_assert_cmpint (hyr_shoe_days_between (saturday_morning, saturday_morning), ==, 0);
+  g_assert_cmpint (hyr_shoe_days_between (saturday_morning, monday_evening), ==, -5);
+
+  hyr_test_store_add_gear_full (store, "A", "Daily A", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "B", "Daily B", 0, 0, TRUE);
+  hyr_test_store_add_activity (store, "a", "Running", monday_evening, 8 * KM, 0, "A");
+  hyr_test_store_add_activity (store, "b", "Running", thursday_evening, 8 * KM, 0, "B");
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_shoe_rotation_set_reference_time (rotation, saturday_morning);
+
+  shoe = hyr_shoe_rotation_suggest (rotation, HYR_RUN_KIND_EASY, 8 * KM, saturday_morning, &reason);
+  g_assert_cmpstr (hyr_shoe_get_gear_id (shoe), ==, "A");
+  g_assert_nonnull (strstr (reason, "rested longest (5 days)"));
+}
+
+static int
+compare_session_days (gconstpointer a,
+                      gconstpointer b)
+{
+  HyrSession *x = *(HyrSession **)a;
+  HyrSession *y = *(HyrSession **)b;
+
+  return g_date_time_compare (hyr_session_get_day (x), hyr_session_get_day (y));
+}
+
+/* A plan's runs take turns in the pairs that suit them: each planned run
+ * wears its pair, so that the next run goes to the other one. Before, the
+ * pair that had rested longest today was suggested for every run of the
+ * coming weeks. */
+static void
+test_planned_runs_rotate (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrPlanner) planner = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 3, 2, 12, 0, 0);
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  g_autoptr(GPtrArray) weeks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) worn = g_ptr_array_new ();
+  guint in_a = 0, in_b = 0;
+
+  hyr_test_store_add_gear_full (store, "A", "Daily A", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "B", "Daily B", 0, 0, TRUE);
+  for (int day = 1; day <= 28; day += 2)
+    {
+      g_autoptr(GDateTime) run = g_date_time_add_days (monday, -day);
+      g_autoptr(GDateTime) evening = g_date_time_add_hours (run, 18);
+      g_autofree char *id = g_strdup_printf ("r%d", day);
+
+      hyr_test_store_add_activity (store, id, "Running", evening, 8 * KM, 0, day % 4 == 1 ? "A" : "B");
+    }
+
+  planner = hyr_planner_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_planner_set_today (planner, today);
+  weeks = hyr_planner_plan_range (planner, monday, 3, &error);
+  g_assert_no_error (error);
+
+  for (guint w = 0; w < weeks->len; w++)
+    {
+      GPtrArray *sessions = hyr_week_plan_get_sessions (g_ptr_array_index (weeks, w));
+
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          HyrSession *session = g_ptr_array_index (sessions, i);
+
+          if (hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN ||
+              g_date_time_compare (hyr_session_get_day (session), today) <= 0)
+            continue;
+          g_ptr_array_add (worn, session);
+        }
+    }
+  g_ptr_array_sort (worn, compare_session_days);
+
+  /* Two cushioned pairs and nothing else: every run can go to either, so
+   * they alternate. */
+  g_assert_cmpuint (worn->len, >=, 6);
+  for (guint i = 0; i < worn->len; i++)
+    {
+      const char *shoe = hyr_session_get_shoe_id (g_ptr_array_index (worn, i));
+
+      g_assert_nonnull (shoe);
+      if (g_strcmp0 (shoe, "A") == 0)
+        in_a++;
+      else
+        in_b++;
+      if (i > 0)
+        g_assert_cmpstr (shoe, !=, hyr_session_get_shoe_id (g_ptr_array_index (worn, i - 1)));
+    }
+  g_assert_cmpuint (in_a, >, 0);
+  g_assert_cmpuint (in_b, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1196,6 +1384,10 @@ main (int   argc,
   g_test_add_func ("/shoe-rotation/retire-distance", test_retire_distance);
   g_test_add_func ("/shoe-rotation/warnings", test_warnings);
   g_test_add_func ("/shoe-rotation/suggest", test_suggest);
+  g_test_add_func ("/shoe-rotation/kind-guess", test_kind_guess);
+  g_test_add_func ("/shoe-rotation/kind-guess-confirmed", test_kind_guess_confirmed);
+  g_test_add_func ("/shoe-rotation/days-rested", test_days_rested);
+  g_test_add_func ("/shoe-rotation/planned-runs-rotate", test_planned_runs_rotate);
   g_test_add_func ("/shoe-rotation/suggest-fallbacks", test_suggest_fallbacks);
   g_test_add_func ("/shoe-rotation/own-pairs", test_own_pairs);
   g_test_add_func ("/shoe-rotation/own-single-pair", test_own_single_pair);

@@ -516,6 +516,183 @@ test_read_only (void)
   gtk_widget_destroy (window);
 }
 
+/* The retire distance as typed: 0 or 5 km is marked, explained under the
+ * field and not saved; the field keeps the text, the pair its old
+ * distance. A distance in range is saved and the mark goes away. */
+static void
+test_retire_distance_checked (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  g_autoptr(GPtrArray) widgets = NULL;
+  g_autoptr(HyrShoe) g1 = NULL;
+  GtkSpinButton *spin = NULL;
+  GtkWidget *error_label;
+  GtkWidget *window;
+  GtkWidget *page;
+  HyrShoeRow *row;
+  const char *bad[] = { "0", "5", "abc", "" };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  g_assert_true (hyr_shoe_rotation_set_retire_distance (rotation, "g1", 550 * KM, NULL));
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  row = row_for (page, "g1");
+  widgets = all_widgets (GTK_WIDGET (row));
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_SPIN_BUTTON (g_ptr_array_index (widgets, i)))
+      spin = g_ptr_array_index (widgets, i);
+  g_assert_nonnull (spin);
+  error_label = find_named (GTK_WIDGET (row), "retire-error");
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (spin)), ==, "550");
+  g_assert_false (gtk_widget_is_visible (error_label));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      gtk_entry_set_text (GTK_ENTRY (spin), bad[i]);
+      /* What leaving the field or pressing Enter does. */
+      gtk_spin_button_update (spin);
+      drain ();
+
+      g_assert_true (gtk_widget_is_visible (error_label));
+      g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (GTK_WIDGET (spin)),
+                                                  GTK_STYLE_CLASS_ERROR));
+      g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (spin)), ==, bad[i]);
+      g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+      g_assert_cmpfloat_with_epsilon (hyr_shoe_get_retire_distance (g1), 550 * KM, 1e-6);
+      g_clear_object (&g1);
+    }
+  assert_shows (GTK_WIDGET (row), "Enter a number.");
+  gtk_entry_set_text (GTK_ENTRY (spin), "5");
+  assert_shows (GTK_WIDGET (row), "Enter a distance from 50 to 5000 km.");
+  gtk_entry_set_text (GTK_ENTRY (spin), "abc");
+  assert_shows (GTK_WIDGET (row), "“abc” is not a number.");
+
+  /* The state on disk kept the old distance too. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HyrState) reread = hyr_state_load (path, &error);
+    g_autoptr(HyrShoeRotation) again = NULL;
+
+    g_assert_no_error (error);
+    again = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), reread);
+    g1 = hyr_shoe_rotation_get_shoe (again, "g1");
+    g_assert_cmpfloat_with_epsilon (hyr_shoe_get_retire_distance (g1), 550 * KM, 1e-6);
+    g_clear_object (&g1);
+  }
+
+  gtk_entry_set_text (GTK_ENTRY (spin), "650");
+  gtk_spin_button_update (spin);
+  drain ();
+  g_assert_false (gtk_widget_is_visible (error_label));
+  g_assert_false (gtk_style_context_has_class (gtk_widget_get_style_context (GTK_WIDGET (spin)),
+                                               GTK_STYLE_CLASS_ERROR));
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_retire_distance (g1), 650 * KM, 1e-6);
+
+  gtk_widget_destroy (window);
+}
+
+/* A kind guessed from the name says so and asks to be confirmed; the
+ * Next Run lines are one line per kind of run, and count days rested as
+ * the pair's row counts "last worn". */
+static void
+test_kind_guess_and_next_run (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = settings_new ();
+  /* Worn on a Wednesday evening; Monday 2 March at midnight is 4.2 days
+   * later by the clock, 5 calendar days. */
+  g_autoptr(GDateTime) worn = g_date_time_new_local (2026, 2, 25, 19, 0, 0);
+  g_autoptr(GDateTime) now = hyr_test_day (2026, 3, 2);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(HyrShoe) fly = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+  HyrShoeRow *row;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  hyr_test_store_add_gear_full (store, "f", "Vaporfly 3", 0, 0, TRUE);
+  hyr_test_store_add_gear_full (store, "p", "Pegasus 40", 0, 0, TRUE);
+  hyr_test_store_add_activity (store, "a", "Running", worn, 10 * KM, 0, "p");
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  hyr_shoe_rotation_set_reference_time (rotation, now);
+
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  row = row_for (page, "f");
+  assert_shows (GTK_WIDGET (row), "Racing (guessed from the name)");
+  g_assert_false (shows (GTK_WIDGET (row_for (page, "p")), "guessed"));
+
+  /* "last worn 5 days ago" and "rested 5 days": one count. */
+  assert_shows (GTK_WIDGET (row_for (page, "p")), "last worn 5 days ago");
+  assert_shows (page, "rested 5 days");
+
+  /* One line per kind of run: the reasons are tooltips, not paragraphs. */
+  rows = visible_rows (page, "suggestions-list");
+  g_assert_cmpuint (rows->len, ==, 7);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (g_ptr_array_index (rows, i));
+
+      g_assert_nonnull (tooltip);
+      g_assert_false (shows (g_ptr_array_index (rows, i), tooltip));
+      g_assert_false (shows (g_ptr_array_index (rows, i), "Wear “"));
+    }
+
+  /* Confirming keeps the kind and the question goes away. */
+  {
+    g_autoptr(GPtrArray) widgets = all_widgets (GTK_WIDGET (row));
+    GtkButton *confirm = NULL;
+
+    for (guint i = 0; i < widgets->len; i++)
+      {
+        GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+        if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "C_onfirm") == 0)
+          confirm = GTK_BUTTON (widget);
+      }
+    g_assert_nonnull (confirm);
+    gtk_button_clicked (confirm);
+    drain ();
+  }
+  fly = hyr_shoe_rotation_get_shoe (rotation, "f");
+  g_assert_cmpint (hyr_shoe_get_kind (fly), ==, HYR_SHOE_KIND_RACING);
+  g_assert_false (hyr_shoe_get_kind_guessed (fly));
+  g_assert_false (shows (GTK_WIDGET (row_for (page, "f")), "guessed"));
+
+  gtk_widget_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +704,8 @@ main (int   argc,
   g_test_add_func ("/shoes-page/own-pairs", test_own_pairs);
   g_test_add_func ("/shoes-page/sports", test_sports);
   g_test_add_func ("/shoes-page/read-only", test_read_only);
+  g_test_add_func ("/shoes-page/retire-distance-checked", test_retire_distance_checked);
+  g_test_add_func ("/shoes-page/kind-guess-and-next-run", test_kind_guess_and_next_run);
 
   return g_test_run ();
 }

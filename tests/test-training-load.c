@@ -262,6 +262,51 @@ test_days_and_lookup (void)
   g_assert_null (hyr_load_series_lookup (week, outside));
 }
 
+/* A runner who started 10 days before the series: a run a day at RPE 5
+ * for 50 min (250 a day). On the series' first day the 28-day window
+ * holds 11 days (2750, "chronic" 687.5 a week) against an acute load of
+ * 1750: a ratio of 2.55, a "spike" made by the missing history. No ratio
+ * is given until the 28th day of history. */
+static void
+test_ratio_needs_28_days (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(GDateTime) started = g_date_time_new_local (2026, 3, 2, 0, 0, 0);
+  g_autoptr(GDateTime) from = g_date_time_add_days (started, 10);
+  g_autoptr(GDateTime) to = g_date_time_add_days (started, 40);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (int d = 0; d < 40; d++)
+    {
+      g_autoptr(GDateTime) morning = g_date_time_add_full (started, 0, 0, d, 7, 0, 0);
+
+      planner_fixture_store_add_run (store, morning, 10, 300, 0, 0, 5, NULL);
+    }
+
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, to, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < hyr_load_series_get_n_days (series); i++)
+    {
+      HyrLoadDay *day = hyr_load_series_get_day (series, i);
+      guint history_days = 10 + i + 1;
+
+      g_assert_cmpfloat (hyr_load_day_get_chronic (day), >, 0);
+      if (history_days < 28)
+        {
+          g_assert_false (hyr_load_day_get_ratio_known (day));
+          g_assert_cmpfloat (hyr_load_day_get_ratio (day), ==, 0);
+        }
+      else
+        {
+          /* 7 × 250 ÷ (28 × 250 ÷ 4) = 1 */
+          g_assert_true (hyr_load_day_get_ratio_known (day));
+          g_assert_cmpfloat_with_epsilon (hyr_load_day_get_ratio (day), 1, 1e-9);
+        }
+    }
+}
+
 static void
 test_errors (void)
 {
@@ -305,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/training-load/adjusted-time-constants", test_adjusted_time_constants);
   g_test_add_func ("/training-load/estimated-rpe", test_estimated_rpe);
   g_test_add_func ("/training-load/rpe-per-run-kind", test_rpe_per_run_kind);
+  g_test_add_func ("/training-load/ratio-needs-28-days", test_ratio_needs_28_days);
   g_test_add_func ("/training-load/days-and-lookup", test_days_and_lookup);
   g_test_add_func ("/training-load/errors", test_errors);
 

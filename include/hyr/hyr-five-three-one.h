@@ -33,6 +33,8 @@ GPtrArray *hyr_five_three_one_bbb_sets                      (double   training_m
                                                              double   plate_increment);
 double     hyr_five_three_one_round                         (double   weight,
                                                              double   plate_increment);
+double     hyr_five_three_one_plate_in_unit                 (double      plate_increment,
+                                                             const char *mass_unit);
 double     hyr_five_three_one_estimate_one_rep_max          (double   weight,
                                                              guint    reps);
 double     hyr_five_three_one_training_max_from_one_rep_max (double   one_rep_max);

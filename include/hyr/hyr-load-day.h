@@ -29,6 +29,7 @@ double     hyr_load_day_get_tsb          (HyrLoadDay *self);
 double     hyr_load_day_get_acute        (HyrLoadDay *self);
 double     hyr_load_day_get_chronic      (HyrLoadDay *self);
 double     hyr_load_day_get_ratio        (HyrLoadDay *self);
+gboolean   hyr_load_day_get_ratio_known  (HyrLoadDay *self);
 double     hyr_load_day_get_monotony     (HyrLoadDay *self);
 double     hyr_load_day_get_strain       (HyrLoadDay *self);
 double     hyr_load_day_get_run_distance (HyrLoadDay *self);

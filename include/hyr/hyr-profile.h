@@ -13,6 +13,7 @@
 
 #include <glib-object.h>
 
+#include "hyr-activity-store.h"
 #include "hyr-state.h"
 #include "hyr-types.h"
 
@@ -28,6 +29,22 @@ gboolean    hyr_profile_save                   (HyrProfile  *self,
 double      hyr_profile_get_body_mass          (HyrProfile  *self);
 void        hyr_profile_set_body_mass          (HyrProfile  *self,
                                                 double       body_mass);
+gboolean    hyr_profile_get_body_mass_override (HyrProfile  *self);
+void        hyr_profile_set_body_mass_override (HyrProfile  *self,
+                                                gboolean     body_mass_override);
+double      hyr_profile_resolve_body_mass      (HyrProfile        *self,
+                                                HyrActivityStore  *store,
+                                                GDateTime         *when,
+                                                HyrBodyMassSource *source);
+gboolean    hyr_profile_get_saved              (HyrProfile  *self);
+gboolean    hyr_profile_guess_run_days         (HyrProfile        *self,
+                                                HyrActivityStore  *store,
+                                                GDateTime         *now,
+                                                guint             *run_days,
+                                                GDateWeekday      *long_run_day);
+double      hyr_profile_guess_training_max     (HyrProfile  *self,
+                                                HyrLift      lift,
+                                                GDateTime   *now);
 HyrGoal     hyr_profile_get_goal               (HyrProfile  *self);
 void        hyr_profile_set_goal               (HyrProfile  *self,
                                                 HyrGoal      goal);

@@ -24,6 +24,7 @@ G_DECLARE_FINAL_TYPE (HyrShoe, hyr_shoe, HYR, SHOE, GObject)
 const char     *hyr_shoe_get_gear_id                   (HyrShoe *self);
 const char     *hyr_shoe_get_name                      (HyrShoe *self);
 HyrShoeKind     hyr_shoe_get_kind                      (HyrShoe *self);
+gboolean        hyr_shoe_get_kind_guessed              (HyrShoe *self);
 double          hyr_shoe_get_prior_distance            (HyrShoe *self);
 double          hyr_shoe_get_distance                  (HyrShoe *self);
 double          hyr_shoe_get_run_distance              (HyrShoe *self);
@@ -40,5 +41,9 @@ gboolean        hyr_shoe_get_from_host                 (HyrShoe *self);
 double          hyr_shoe_get_share                     (HyrShoe *self);
 guint           hyr_shoe_get_recent_runs               (HyrShoe *self);
 double          hyr_shoe_get_weekly_distance           (HyrShoe *self);
+int             hyr_shoe_days_between                  (GDateTime *from,
+                                                        GDateTime *to);
+HyrShoeKind     hyr_shoe_kind_guess                    (const char *name,
+                                                        gboolean   *guessed);
 
 G_END_DECLS

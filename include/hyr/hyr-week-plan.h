@@ -47,6 +47,7 @@ double              hyr_week_plan_get_muscle_sets_done (HyrWeekPlan *self,
                                                         const char  *muscle);
 GPtrArray          *hyr_week_plan_get_logged_sets     (HyrWeekPlan *self);
 const char * const *hyr_week_plan_get_warnings        (HyrWeekPlan *self);
+const char * const *hyr_week_plan_get_notes           (HyrWeekPlan *self);
 GVariant           *hyr_week_plan_get_sets_per_muscle (HyrWeekPlan *self);
 double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,
                                                        const char  *muscle);
@@ -71,6 +72,7 @@ double              hyr_week_plan_get_muscle_sets     (HyrWeekPlan *self,
  *   "run-distance": 24200.0,           // m
  *   "easy-fraction": 0.83,             // share of running time
  *   "warnings": [ "…" ],
+ *   "notes": [ "…" ],                  // what is so on purpose, said as information
  *   "sets-per-muscle": { "quadriceps": 10.5, "chest": 12.0, … },
  *   "sessions": [
  *     { "day": "2026-03-03T07:00:00+01", "kind": "run", "title": "…",

@@ -58,6 +58,66 @@ hyr_five_three_one_round (double weight,
   return floor (weight / plate_increment + 0.5 + 1e-9) * plate_increment;
 }
 
+#define KG_PER_LB 0.45359237
+
+/* The plates sold in each unit, smallest step first: fractional plates
+ * come in 0.25, 0.5, 1 and 1.25 (kg or lb); a bar's smallest step is two
+ * of them. */
+static const double kg_steps[] = { 0.25, 0.5, 1, 1.25, 2.5, 5, 10, 20, 25 };
+static const double lb_steps[] = { 0.25, 0.5, 1, 1.25, 2.5, 5, 10, 20, 25, 45, 55 };
+
+/* Whether @value is a number with at most two decimals, as people type
+ * them; 2.5 kg is 5.51156… lb and 5 lb is 2.26796… kg, neither is. */
+static gboolean
+typed_in_unit (double value)
+{
+  return fabs (value * 100 - round (value * 100)) < 1e-6;
+}
+
+/**
+ * hyr_five_three_one_plate_in_unit:
+ * @plate_increment: the smallest load step in kg, as the profile keeps it
+ * @mass_unit: (nullable): "kg" or "lb", the unit the user lifts in; %NULL
+ *   for kg
+ *
+ * The smallest load step the user's plates allow, in their unit: a step
+ * entered in that unit (5 lb is kept as 2.26796 kg) stays as it is; a step
+ * from the other unit, such as the 2.5 kg default for someone who lifts in
+ * pounds, becomes the nearest plate step of this one (5 lb). Rounding the
+ * 5/3/1 loads to the result makes every load a whole number of plate
+ * steps in the unit shown: 165 lb, not 165.3 lb.
+ *
+ * Returns: the step in kg
+ */
+double
+hyr_five_three_one_plate_in_unit (double      plate_increment,
+                                  const char *mass_unit)
+{
+  gboolean pounds = g_strcmp0 (mass_unit, "lb") == 0;
+  const double *steps = pounds ? lb_steps : kg_steps;
+  guint n_steps = pounds ? G_N_ELEMENTS (lb_steps) : G_N_ELEMENTS (kg_steps);
+  double factor = pounds ? KG_PER_LB : 1;
+  double value;
+  double best;
+
+  g_return_val_if_fail (plate_increment > 0, plate_increment);
+  g_return_val_if_fail (mass_unit == NULL || pounds || g_strcmp0 (mass_unit, "kg") == 0,
+                        plate_increment);
+
+  value = plate_increment / factor;
+  if (typed_in_unit (value))
+    return round (value * 100) / 100 * factor;
+
+  best = steps[0];
+  for (guint i = 1; i < n_steps; i++)
+    {
+      if (fabs (steps[i] - value) < fabs (best - value))
+        best = steps[i];
+    }
+
+  return best * factor;
+}
+
 /**
  * hyr_five_three_one_sets:
  * @training_max: the lift's training max in kg, 0 when unknown

@@ -112,7 +112,9 @@ static const NumericProperty numeric[] = {
 /**
  * HyrLoadDay:ratio:
  *
- * #HyrLoadDay:acute ÷ #HyrLoadDay:chronic, 0 when the chronic load is 0.
+ * #HyrLoadDay:acute ÷ #HyrLoadDay:chronic; 0 when the chronic load is 0 or
+ * there are fewer than 28 days of history (see
+ * hyr_load_day_get_ratio_known()).
  * Its "sweet spot" (0.8–1.3) and "danger" (≥ 1.5) bands are a criticised
  * heuristic: show the raw loads beside it.
  */
@@ -364,6 +366,23 @@ hyr_load_day_get_ratio (HyrLoadDay *self)
 {
   g_return_val_if_fail (HYR_IS_LOAD_DAY (self), 0);
   return self->values.ratio;
+}
+
+/**
+ * hyr_load_day_get_ratio_known:
+ * @self: a #HyrLoadDay
+ *
+ * Whether the day has an acute:chronic ratio: a chronic load, and at least
+ * 28 days since the first day with any load, so that the chronic load is
+ * four real weeks. Views show no ratio without it.
+ *
+ * Returns: %TRUE when #HyrLoadDay:ratio means something
+ */
+gboolean
+hyr_load_day_get_ratio_known (HyrLoadDay *self)
+{
+  g_return_val_if_fail (HYR_IS_LOAD_DAY (self), FALSE);
+  return self->values.ratio_known;
 }
 
 /**

@@ -78,6 +78,9 @@ typedef struct
   HyrLiftLog       *lift_log;
   HyrRunClassifier *classifier;
   HyrShoeRotation  *rotation;
+  /* The last planned run of each pair, by gear id, as the weeks after
+   * today are planned in order: each planned run wears its pair. */
+  GHashTable       *planned_shoes;
   GTimeZone        *zone;
   GArray           *weeks;        /* WeekRecord from origin on */
   int               origin;       /* julian day of weeks[0] */

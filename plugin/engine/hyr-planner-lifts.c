@@ -668,6 +668,15 @@ explain_training_max (WeekDraft      *draft,
   _hyr_append_sentence (&plan->reason, sentence);
 }
 
+/* The profile's plate step in the user's unit: loads in pounds are whole
+ * plate steps in pounds (5 lb, not the 2.5 kg default's 5.51 lb). */
+static double
+plate_increment (PlannerContext *ctx)
+{
+  return hyr_five_three_one_plate_in_unit (hyr_profile_get_plate_increment (ctx->profile),
+                                           hyr_planner_get_mass_unit (ctx->planner));
+}
+
 /* Boring But Big: 5 × 10 of the main lift for size, 3 × 10 for the legs
  * in the marathon build. */
 static void
@@ -680,7 +689,7 @@ add_boring_but_big (WeekDraft      *draft,
   HyrProfile *profile = draft->ctx->profile;
   g_autoptr(GPtrArray) sets = hyr_five_three_one_bbb_sets (training_max, cycle,
                                                            hyr_profile_get_lifting_novice (profile),
-                                                           hyr_profile_get_plate_increment (profile));
+                                                           plate_increment (draft->ctx));
   g_autofree char *name = g_strdup_printf (_("%s, Boring But Big"), hyr_lift_get_name (movement->lift));
 
   if (cuts_lower_assistance (draft) && is_lower_lift (movement->lift))
@@ -698,7 +707,7 @@ add_main_lift (WeekDraft *draft,
                HyrLift    lift)
 {
   const Movement *movement = &main_movements[lift];
-  double increment = hyr_profile_get_plate_increment (draft->ctx->profile);
+  double increment = plate_increment (draft->ctx);
   g_autofree char *note = NULL;
   g_autoptr(GPtrArray) sets = NULL;
   guint cycle;
@@ -1365,9 +1374,11 @@ _hyr_week_draft_warn_strength (WeekDraft *draft)
   if (low != NULL)
     why = explain_low_sets (draft, legs_only);
 
+  /* A deload, taper or marathon phase lowers the sets on purpose: said as
+   * information, not as a warning. */
   if (why != NULL)
-    _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week (%s) %s."),
-                                low, why);
+    _hyr_week_plan_add_note (draft->plan, _("Below 10 hard sets this week (%s) %s."),
+                             low, why);
   else if (low != NULL)
     _hyr_week_plan_add_warning (draft->plan, _("Below 10 hard sets this week, the least that grows a muscle (Schoenfeld 2017): %s."),
                                 low);

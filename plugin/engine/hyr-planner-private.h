@@ -63,6 +63,7 @@ typedef struct
   double   strain;
   double   run_distance;
   gboolean estimated;
+  gboolean ratio_known;
 } HyrLoadValues;
 
 HyrLoadDay    *_hyr_load_day_new       (GDateTime           *date,
@@ -134,6 +135,9 @@ HyrWeekPlan *_hyr_week_plan_new        (GDateTime    *week_start,
 void         _hyr_week_plan_add_session (HyrWeekPlan *self,
                                          HyrSession  *session);
 void         _hyr_week_plan_add_warning (HyrWeekPlan *self,
+                                         const char  *format,
+                                         ...) G_GNUC_PRINTF (2, 3);
+void         _hyr_week_plan_add_note    (HyrWeekPlan *self,
                                          const char  *format,
                                          ...) G_GNUC_PRINTF (2, 3);
 void         _hyr_week_plan_add_summary (HyrWeekPlan *self,

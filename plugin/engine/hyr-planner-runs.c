@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "hyr-planner-draft.h"
+#include "hyr-shoe-rotation-private.h"
 #include "hyr-workout-private.h"
 
 #define INTRO_KM_PER_RUN_DAY     3000.0
@@ -1285,10 +1286,23 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
                                   GPtrArray *sessions)
 {
   PlannerContext *ctx = draft->ctx;
+  guint order[MAX_RUN_SESSIONS];
+
+  /* Day by day, so that each run's pair has worn the runs before it. */
+  for (guint i = 0; i < draft->n_runs; i++)
+    order[i] = i;
+  for (guint i = 1; i < draft->n_runs; i++)
+    for (guint j = i; j > 0 && draft->runs[order[j]].slot < draft->runs[order[j - 1]].slot; j--)
+      {
+        guint swap = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = swap;
+      }
 
   for (guint i = 0; i < draft->n_runs; i++)
     {
-      RunPlan *run = &draft->runs[i];
+      RunPlan *run = &draft->runs[order[i]];
       int hour = run->kind == HYR_RUN_KIND_LONG || run->kind == HYR_RUN_KIND_RACE ? LONG_RUN_HOUR : RUN_HOUR;
       g_autoptr(GDateTime) day = _hyr_date_at (ctx->zone, draft->week + run->slot, hour, 0);
       g_autofree char *title = _hyr_planner_run_title (ctx->planner, run->kind, run->distance);
@@ -1301,8 +1315,21 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
       g_autoptr(HyrSession) session = _hyr_session_new_run (day, run->kind, run->distance,
                                                             round (duration / 60) * 60, title);
       g_autofree char *shoe_reason = NULL;
-      g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_suggest (ctx->rotation, run->kind,
-                                                           run->distance, day, &shoe_reason);
+      g_autoptr(HyrShoe) shoe = NULL;
+
+      if (ctx->planned_shoes == NULL)
+        ctx->planned_shoes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                    (GDestroyNotify)g_date_time_unref);
+      shoe = _hyr_shoe_rotation_suggest_planned (ctx->rotation, run->kind, run->distance, day,
+                                                 ctx->planned_shoes, &shoe_reason);
+      if (shoe != NULL && g_date_time_compare (day, ctx->now) > 0)
+        {
+          GDateTime *planned = g_hash_table_lookup (ctx->planned_shoes, hyr_shoe_get_gear_id (shoe));
+
+          if (planned == NULL || g_date_time_compare (day, planned) > 0)
+            g_hash_table_insert (ctx->planned_shoes, g_strdup (hyr_shoe_get_gear_id (shoe)),
+                                 g_date_time_ref (day));
+        }
 
       _hyr_session_set_key (session, run->key);
       _hyr_session_set_steps (session, steps);

@@ -112,6 +112,7 @@ context_clear (PlannerContext *ctx)
   g_clear_object (&ctx->lift_log);
   g_clear_object (&ctx->classifier);
   g_clear_object (&ctx->rotation);
+  g_clear_pointer (&ctx->planned_shoes, g_hash_table_unref);
   g_clear_pointer (&ctx->zone, g_time_zone_unref);
   g_clear_pointer (&ctx->weeks, g_array_unref);
   g_clear_pointer (&ctx->loads, g_array_unref);

@@ -31,7 +31,7 @@
  *
  * |[
  * "profile": {
- *   "body-mass": 82.5, "goal": "marathon", "run-days": 4, "lift-days": 3,
+ *   "body-mass": 82.5, "body-mass-override": false, "goal": "marathon", "run-days": 4, "lift-days": 3,
  *   "long-run-day": 7, "race-date": "2026-10-11", "plate-increment": 2.5,
  *   "block-start": "2026-03-02", "lifting-novice": false,
  *   "training-maxes": { "squat": { "kg": 120, "since": "2026-03-02" } }
@@ -63,6 +63,7 @@ struct _HyrProfile
   gboolean   saving;
 
   double     body_mass;
+  gboolean   body_mass_override;
   HyrGoal    goal;
   guint      run_days;
   guint      lift_days;
@@ -81,6 +82,7 @@ G_DEFINE_FINAL_TYPE (HyrProfile, hyr_profile, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_BODY_MASS,
+  PROP_BODY_MASS_OVERRIDE,
   PROP_GOAL,
   PROP_RUN_DAYS,
   PROP_LIFT_DAYS,
@@ -105,6 +107,7 @@ static void
 reset_to_defaults (HyrProfile *self)
 {
   self->body_mass = 0;
+  self->body_mass_override = FALSE;
   self->goal = HYR_GOAL_HYPERTROPHY;
   self->run_days = DEFAULT_RUN_DAYS;
   self->lift_days = DEFAULT_LIFT_DAYS;
@@ -133,6 +136,7 @@ load_from_section (HyrProfile *self,
   reset_to_defaults (self);
 
   self->body_mass = _hyr_json_get_double (section, "body-mass", 0, MAX_BODY_MASS, 0);
+  self->body_mass_override = _hyr_json_get_boolean (section, "body-mass-override", FALSE);
   if (_hyr_enum_from_nick (HYR_TYPE_GOAL, _hyr_json_get_string (section, "goal"), &goal))
     self->goal = goal;
   self->run_days = (guint)_hyr_json_get_double (section, "run-days", 2, 6, DEFAULT_RUN_DAYS);
@@ -201,6 +205,7 @@ store_in_section (HyrProfile *self,
   JsonObject *maxes = json_object_new ();
 
   json_object_set_double_member (section, "body-mass", self->body_mass);
+  json_object_set_boolean_member (section, "body-mass-override", self->body_mass_override);
   json_object_set_string_member (section, "goal", _hyr_enum_to_nick (HYR_TYPE_GOAL, self->goal));
   json_object_set_int_member (section, "run-days", self->run_days);
   json_object_set_int_member (section, "lift-days", self->lift_days);
@@ -299,6 +304,9 @@ hyr_profile_get_property (GObject    *object,
     case PROP_BODY_MASS:
       g_value_set_double (value, self->body_mass);
       break;
+    case PROP_BODY_MASS_OVERRIDE:
+      g_value_set_boolean (value, self->body_mass_override);
+      break;
     case PROP_GOAL:
       g_value_set_enum (value, self->goal);
       break;
@@ -343,6 +351,9 @@ hyr_profile_set_property (GObject      *object,
     {
     case PROP_BODY_MASS:
       hyr_profile_set_body_mass (self, g_value_get_double (value));
+      break;
+    case PROP_BODY_MASS_OVERRIDE:
+      hyr_profile_set_body_mass_override (self, g_value_get_boolean (value));
       break;
     case PROP_GOAL:
       hyr_profile_set_goal (self, g_value_get_enum (value));
@@ -394,6 +405,15 @@ hyr_profile_class_init (HyrProfileClass *klass)
    */
   properties [PROP_BODY_MASS] =
     g_param_spec_double ("body-mass", NULL, NULL, 0, MAX_BODY_MASS, 0, flags);
+
+  /**
+   * HyrProfile:body-mass-override:
+   *
+   * Whether #HyrProfile:body-mass is used even where the host has a weight
+   * record; see hyr_profile_resolve_body_mass().
+   */
+  properties [PROP_BODY_MASS_OVERRIDE] =
+    g_param_spec_boolean ("body-mass-override", NULL, NULL, FALSE, flags);
 
   /**
    * HyrProfile:goal:
@@ -611,6 +631,78 @@ hyr_profile_set_body_mass (HyrProfile *self,
   self->body_mass = body_mass;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BODY_MASS]);
   emit_changed (self);
+}
+
+/**
+ * hyr_profile_get_body_mass_override:
+ * @self: a #HyrProfile
+ *
+ * Returns: whether the entered body mass is used over the host's records
+ */
+gboolean
+hyr_profile_get_body_mass_override (HyrProfile *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), FALSE);
+  return self->body_mass_override;
+}
+
+/**
+ * hyr_profile_set_body_mass_override:
+ * @self: a #HyrProfile
+ * @body_mass_override: %TRUE to use #HyrProfile:body-mass even where the
+ *   host has a weight record
+ *
+ * Sets #HyrProfile:body-mass-override.
+ */
+void
+hyr_profile_set_body_mass_override (HyrProfile *self,
+                                    gboolean    body_mass_override)
+{
+  g_return_if_fail (HYR_IS_PROFILE (self));
+
+  body_mass_override = !!body_mass_override;
+  if (self->body_mass_override == body_mass_override)
+    return;
+
+  self->body_mass_override = body_mass_override;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BODY_MASS_OVERRIDE]);
+  emit_changed (self);
+}
+
+/**
+ * hyr_profile_resolve_body_mass:
+ * @self: a #HyrProfile
+ * @store: (nullable): the host's activity store, or %NULL without a host
+ * @when: the time the body mass is wanted for
+ * @source: (out) (optional): return location for where the body mass came
+ *   from
+ *
+ * The one body mass every view shows and uses: the one entered in the
+ * profile when #HyrProfile:body-mass-override is set, else the host's
+ * latest weight record at or before @when, else the one entered in the
+ * profile (see hyr_protein_resolve_body_mass()).
+ *
+ * Returns: the body mass in kg, or 0 with @source set to
+ *   %HYR_BODY_MASS_SOURCE_NONE when none is known
+ */
+double
+hyr_profile_resolve_body_mass (HyrProfile        *self,
+                               HyrActivityStore  *store,
+                               GDateTime         *when,
+                               HyrBodyMassSource *source)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), 0);
+  g_return_val_if_fail (store == NULL || HYR_IS_ACTIVITY_STORE (store), 0);
+  g_return_val_if_fail (when != NULL, 0);
+
+  if (self->body_mass_override && hyr_protein_check_body_mass (self->body_mass, NULL))
+    {
+      if (source != NULL)
+        *source = HYR_BODY_MASS_SOURCE_PROFILE;
+      return self->body_mass;
+    }
+
+  return hyr_protein_resolve_body_mass (store, when, self->body_mass, source);
 }
 
 /**
@@ -1044,4 +1136,163 @@ hyr_profile_set_target_time (HyrProfile *self,
   self->target_time = target_time;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TARGET_TIME]);
   emit_changed (self);
+}
+
+/**
+ * hyr_profile_get_saved:
+ * @self: a #HyrProfile
+ *
+ * Whether the profile was ever saved: a profile that never was holds only
+ * defaults, which is what the first run looks like.
+ *
+ * Returns: %TRUE when the state holds the profile's values
+ */
+gboolean
+hyr_profile_get_saved (HyrProfile *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE (self), FALSE);
+
+  if (self->state == NULL)
+    return FALSE;
+
+  return json_object_get_size (hyr_state_get_section (self->state, PROFILE_SECTION)) > 0;
+}
+
+#define GUESS_WEEKS 6
+
+/**
+ * hyr_profile_guess_run_days:
+ * @self: a #HyrProfile
+ * @store: the host's activity store
+ * @now: the time the guess is for
+ * @run_days: (out): return location for the runs a week
+ * @long_run_day: (out): return location for the day of the long run
+ *
+ * Guesses the run days and the long-run day from the runs of the 6 weeks
+ * before @now's week: the mean number of days with a run in a week
+ * (rounded, 2 to 6), and the weekday on which the week's longest run fell
+ * most often (on a tie, the one with the more distance over all). Runs are
+ * the activities whose sport counts as running (see
+ * hyr_modality_for_sport()).
+ *
+ * Returns: %TRUE with the guesses, %FALSE when those weeks hold no run
+ */
+gboolean
+hyr_profile_guess_run_days (HyrProfile       *self,
+                            HyrActivityStore *store,
+                            GDateTime        *now,
+                            guint            *run_days,
+                            GDateWeekday     *long_run_day)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  /* Per week: the days with a run (bits), the longest run and its day. */
+  guint days[GUESS_WEEKS] = { 0 };
+  double longest[GUESS_WEEKS] = { 0 };
+  int longest_day[GUESS_WEEKS] = { 0 };
+  guint long_votes[8] = { 0 };
+  double weekday_distance[8] = { 0 };
+  guint n_days = 0;
+  int best = 0;
+
+  g_return_val_if_fail (HYR_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (store), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (run_days != NULL && long_run_day != NULL, FALSE);
+
+  /* Whole weeks of seven days before today, counted back from today. */
+  local = g_date_time_to_local (now);
+  to = g_date_time_new_local (g_date_time_get_year (local), g_date_time_get_month (local),
+                              g_date_time_get_day_of_month (local), 0, 0, 0);
+  from = g_date_time_add_days (to, -7 * GUESS_WEEKS);
+  activities = hyr_activity_store_query (store, from, to);
+
+  for (guint i = 0; activities != NULL && i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+      g_autoptr(GDateTime) start = g_date_time_to_local (hyr_activity_get_start (activity));
+      double distance = hyr_activity_get_distance (activity);
+      GTimeSpan since = g_date_time_difference (start, from);
+      int day, week, weekday;
+
+      if (distance <= 0 || since < 0 ||
+          hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity)) != HYR_MODALITY_RUNNING)
+        continue;
+
+      day = (int)(since / G_TIME_SPAN_DAY);
+      week = day / 7;
+      if (week >= GUESS_WEEKS)
+        continue;
+
+      weekday = g_date_time_get_day_of_week (start);
+      days[week] |= 1u << (day % 7);
+      weekday_distance[weekday] += distance;
+      if (distance > longest[week])
+        {
+          longest[week] = distance;
+          longest_day[week] = weekday;
+        }
+    }
+
+  for (guint w = 0; w < GUESS_WEEKS; w++)
+    {
+      for (guint d = 0; d < 7; d++)
+        n_days += (days[w] >> d) & 1;
+      if (longest_day[w] != 0)
+        long_votes[longest_day[w]]++;
+    }
+
+  if (n_days == 0)
+    return FALSE;
+
+  for (int d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    {
+      if (best == 0 || long_votes[d] > long_votes[best] ||
+          (long_votes[d] == long_votes[best] && weekday_distance[d] > weekday_distance[best]))
+        best = d;
+    }
+
+  *run_days = CLAMP ((guint)round ((double)n_days / GUESS_WEEKS), 2, 6);
+  *long_run_day = (GDateWeekday)best;
+  return TRUE;
+}
+
+/**
+ * hyr_profile_guess_training_max:
+ * @self: a #HyrProfile
+ * @lift: one of the four main lifts
+ * @now: the time the guess is for
+ *
+ * A training max from the sets the user logged for @lift in the 12 weeks
+ * before @now (the state's #HyrLiftDiary): 90 % of the best one-rep max
+ * they estimate (hyr_lift_diary_best_one_rep_max(): Epley, sets of up to
+ * 10 reps).
+ *
+ * Returns: the training max in kg, 0 when nothing was logged
+ */
+double
+hyr_profile_guess_training_max (HyrProfile *self,
+                                HyrLift     lift,
+                                GDateTime  *now)
+{
+  g_autoptr(HyrLiftDiary) diary = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  double best;
+
+  g_return_val_if_fail (HYR_IS_PROFILE (self), 0);
+  g_return_val_if_fail (lift >= HYR_LIFT_SQUAT && lift < N_LIFTS, 0);
+  g_return_val_if_fail (now != NULL, 0);
+
+  if (self->state == NULL)
+    return 0;
+
+  diary = hyr_lift_diary_new (self->state);
+  since = g_date_time_add_weeks (now, -12);
+  until = g_date_time_add_seconds (now, 1);
+  best = hyr_lift_diary_best_one_rep_max (diary, lift, since, until);
+
+  return best > 0 ? MIN (hyr_five_three_one_training_max_from_one_rep_max (best), MAX_TRAINING_MAX) : 0;
 }

@@ -18,6 +18,7 @@ typedef struct
   const char  *gear_id;
   const char  *name;
   HyrShoeKind  kind;
+  gboolean     kind_guessed;
   double       prior_distance;
   double       distance;
   double       run_distance;

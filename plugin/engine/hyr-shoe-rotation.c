@@ -19,6 +19,7 @@
 #include "hyr-history-cache.h"
 #include "hyr-private.h"
 #include "hyr-shoe-private.h"
+#include "hyr-shoe-rotation-private.h"
 #include "hyr-state-private.h"
 
 /**
@@ -103,6 +104,7 @@ typedef struct
   double       host_retire_distance;  /* 0 when the host has none */
   double       user_retire_distance;  /* 0 when the user set none */
   HyrShoeKind  kind;
+  gboolean     kind_guessed;          /* from the name, not confirmed */
   GDateTime   *since;                 /* own pairs: when added */
   GDateTime   *until;                 /* own pairs: when retired */
   guint        index;                 /* position in the pass's array */
@@ -273,47 +275,6 @@ default_retire_distance (HyrShoeKind kind)
     }
 }
 
-/* A first guess at a pair's kind from its name, until the user says: model
- * names often tell ("Speedgoat trail", "Vaporfly", "Vivobarefoot"). */
-static HyrShoeKind
-guess_kind (const char *name)
-{
-  static const struct {
-    const char  *needle;
-    HyrShoeKind  kind;
-  } words[] = {
-    { "trail", HYR_SHOE_KIND_TRAIL },
-    { "gelände", HYR_SHOE_KIND_TRAIL },
-    { "minimal", HYR_SHOE_KIND_MINIMALIST },
-    { "barefoot", HYR_SHOE_KIND_MINIMALIST },
-    { "five finger", HYR_SHOE_KIND_MINIMALIST },
-    { "fivefinger", HYR_SHOE_KIND_MINIMALIST },
-    { "xero", HYR_SHOE_KIND_MINIMALIST },
-    { "racing", HYR_SHOE_KIND_RACING },
-    { "racer", HYR_SHOE_KIND_RACING },
-    { "race", HYR_SHOE_KIND_RACING },
-    { "flat", HYR_SHOE_KIND_RACING },
-    { "spike", HYR_SHOE_KIND_RACING },
-    { "vaporfly", HYR_SHOE_KIND_RACING },
-    { "alphafly", HYR_SHOE_KIND_RACING },
-    { "metaspeed", HYR_SHOE_KIND_RACING },
-    { "adios pro", HYR_SHOE_KIND_RACING },
-  };
-  g_autofree char *folded = NULL;
-
-  if (name == NULL)
-    return HYR_SHOE_KIND_CUSHIONED;
-
-  folded = g_utf8_casefold (name, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      if (strstr (folded, words[i].needle) != NULL)
-        return words[i].kind;
-    }
-
-  return HYR_SHOE_KIND_CUSHIONED;
-}
-
 static GDateTime *
 dup_now (HyrShoeRotation *self)
 {
@@ -358,7 +319,7 @@ load_pairs (HyrShoeRotation *self,
       pair->active = hyr_gear_get_active (gear);
       pair->prior_distance = hyr_gear_get_prior_distance (gear);
       pair->host_retire_distance = hyr_gear_get_retire_distance (gear);
-      pair->kind = guess_kind (pair->name);
+      pair->kind = hyr_shoe_kind_guess (pair->name, &pair->kind_guessed);
       pair->index = pairs->len;
       g_ptr_array_add (pairs, pair);
       g_hash_table_insert (by_id, pair->id, pair);
@@ -398,7 +359,7 @@ load_pairs (HyrShoeRotation *self,
           pair->since = date_member (entry, "added");
           pair->until = date_member (entry, "retired");
           pair->active = !json_object_has_member (entry, "retired");
-          pair->kind = guess_kind (pair->name);
+          pair->kind = hyr_shoe_kind_guess (pair->name, &pair->kind_guessed);
           pair->index = pairs->len;
           g_ptr_array_add (pairs, pair);
           g_hash_table_insert (by_id, pair->id, pair);
@@ -411,7 +372,10 @@ load_pairs (HyrShoeRotation *self,
         }
 
       if (_hyr_enum_from_nick (HYR_TYPE_SHOE_KIND, string_member (entry, "kind"), &kind))
-        pair->kind = kind;
+        {
+          pair->kind = kind;
+          pair->kind_guessed = FALSE;
+        }
 
       pair->user_retire_distance = distance_member (entry, "retire-distance");
     }
@@ -669,6 +633,7 @@ snapshot (Pair      *pair,
   figures.gear_id = pair->id;
   figures.name = pair->name;
   figures.kind = pair->kind;
+  figures.kind_guessed = pair->kind_guessed;
   figures.prior_distance = pair->prior_distance;
   figures.distance = pair->prior_distance + pair->distance;
   figures.run_distance = pair->run_distance;
@@ -1826,9 +1791,11 @@ rank_is_ideal (guint              rank,
 
 typedef struct
 {
-  HyrShoe *shoe;
-  guint    rank;
-  gboolean worn_out;
+  HyrShoe   *shoe;
+  guint      rank;
+  gboolean   worn_out;
+  /* Its last run, recorded or planned before the run suggested for. */
+  GDateTime *last_used;
 } Candidate;
 
 static int
@@ -1837,8 +1804,8 @@ compare_candidates (gconstpointer a,
 {
   const Candidate *x = a;
   const Candidate *y = b;
-  GDateTime *x_used = hyr_shoe_get_last_used (x->shoe);
-  GDateTime *y_used = hyr_shoe_get_last_used (y->shoe);
+  GDateTime *x_used = x->last_used;
+  GDateTime *y_used = y->last_used;
   double x_wear = hyr_shoe_get_wear (x->shoe);
   double y_wear = hyr_shoe_get_wear (y->shoe);
 
@@ -1921,6 +1888,45 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
                            GDateTime        *when,
                            char            **reason)
 {
+  return _hyr_shoe_rotation_suggest_planned (self, kind, distance_m, when, NULL, reason);
+}
+
+/* The last run of @shoe before @when: its last recorded one, or a run
+ * planned for it in @planned (gear id → time) if later. */
+static GDateTime *
+last_used_before (HyrShoe    *shoe,
+                  GHashTable *planned,
+                  GDateTime  *when)
+{
+  GDateTime *used = hyr_shoe_get_last_used (shoe);
+  GDateTime *next = planned != NULL ? g_hash_table_lookup (planned, hyr_shoe_get_gear_id (shoe)) : NULL;
+
+  if (next != NULL && (when == NULL || g_date_time_compare (next, when) < 0) &&
+      (used == NULL || g_date_time_compare (next, used) > 0))
+    return next;
+
+  return used;
+}
+
+/*
+ * _hyr_shoe_rotation_suggest_planned:
+ * @planned: (nullable) (element-type utf8 GLib.DateTime): for each pair,
+ *   the last run planned for it so far, by gear id
+ *
+ * hyr_shoe_rotation_suggest() for a run of a plan: each run planned
+ * before @when wears the pair chosen for it, so that the pairs take turns
+ * over the coming weeks instead of the pair that rested longest today
+ * taking every run. The planner records its choices in @planned as it
+ * plans the weeks in order.
+ */
+HyrShoe *
+_hyr_shoe_rotation_suggest_planned (HyrShoeRotation  *self,
+                                    HyrRunKind        kind,
+                                    double            distance_m,
+                                    GDateTime        *when,
+                                    GHashTable       *planned,
+                                    char            **reason)
+{
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GString) why = NULL;
@@ -1949,6 +1955,7 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
       candidate.shoe = shoe;
       candidate.rank = suit_rank (shoe, preferred, distance_m);
       candidate.worn_out = hyr_shoe_get_warning (shoe) == HYR_SHOE_WARNING_RETIRE;
+      candidate.last_used = last_used_before (shoe, planned, when);
       g_array_append_val (candidates, candidate);
     }
 
@@ -1998,7 +2005,7 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
 
   if (fitting > 1)
     {
-      GDateTime *last_used = hyr_shoe_get_last_used (best->shoe);
+      GDateTime *last_used = best->last_used;
 
       g_string_append_c (why, ' ');
 
@@ -2007,19 +2014,19 @@ hyr_shoe_rotation_suggest (HyrShoeRotation  *self,
                                           "Of the pairs that fit, it has not been worn yet, which keeps the rotation going."));
       else
         {
-          GTimeSpan rest;
-          gint64 days;
+          int days;
 
+          /* Days as the pair's own row counts them ("last worn 5 days
+           * ago"): calendar days, see hyr_shoe_days_between(). */
           now = when != NULL ? g_date_time_ref (when) : dup_now (self);
-          rest = g_date_time_difference (now, last_used);
-          days = MAX (rest, 0) / G_TIME_SPAN_DAY;
+          days = MAX (hyr_shoe_days_between (last_used, now), 0);
 
           g_string_append_printf (why,
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "Of the pairs that fit, it has rested longest (%u day), which keeps the rotation going.",
                                                "Of the pairs that fit, it has rested longest (%u days), which keeps the rotation going.",
                                                (gulong)days),
-                                  (guint)MIN (days, G_MAXUINT));
+                                  (guint)days);
         }
     }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hyr.h"
 #include "hyr-shoe-private.h"
@@ -42,6 +43,7 @@ struct _HyrShoe
   char           *gear_id;
   char           *name;
   HyrShoeKind     kind;
+  gboolean        kind_guessed;
   double          prior_distance;
   double          distance;
   double          run_distance;
@@ -64,6 +66,7 @@ enum {
   PROP_GEAR_ID,
   PROP_NAME,
   PROP_KIND,
+  PROP_KIND_GUESSED,
   PROP_PRIOR_DISTANCE,
   PROP_DISTANCE,
   PROP_RUN_DISTANCE,
@@ -115,6 +118,9 @@ hyr_shoe_get_property (GObject    *object,
       break;
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
+      break;
+    case PROP_KIND_GUESSED:
+      g_value_set_boolean (value, self->kind_guessed);
       break;
     case PROP_PRIOR_DISTANCE:
       g_value_set_double (value, self->prior_distance);
@@ -198,6 +204,14 @@ hyr_shoe_class_init (HyrShoeClass *klass)
    */
   properties [PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, HYR_TYPE_SHOE_KIND, HYR_SHOE_KIND_CUSHIONED, flags);
+
+  /**
+   * HyrShoe:kind-guessed:
+   *
+   * Whether #HyrShoe:kind is a guess from the pair's name (see
+   * hyr_shoe_kind_guess()) that the user has not confirmed or changed.
+   */
+  properties [PROP_KIND_GUESSED] = g_param_spec_boolean ("kind-guessed", NULL, NULL, FALSE, flags);
 
   /**
    * HyrShoe:prior-distance:
@@ -343,6 +357,7 @@ _hyr_shoe_new (const HyrShoeFigures *figures)
   self->gear_id = g_strdup (figures->gear_id);
   self->name = g_strdup (figures->name);
   self->kind = figures->kind;
+  self->kind_guessed = figures->kind_guessed;
   self->prior_distance = figures->prior_distance;
   self->distance = figures->distance;
   self->run_distance = figures->run_distance;
@@ -379,6 +394,7 @@ _hyr_shoe_equal (HyrShoe *a,
   return g_strcmp0 (a->gear_id, b->gear_id) == 0 &&
          g_strcmp0 (a->name, b->name) == 0 &&
          a->kind == b->kind &&
+         a->kind_guessed == b->kind_guessed &&
          a->prior_distance == b->prior_distance &&
          a->distance == b->distance &&
          a->run_distance == b->run_distance &&
@@ -431,6 +447,138 @@ hyr_shoe_get_kind (HyrShoe *self)
 {
   g_return_val_if_fail (HYR_IS_SHOE (self), HYR_SHOE_KIND_OTHER);
   return self->kind;
+}
+
+/**
+ * hyr_shoe_get_kind_guessed:
+ * @self: a #HyrShoe
+ *
+ * Returns: whether the kind is a guess from the name, not yet confirmed
+ */
+gboolean
+hyr_shoe_get_kind_guessed (HyrShoe *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE (self), FALSE);
+  return self->kind_guessed;
+}
+
+/* Model and type words that say what a pair is, from the makers' own
+ * names for their racing shoes (Nike Vaporfly and Alphafly, ASICS
+ * Metaspeed, Saucony Endorphin Pro, adidas Adizero Adios Pro), trail shoes
+ * (HOKA Speedgoat, Saucony Peregrine, Brooks Cascadia) and minimalist
+ * ones (Merrell Vapor Glove, Vivobarefoot Primus, Xero Shoes), and the
+ * plain words people add. Minimalist first: such a pair needs bringing in
+ * gradually, whatever else its name says. */
+static const struct {
+  const char  *word;
+  HyrShoeKind  kind;
+} kind_words[] = {
+  { "vapor glove", HYR_SHOE_KIND_MINIMALIST },
+  { "vivobarefoot", HYR_SHOE_KIND_MINIMALIST },
+  { "primus", HYR_SHOE_KIND_MINIMALIST },
+  { "barefoot", HYR_SHOE_KIND_MINIMALIST },
+  { "minimal", HYR_SHOE_KIND_MINIMALIST },
+  { "xero", HYR_SHOE_KIND_MINIMALIST },
+  { "trail", HYR_SHOE_KIND_TRAIL },
+  { "speedgoat", HYR_SHOE_KIND_TRAIL },
+  { "peregrine", HYR_SHOE_KIND_TRAIL },
+  { "cascadia", HYR_SHOE_KIND_TRAIL },
+  { "vaporfly", HYR_SHOE_KIND_RACING },
+  { "alphafly", HYR_SHOE_KIND_RACING },
+  { "metaspeed", HYR_SHOE_KIND_RACING },
+  { "endorphin pro", HYR_SHOE_KIND_RACING },
+  { "adios pro", HYR_SHOE_KIND_RACING },
+  { "racer", HYR_SHOE_KIND_RACING },
+  { "race", HYR_SHOE_KIND_RACING },
+};
+
+/* Whether @word starts a word of @text: "race" in "Race Day", not in
+ * "Grace" or "Terrace". */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  for (const char *hit = strstr (text, word); hit != NULL; hit = strstr (hit + 1, word))
+    {
+      if (hit == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (hit))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * hyr_shoe_kind_guess:
+ * @name: (nullable): a pair's name, as the user or the host wrote it
+ * @guessed: (out) (optional): return location for whether a word of the
+ *   name told the kind
+ *
+ * Guesses what kind of shoe a pair is from its name, until the user says:
+ * "Vaporfly 3" is a racing shoe, "Speedgoat 5" a trail shoe, "Vivobarefoot
+ * Primus Lite" a minimalist one; a name without such a word is taken for a
+ * cushioned trainer, the most common kind.
+ *
+ * Returns: the kind
+ */
+HyrShoeKind
+hyr_shoe_kind_guess (const char *name,
+                     gboolean   *guessed)
+{
+  g_autofree char *folded = NULL;
+
+  if (guessed != NULL)
+    *guessed = FALSE;
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return HYR_SHOE_KIND_CUSHIONED;
+
+  folded = g_utf8_casefold (name, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (kind_words); i++)
+    {
+      if (has_word (folded, kind_words[i].word))
+        {
+          if (guessed != NULL)
+            *guessed = TRUE;
+          return kind_words[i].kind;
+        }
+    }
+
+  return HYR_SHOE_KIND_CUSHIONED;
+}
+
+/**
+ * hyr_shoe_days_between:
+ * @from: a time
+ * @to: a later time
+ *
+ * The one count of days the shoe views and the rotation's advice use: the
+ * calendar days from @from to @to in local time, so that a pair last worn
+ * on Monday has rested 5 days on Saturday, whatever the hours ("last worn
+ * 5 days ago" and "rested 5 days" say the same).
+ *
+ * Returns: the number of days, negative when @to is before @from
+ */
+int
+hyr_shoe_days_between (GDateTime *from,
+                       GDateTime *to)
+{
+  g_autoptr(GDateTime) local_from = NULL;
+  g_autoptr(GDateTime) local_to = NULL;
+  int y1, m1, d1, y2, m2, d2;
+  GDate day_from, day_to;
+
+  g_return_val_if_fail (from != NULL, 0);
+  g_return_val_if_fail (to != NULL, 0);
+
+  local_from = g_date_time_to_local (from);
+  local_to = g_date_time_to_local (to);
+  g_date_time_get_ymd (local_from, &y1, &m1, &d1);
+  g_date_time_get_ymd (local_to, &y2, &m2, &d2);
+  g_date_clear (&day_from, 1);
+  g_date_clear (&day_to, 1);
+  g_date_set_dmy (&day_from, d1, m1, y1);
+  g_date_set_dmy (&day_to, d2, m2, y2);
+
+  return g_date_days_between (&day_from, &day_to);
 }
 
 /**

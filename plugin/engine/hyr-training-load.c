@@ -178,6 +178,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   g_autofree HyrModality *modalities = NULL;
   g_autofree HyrLoadValues *values = NULL;
   int first, end, warm_up, origin;
+  int first_loaded = -1;
   guint total, n_estimated = 0;
   double ctl_alpha, atl_alpha, ctl = 0, atl = 0;
 
@@ -281,6 +282,9 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
       HyrLoadValues *v = &values[i];
       double sum_sq = 0;
 
+      if (v->load > 0 && first_loaded < 0)
+        first_loaded = i;
+
       v->tsb = ctl - atl;
       ctl += (v->load - ctl) * ctl_alpha;
       atl += (v->load - atl) * atl_alpha;
@@ -299,7 +303,11 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
             v->acute += values[i - k].load;
         }
       v->chronic /= 4.0;
-      v->ratio = v->chronic > 0 ? v->acute / v->chronic : 0;
+      /* The ratio needs four weeks of history: with ten days of it, the
+       * "chronic" load is a quarter of ten days and every ratio looks
+       * like a spike. */
+      v->ratio_known = v->chronic > 0 && first_loaded >= 0 && (int)i - first_loaded + 1 >= 28;
+      v->ratio = v->ratio_known ? v->acute / v->chronic : 0;
 
       for (guint k = 0; k < 7; k++)
         {

@@ -32,6 +32,7 @@ struct _HyrWeekPlan
   double        easy_fraction;
   GPtrArray    *sessions;
   GPtrArray    *warnings;
+  GPtrArray    *notes;
   GVariant     *sets_per_muscle;
 
   /* Against the history, for weeks that have begun */
@@ -67,6 +68,7 @@ hyr_week_plan_finalize (GObject *object)
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->sets_per_muscle, g_variant_unref);
   g_clear_pointer (&self->extra_activities, g_ptr_array_unref);
   g_clear_pointer (&self->sets_done, g_variant_unref);
@@ -192,6 +194,7 @@ hyr_week_plan_init (HyrWeekPlan *self)
   self->extra_activities = g_ptr_array_new_with_free_func (g_object_unref);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->warnings = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  self->notes = g_ptr_array_new_null_terminated (2, g_free, TRUE);
   self->summary = g_strdup ("");
   self->sets_per_muscle = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sd}"),
                                                                    NULL, 0));
@@ -229,6 +232,18 @@ _hyr_week_plan_add_warning (HyrWeekPlan *self,
 
   va_start (args, format);
   g_ptr_array_add (self->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+void
+_hyr_week_plan_add_note (HyrWeekPlan *self,
+                         const char  *format,
+                         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (self->notes, g_strdup_vprintf (format, args));
   va_end (args);
 }
 
@@ -290,6 +305,24 @@ hyr_week_plan_get_warnings (HyrWeekPlan *self)
 {
   g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), NULL);
   return (const char * const *)self->warnings->pdata;
+}
+
+/**
+ * hyr_week_plan_get_notes:
+ * @self: a #HyrWeekPlan
+ *
+ * What the plan does on purpose that a warning would otherwise flag, said
+ * as information: fewer sets in a deload week, a taper or a marathon
+ * phase that keeps lower-body lifting light.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the notes, in
+ *   sentences; empty when there are none
+ */
+const char * const *
+hyr_week_plan_get_notes (HyrWeekPlan *self)
+{
+  g_return_val_if_fail (HYR_IS_WEEK_PLAN (self), NULL);
+  return (const char * const *)self->notes->pdata;
 }
 
 /**
@@ -467,6 +500,8 @@ _hyr_week_plan_to_node (HyrWeekPlan *self)
   json_object_set_double_member (object, "easy-fraction", self->easy_fraction);
   json_object_set_member (object, "warnings",
                           strv_node ((const char * const *)self->warnings->pdata));
+  json_object_set_member (object, "notes",
+                          strv_node ((const char * const *)self->notes->pdata));
 
   g_variant_iter_init (&iter, self->sets_per_muscle);
   while (g_variant_iter_next (&iter, "{&sd}", &muscle, &sets))

@@ -57,6 +57,8 @@ struct _HyrLoadChart
   HyrLoadSeries    *series;
   char             *distance_unit;
   GDateWeekday      week_start;
+  /* The day that is today for the series; NULL for the clock's. */
+  GDateTime        *today;
 
   GArray           *weeks;
   /* Where the last drawing put the time axis, for the tooltips. */
@@ -76,6 +78,7 @@ enum {
   PROP_SERIES,
   PROP_DISTANCE_UNIT,
   PROP_WEEK_START,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -178,6 +181,18 @@ rebuild_weeks (HyrLoadChart *self)
       bucket->distance += hyr_load_day_get_run_distance (day);
       bucket->lift_load += hyr_load_day_get_lift_load (day);
     }
+}
+
+/* Whether @bucket is the week under way: the one holding today. */
+static gboolean
+week_under_way (HyrLoadChart *self,
+                WeekBucket   *bucket)
+{
+  g_autoptr(GDateTime) now = self->today != NULL ? g_date_time_ref (self->today)
+                                                 : g_date_time_new_now_local ();
+  int today = julian_of (now);
+
+  return today >= bucket->julian && today < bucket->julian + 7;
 }
 
 static char *
@@ -653,9 +668,9 @@ draw_volume (HyrLoadChart  *self,
       double y_lift = axis_y (&right, &plot, bucket->lift_load);
       GdkRGBA run_colour = palette->accent, lift_colour = palette->purple;
 
-      /* A week the series cuts short (the current one) is drawn lighter:
-       * it is not over yet. */
-      if (bucket->n_days < 7)
+      /* The current week is drawn lighter: it is not over yet, even on
+       * its last day. */
+      if (week_under_way (self, bucket))
         {
           run_colour.alpha *= 0.45;
           lift_colour.alpha *= 0.45;
@@ -706,8 +721,9 @@ draw_line (HyrLoadChart  *self,
       double x = plot->left + (i + 0.5) * day_width;
       double y;
 
-      /* Without a chronic load the ratio is undefined: a gap, not a 0. */
-      if (skip_without_chronic && hyr_load_day_get_chronic (day) <= 0)
+      /* Without a chronic load of four real weeks the ratio is
+       * undefined: a gap, not a 0. */
+      if (skip_without_chronic && !hyr_load_day_get_ratio_known (day))
         {
           drawing = FALSE;
           continue;
@@ -849,7 +865,7 @@ draw_ratio (HyrLoadChart  *self,
       HyrLoadDay *day = hyr_load_series_get_day (self->series, i);
 
       max_load = MAX (max_load, MAX (hyr_load_day_get_acute (day), hyr_load_day_get_chronic (day)));
-      if (hyr_load_day_get_chronic (day) > 0)
+      if (hyr_load_day_get_ratio_known (day))
         max_ratio = MAX (max_ratio, hyr_load_day_get_ratio (day));
     }
 
@@ -930,7 +946,7 @@ describe_week (HyrLoadChart *self,
 
   g_strstrip (date);
 
-  if (bucket->n_days < 7)
+  if (week_under_way (self, bucket))
     /* Translators: a chart's tooltip for the week still under way: the
      * week's first day, the distance run, its unit and the strength load */
     return g_strdup_printf (_("Week of %s: %.1f %s run, strength load %.0f (so far)"),
@@ -961,6 +977,11 @@ describe_day (HyrLoadChart *self,
   if (hyr_load_day_get_chronic (day) <= 0)
     /* Translators: a chart's tooltip: a day and the acute load */
     return g_strdup_printf (_("%s: acute load %.0f, no chronic load yet, so no ratio"),
+                            date, hyr_load_day_get_acute (day));
+
+  if (!hyr_load_day_get_ratio_known (day))
+    /* Translators: a chart's tooltip: a day and the acute load */
+    return g_strdup_printf (_("%s: acute load %.0f, fewer than 28 days of history, so no ratio"),
                             date, hyr_load_day_get_acute (day));
 
   /* Translators: a chart's tooltip: a day, two loads and their ratio */
@@ -1098,6 +1119,7 @@ hyr_load_chart_finalize (GObject *object)
   HyrLoadChart *self = (HyrLoadChart *)object;
 
   g_clear_object (&self->series);
+  g_clear_pointer (&self->today, g_date_time_unref);
   g_clear_pointer (&self->distance_unit, g_free);
   g_clear_pointer (&self->weeks, g_array_unref);
 
@@ -1126,6 +1148,9 @@ hyr_load_chart_get_property (GObject    *object,
     case PROP_WEEK_START:
       g_value_set_int (value, self->week_start);
       break;
+    case PROP_TODAY:
+      g_value_set_boxed (value, self->today);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1152,6 +1177,9 @@ hyr_load_chart_set_property (GObject      *object,
       break;
     case PROP_WEEK_START:
       hyr_load_chart_set_week_start (self, g_value_get_int (value));
+      break;
+    case PROP_TODAY:
+      hyr_load_chart_set_today (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1210,6 +1238,16 @@ hyr_load_chart_class_init (HyrLoadChartClass *klass)
   properties [PROP_WEEK_START] =
     g_param_spec_int ("week-start", NULL, NULL, G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HyrLoadChart:today:
+   *
+   * The day that is today for the series, whose week is drawn lighter
+   * until it is over; %NULL for the clock's.
+   */
+  properties [PROP_TODAY] =
+    g_param_spec_boxed ("today", NULL, NULL, G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1355,4 +1393,42 @@ hyr_load_chart_set_week_start (HyrLoadChart *self,
   self->week_start = week_start;
   changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WEEK_START]);
+}
+
+/**
+ * hyr_load_chart_get_today:
+ * @self: a #HyrLoadChart
+ *
+ * Returns: (transfer none) (nullable): the day that is today for the
+ *   series, %NULL for the clock's
+ */
+GDateTime *
+hyr_load_chart_get_today (HyrLoadChart *self)
+{
+  g_return_val_if_fail (HYR_IS_LOAD_CHART (self), NULL);
+  return self->today;
+}
+
+/**
+ * hyr_load_chart_set_today:
+ * @self: a #HyrLoadChart
+ * @today: (nullable): the day that is today for the series, %NULL for the
+ *   clock's
+ *
+ * Sets #HyrLoadChart:today.
+ */
+void
+hyr_load_chart_set_today (HyrLoadChart *self,
+                          GDateTime    *today)
+{
+  g_return_if_fail (HYR_IS_LOAD_CHART (self));
+
+  if (self->today == today ||
+      (self->today != NULL && today != NULL && g_date_time_equal (self->today, today)))
+    return;
+
+  g_clear_pointer (&self->today, g_date_time_unref);
+  self->today = today != NULL ? g_date_time_ref (today) : NULL;
+  changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
 }

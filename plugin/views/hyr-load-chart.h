@@ -48,6 +48,9 @@ void              hyr_load_chart_set_distance_unit (HyrLoadChart     *self,
 GDateWeekday      hyr_load_chart_get_week_start    (HyrLoadChart     *self);
 void              hyr_load_chart_set_week_start    (HyrLoadChart     *self,
                                                     GDateWeekday      week_start);
+GDateTime        *hyr_load_chart_get_today         (HyrLoadChart     *self);
+void              hyr_load_chart_set_today         (HyrLoadChart     *self,
+                                                    GDateTime        *today);
 char             *hyr_load_chart_describe          (HyrLoadChart     *self);
 
 G_END_DECLS

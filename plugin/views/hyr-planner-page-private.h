@@ -20,6 +20,11 @@ gboolean     _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
                                                  GFile           *file,
                                                  guint            n_weeks,
                                                  GError         **error);
+gboolean     _hyr_planner_page_export           (HyrPlannerPage  *self,
+                                                 GFile           *file,
+                                                 guint            n_weeks,
+                                                 GError         **error);
+char        *_hyr_planner_page_get_export_folder (void);
 HyrWeekPlan *_hyr_planner_page_get_plan         (HyrPlannerPage  *self);
 GtkWidget   *_hyr_planner_page_get_editor       (HyrPlannerPage  *self);
 

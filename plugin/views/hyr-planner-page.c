@@ -20,6 +20,7 @@
 #include "hyr-strength-chart.h"
 #include "hyr-undo-notification.h"
 #include "hyr-week-grid.h"
+#include "hyr-week-start.h"
 
 /**
  * HyrPlannerPage:
@@ -134,6 +135,10 @@ struct _HyrPlannerPage
   GtkMenuButton        *export_button;
   GtkPopover           *export_popover;
   GtkRevealer          *error_revealer;
+  GtkRevealer          *saved_revealer;
+  GtkLabel             *saved_label;
+  /* The file the last export wrote, for the "Open" button. */
+  GFile                *saved_file;
   GtkLabel             *error_label;
   GtkWidget            *error_profile_button;
   GtkInfoBar           *race_bar;
@@ -143,6 +148,10 @@ struct _HyrPlannerPage
   GtkStack             *stack;
   GtkWidget            *warnings_bar;
   GtkBox               *warnings_box;
+  GtkWidget            *notes_bar;
+  GtkBox               *notes_box;
+  GtkWidget            *setup_bar;
+  GtkLabel             *setup_label;
   HyrWeekGrid          *days_box;
   GtkLabel             *summary_label;
   GtkLabel             *facts_label;
@@ -369,8 +378,7 @@ today_julian (HyrPlannerPage *self)
 static GDateWeekday
 week_start_weekday (HyrPlannerPage *self)
 {
-  /* The enum's values are the weekdays' numbers: Monday 1 … Sunday 7. */
-  return g_settings_get_enum (self->settings, "week-start");
+  return hyr_week_start_get (self->settings);
 }
 
 static int
@@ -1518,30 +1526,167 @@ show_title (HyrPlannerPage *self)
   gtk_widget_set_sensitive (self->today_button, weeks != 0);
 }
 
+/* Fills @bar with a line per sentence, each with @icon; the bar shows
+ * only when there is one. */
 static void
-show_warnings (HyrPlannerPage *self)
+show_banner (GtkWidget          *bar,
+             GtkBox             *box,
+             const char * const *lines,
+             const char         *icon_name,
+             const char         *row_name)
 {
-  const char * const *warnings = self->plan != NULL ? hyr_week_plan_get_warnings (self->plan) : NULL;
+  remove_children (GTK_CONTAINER (box));
 
-  remove_children (GTK_CONTAINER (self->warnings_box));
-
-  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic", GTK_ICON_SIZE_BUTTON);
-      GtkWidget *label = label_new (warnings[i], FALSE, TRUE);
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name, GTK_ICON_SIZE_BUTTON);
+      GtkWidget *label = label_new (lines[i], FALSE, TRUE);
 
-      gtk_widget_set_name (row, "warning");
+      gtk_widget_set_name (row, row_name);
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_container_add (GTK_CONTAINER (row), icon);
       gtk_container_add (GTK_CONTAINER (row), label);
       gtk_widget_show_all (row);
-      gtk_container_add (GTK_CONTAINER (self->warnings_box), row);
+      gtk_container_add (GTK_CONTAINER (box), row);
     }
 
-  gtk_widget_set_visible (self->warnings_bar, warnings != NULL && warnings[0] != NULL);
+  gtk_widget_set_visible (bar, lines != NULL && lines[0] != NULL);
+}
+
+/* First run */
+
+static char *
+weekday_name (GDateWeekday weekday)
+{
+  /* 1 January 2024 was a Monday. */
+  g_autoptr(GDateTime) day = g_date_time_new_local (2024, 1, weekday, 12, 0, 0);
+
+  return g_date_time_format (day, "%A");
+}
+
+/* Until the profile is first saved, what the plan needs, said in one place
+ * with what the host already tells: the run days of the last weeks, the
+ * body mass of its weight records, training maxes from logged sets. */
+static void
+show_setup (HyrPlannerPage *self)
+{
+  g_autoptr(GDateTime) now = today (self);
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GPtrArray) guessed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  HyrBodyMassSource source;
+  GDateWeekday long_run_day;
+  guint run_days;
+  double mass;
+
+  gtk_widget_set_visible (self->setup_bar, !hyr_profile_get_saved (self->profile));
+  if (hyr_profile_get_saved (self->profile))
+    return;
+
+  text = g_string_new (NULL);
+
+  if (hyr_profile_guess_run_days (self->profile, self->store, now, &run_days, &long_run_day))
+    {
+      g_autofree char *day = weekday_name (long_run_day);
+
+      /* Translators: a line of the first-run box; %u runs a week, %s a weekday */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "• Run days: %u a week, the long run on %s, as in your last 6 weeks",
+                                                 "• Run days: %u a week, the long run on %s, as in your last 6 weeks",
+                                                 run_days),
+                              run_days, day);
+    }
+  else
+    g_string_append (text, _("• Run days: your tracker has no runs of the last 6 weeks, so the plan starts from 3 a week"));
+
+  mass = hyr_profile_resolve_body_mass (self->profile, self->store, now, &source);
+  g_string_append_c (text, '\n');
+  if (source == HYR_BODY_MASS_SOURCE_NONE)
+    g_string_append (text, _("• Body mass, for the Protein page: your tracker has no weight record"));
+  else
+    {
+      g_autofree char *weight = format_weight (self, mass);
+
+      if (source == HYR_BODY_MASS_SOURCE_HOST)
+        /* Translators: a line of the first-run box; %s is a body mass */
+        g_string_append_printf (text, _("• Body mass: %s, from your tracker"), weight);
+      else
+        /* Translators: a line of the first-run box; %s is a body mass */
+        g_string_append_printf (text, _("• Body mass: %s"), weight);
+    }
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+    {
+      double kg = hyr_profile_get_training_max (self->profile, lift);
+      gboolean from_log = FALSE;
+
+      if (kg <= 0)
+        {
+          kg = hyr_profile_guess_training_max (self->profile, lift, now);
+          from_log = kg > 0;
+        }
+      if (from_log)
+        {
+          g_autofree char *weight = format_weight (self, kg);
+
+          /* Translators: a lift and its training max, as in "squat 105 kg" */
+          g_ptr_array_add (guessed, g_strdup_printf (C_("lift and weight", "%s %s"), hyr_lift_get_name (lift), weight));
+        }
+      else if (kg <= 0)
+        g_ptr_array_add (missing, (gpointer)hyr_lift_get_name (lift));
+    }
+
+  if (guessed->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (guessed, NULL);
+      list = g_strjoinv (", ", (char **)guessed->pdata);
+      g_string_append_c (text, '\n');
+      /* Translators: a line of the first-run box; %s lists lifts and weights */
+      g_string_append_printf (text, _("• Training maxes from the sets you logged: %s"), list);
+    }
+  if (missing->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (missing, NULL);
+      list = g_strjoinv (", ", (char **)missing->pdata);
+      g_string_append_c (text, '\n');
+      /* Translators: a line of the first-run box; %s lists lifts */
+      g_string_append_printf (text, _("• A training max for %s: a tested or estimated one-rep max gives the lifting sessions their weights"),
+                              list);
+    }
+
+  gtk_label_set_label (self->setup_label, text->str);
+}
+
+static void
+on_setup_clicked (HyrPlannerPage *self,
+                  GtkButton      *button)
+{
+  g_autoptr(GDateTime) now = today (self);
+
+  hyr_profile_editor_fill_in_guesses (HYR_PROFILE_EDITOR (self->profile_editor), now);
+  gtk_popover_popup (self->profile_popover);
+}
+
+/* Warnings in the warning bar; what the plan does on purpose (fewer sets
+ * in a deload or a marathon phase) in an information bar, without the
+ * warning sign. */
+static void
+show_warnings (HyrPlannerPage *self)
+{
+  show_banner (self->warnings_bar, self->warnings_box,
+               self->plan != NULL ? hyr_week_plan_get_warnings (self->plan) : NULL,
+               "dialog-warning-symbolic", "warning");
+  show_banner (self->notes_bar, self->notes_box,
+               self->plan != NULL ? hyr_week_plan_get_notes (self->plan) : NULL,
+               "dialog-information-symbolic", "note");
+  show_setup (self);
 }
 
 static void
@@ -2108,8 +2253,12 @@ show_today (HyrPlannerPage *self,
   day = hyr_load_series_get_day (series, n - 1);
   acute = g_strdup_printf ("%.0f", hyr_load_day_get_acute (day));
   chronic = g_strdup_printf ("%.0f", hyr_load_day_get_chronic (day));
-  ratio = hyr_load_day_get_chronic (day) > 0 ? g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day))
-                                             : g_strdup (_("none yet: no chronic load"));
+  if (hyr_load_day_get_ratio_known (day))
+    ratio = g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day));
+  else if (hyr_load_day_get_chronic (day) > 0)
+    ratio = g_strdup (_("none yet: fewer than 28 days of history"));
+  else
+    ratio = g_strdup (_("none yet: no chronic load"));
   /* Translators: fitness (CTL), fatigue (ATL) and form (TSB), three numbers */
   fitness = g_strdup_printf (_("%.0f / %.0f / %+.0f"), hyr_load_day_get_ctl (day),
                              hyr_load_day_get_atl (day), hyr_load_day_get_tsb (day));
@@ -2350,6 +2499,106 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   return write_file (file, calendar, error);
 }
 
+/* Where an export is offered first: the user's documents folder, else
+ * their home folder, never the folder the host happened to start in. */
+char *
+_hyr_planner_page_get_export_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_strdup (documents);
+
+  return g_strdup (g_get_home_dir ());
+}
+
+/* "Saved to …", with a button that opens the file. */
+static void
+show_saved (HyrPlannerPage *self,
+            GFile          *file)
+{
+  g_autofree char *where = g_file_get_parse_name (file);
+  g_autofree char *message = NULL;
+
+  g_set_object (&self->saved_file, file);
+  /* Translators: %s is the path of the file an export wrote */
+  message = g_strdup_printf (_("Saved to %s"), where);
+  gtk_label_set_label (self->saved_label, message);
+  gtk_revealer_set_reveal_child (self->saved_revealer, TRUE);
+}
+
+static void
+on_saved_response (HyrPlannerPage *self,
+                   int             response,
+                   GtkInfoBar     *info_bar)
+{
+  gtk_revealer_set_reveal_child (self->saved_revealer, FALSE);
+}
+
+static void
+on_saved_open_clicked (HyrPlannerPage *self,
+                       GtkButton      *button)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->saved_file == NULL)
+    return;
+
+  uri = g_file_get_uri (self->saved_file);
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The exported file could not be opened: %s"),
+                                                  error->message);
+      show_error (self, message);
+    }
+}
+
+/**
+ * _hyr_planner_page_export:
+ * @self: a #HyrPlannerPage
+ * @file: where to write
+ * @n_weeks: 0 for the shown week as JSON, else that many weeks from it as
+ *   iCalendar
+ * @error: return location for a #GError
+ *
+ * What the file chooser's "Export" does: writes the file and says where it
+ * went, with a button to open it; on failure the error shows instead.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+_hyr_planner_page_export (HyrPlannerPage  *self,
+                          GFile           *file,
+                          guint            n_weeks,
+                          GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean written;
+
+  g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (n_weeks == 0)
+    written = _hyr_planner_page_export_json (self, file, &local_error);
+  else
+    written = _hyr_planner_page_export_icalendar (self, file, n_weeks, &local_error);
+
+  if (!written)
+    {
+      g_autofree char *message = g_strdup_printf (_("The plan was not exported: %s"),
+                                                  local_error->message);
+
+      gtk_revealer_set_reveal_child (self->saved_revealer, FALSE);
+      show_error (self, message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  show_saved (self, file);
+  return TRUE;
+}
+
 static void
 on_chooser_response (HyrPlannerPage       *self,
                      int                   response,
@@ -2357,23 +2606,12 @@ on_chooser_response (HyrPlannerPage       *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  gboolean written;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (self->chooser_weeks == 0)
-        written = _hyr_planner_page_export_json (self, file, &error);
-      else
-        written = _hyr_planner_page_export_icalendar (self, file, self->chooser_weeks, &error);
-
-      if (!written)
-        {
-          g_autofree char *message = g_strdup_printf (_("The plan was not exported: %s"),
-                                                      error->message);
-          show_error (self, message);
-        }
+      if (!_hyr_planner_page_export (self, file, self->chooser_weeks, &error))
+        g_debug ("The plan was not exported: %s", error->message);
     }
 
   g_clear_object (&self->chooser);
@@ -2389,6 +2627,7 @@ run_chooser (HyrPlannerPage *self,
 {
   GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
   GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *folder = _hyr_planner_page_get_export_folder ();
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -2401,6 +2640,7 @@ run_chooser (HyrPlannerPage *self,
   self->chooser_weeks = n_weeks;
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
   gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_mime_type (filter, mime_type);
@@ -2557,6 +2797,8 @@ hyr_planner_page_constructed (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "planner", G_ACTION_GROUP (self->actions));
 
   self->profile_editor = hyr_profile_editor_new (self->profile, self->settings);
+  /* The body mass shown is the Protein page's: the tracker's record unless overridden. */
+  hyr_profile_editor_set_store (HYR_PROFILE_EDITOR (self->profile_editor), self->store);
   /* A race date is in the past by the planner's today, not the clock's. */
   g_object_bind_property (self->planner, "today", self->profile_editor, "today", G_BINDING_SYNC_CREATE);
   /* The race prediction beside the target time is the planner's VDOT. */
@@ -2570,6 +2812,8 @@ hyr_planner_page_constructed (GObject *object)
   hyr_load_chart_set_week_start (self->volume_chart, week_start);
   hyr_load_chart_set_week_start (self->fitness_chart, week_start);
   hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  /* The week drawn lighter is the planner's current one. */
+  g_object_bind_property (self->planner, "today", self->volume_chart, "today", G_BINDING_SYNC_CREATE);
   apply_units (self);
 
   g_signal_connect_object (self->store, "changed",
@@ -2624,6 +2868,7 @@ hyr_planner_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->state);
   g_clear_object (&self->store);
+  g_clear_object (&self->saved_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->planner);
 
@@ -2767,6 +3012,10 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, profile_button);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, profile_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, saved_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, saved_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_saved_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_saved_open_clicked);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, export_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, error_label);
@@ -2778,6 +3027,11 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_bar);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, notes_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, setup_bar);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, setup_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_clicked);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, facts_label);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "hyr-profile-editor.h"
+#include "hyr-week-start.h"
 
 /**
  * HyrProfileEditor:
@@ -84,6 +85,10 @@ struct _HyrProfileEditor
 
   HyrProfile       *profile;
   GSettings        *settings;
+  /* The host's store, for its weight records; NULL without a host. */
+  HyrActivityStore *store;
+  /* The host's latest body mass, 0 when it has none. */
+  double            host_mass;
   HyrMassUnit       unit;
   /* The day race dates are checked against; NULL for the clock's. */
   GDateTime        *today;
@@ -108,8 +113,13 @@ struct _HyrProfileEditor
 
   GtkSpinButton    *body_mass_spin;
   GtkLabel         *body_mass_unit;
+  GtkWidget        *body_mass_source_box;
+  GtkLabel         *body_mass_source_label;
+  GtkWidget        *use_tracker_button;
   GtkComboBoxText  *goal_combo;
   GtkEntry         *race_date_entry;
+  GtkPopover       *race_calendar_popover;
+  GtkCalendar      *race_calendar;
   GtkLabel         *race_date_error;
   GtkWidget        *target_time_label;
   GtkEntry         *target_time_entry;
@@ -143,6 +153,7 @@ enum {
   PROP_SETTINGS,
   PROP_MODIFIED,
   PROP_TODAY,
+  PROP_STORE,
   PROP_VDOT,
   N_PROPS
 };
@@ -386,7 +397,7 @@ weekday_name (GDateWeekday weekday)
 static void
 fill_weekdays (HyrProfileEditor *self)
 {
-  GDateWeekday first = g_settings_get_enum (self->settings, "week-start");
+  GDateWeekday first = hyr_week_start_get (self->settings);
 
   gtk_combo_box_text_remove_all (self->long_run_combo);
   for (int i = 0; i < 7; i++)
@@ -447,6 +458,75 @@ show_training_maxes (HyrProfileEditor *self)
         kg /= 0.9;
       gtk_spin_button_set_value (max_spin (self, lift), to_unit (self, kg));
     }
+}
+
+/* Body mass: one value with the Protein page, and where it comes from */
+
+static gboolean
+same_mass (double a_kg,
+           double b_kg)
+{
+  /* The field shows tenths of a unit. */
+  return fabs (a_kg - b_kg) < 0.05;
+}
+
+/* Says where the body mass shown comes from, in the Protein page's words:
+ * the tracker's record, or the value entered here over it. */
+static void
+show_body_mass_source (HyrProfileEditor *self,
+                       double            shown)
+{
+  g_autofree char *text = NULL;
+  gboolean from_tracker = self->host_mass > 0 && same_mass (shown, self->host_mass);
+
+  if (from_tracker)
+    text = g_strdup (_("From your tracker"));
+  else if (self->host_mass > 0)
+    {
+      g_autofree char *host = g_strdup_printf ("%g", round (to_unit (self, self->host_mass) * 10) / 10);
+      const char *symbol = self->unit == HYR_MASS_UNIT_LB ? C_("mass unit", "lb") : C_("mass unit", "kg");
+
+      /* Translators: the first %s is a body mass, the second its unit */
+      text = g_strdup_printf (_("Entered here; your tracker’s latest record is %s %s"), host, symbol);
+    }
+  else if (shown > 0)
+    text = g_strdup (_("Entered here"));
+  else if (self->store != NULL)
+    text = g_strdup (_("Your tracker has no weight record"));
+
+  gtk_label_set_label (self->body_mass_source_label, text != NULL ? text : "");
+  gtk_widget_set_visible (self->body_mass_source_box, text != NULL);
+  gtk_widget_set_visible (self->use_tracker_button, self->host_mass > 0 && !from_tracker);
+}
+
+/* The body mass every view uses (see hyr_profile_resolve_body_mass()). */
+static double
+resolve_body_mass (HyrProfileEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->host_mass = 0;
+  if (self->store != NULL)
+    {
+      double host = hyr_activity_store_get_body_mass (self->store, now);
+
+      if (hyr_protein_check_body_mass (host, NULL))
+        self->host_mass = host;
+    }
+
+  return hyr_profile_resolve_body_mass (self->profile, self->store, now, NULL);
+}
+
+static void
+on_use_tracker_clicked (HyrProfileEditor *self,
+                        GtkButton        *button)
+{
+  if (self->host_mass <= 0)
+    return;
+
+  /* Counts as the user's edit: saved with the form, undone by Revert. */
+  gtk_spin_button_set_value (self->body_mass_spin, to_unit (self, self->host_mass));
+  show_body_mass_source (self, self->host_mass);
 }
 
 /* Numbers typed in */
@@ -657,6 +737,8 @@ on_number_changed (HyrProfileEditor *self,
   self->edited |= number_field_of (self, spin);
   show_number_check (self, spin, message);
   set_modified (self, TRUE);
+  if (spin == self->body_mass_spin && message == NULL)
+    show_body_mass_source (self, from_unit (self, value));
 }
 
 /* The spin button reads its text through this: text that fails the check
@@ -721,6 +803,28 @@ set_up_number_fields (HyrProfileEditor *self)
     }
 }
 
+/* The body mass's source goes under the field and its error label. */
+static void
+place_body_mass_source (HyrProfileEditor *self)
+{
+  GtkWidget *spin = GTK_WIDGET (self->body_mass_spin);
+  GtkGrid *grid = GTK_GRID (gtk_widget_get_parent (spin));
+  int left = 0, top = 0;
+
+  gtk_container_child_get (GTK_CONTAINER (grid), spin, "left-attach", &left, "top-attach", &top, NULL);
+  gtk_grid_insert_row (grid, top + 2);
+  gtk_grid_attach (grid, self->body_mass_source_box, left, top + 2, 2, 1);
+}
+
+/* The plate step as the planner rounds to it in the user's unit: the
+ * 2.5 kg default shows as 5 lb, not 5.51 lb. */
+static double
+plate_in_unit (HyrProfileEditor *self,
+               double            kg)
+{
+  return hyr_five_three_one_plate_in_unit (kg, self->unit == HYR_MASS_UNIT_LB ? "lb" : "kg");
+}
+
 /* Fills the form in from the profile. */
 static void
 load (HyrProfileEditor *self)
@@ -729,12 +833,14 @@ load (HyrProfileEditor *self)
   g_autofree char *race_text = NULL;
   g_autofree char *target_time = NULL;
   g_autofree char *long_run = NULL;
+  double shown_mass;
 
   self->updating = TRUE;
 
   configure_units (self);
-  gtk_spin_button_set_value (self->body_mass_spin,
-                             to_unit (self, hyr_profile_get_body_mass (self->profile)));
+  shown_mass = resolve_body_mass (self);
+  gtk_spin_button_set_value (self->body_mass_spin, to_unit (self, shown_mass));
+  show_body_mass_source (self, shown_mass);
   for (guint i = 0; i < G_N_ELEMENTS (goals); i++)
     {
       if (goals[i].goal == hyr_profile_get_goal (self->profile))
@@ -751,7 +857,7 @@ load (HyrProfileEditor *self)
   long_run = g_strdup_printf ("%d", hyr_profile_get_long_run_day (self->profile));
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->long_run_combo), long_run);
   gtk_spin_button_set_value (self->plate_spin,
-                             to_unit (self, hyr_profile_get_plate_increment (self->profile)));
+                             to_unit (self, plate_in_unit (self, hyr_profile_get_plate_increment (self->profile))));
   gtk_toggle_button_set_active (self->novice_check, hyr_profile_get_lifting_novice (self->profile));
   show_training_maxes (self);
   show_race_date_state (self);
@@ -950,6 +1056,43 @@ on_race_date_changed (HyrProfileEditor *self,
     show_race_date_check (self, TRUE);
 }
 
+/* The entry's calendar icon: a calendar at the date typed, else today. */
+static void
+on_race_date_icon_press (HyrProfileEditor     *self,
+                         GtkEntryIconPosition  position,
+                         GdkEvent             *event,
+                         GtkEntry             *entry)
+{
+  g_autoptr(GDateTime) shown = parse_date (gtk_entry_get_text (entry));
+  GdkRectangle area;
+
+  if (shown == NULL)
+    shown = self->today != NULL ? g_date_time_to_local (self->today) : g_date_time_new_now_local ();
+
+  gtk_calendar_select_month (self->race_calendar, g_date_time_get_month (shown) - 1,
+                             g_date_time_get_year (shown));
+  gtk_calendar_select_day (self->race_calendar, g_date_time_get_day_of_month (shown));
+
+  gtk_entry_get_icon_area (entry, position, &area);
+  gtk_popover_set_pointing_to (self->race_calendar_popover, &area);
+  gtk_popover_popup (self->race_calendar_popover);
+}
+
+/* A day double-clicked, or "Set Race Date": written into the entry as if
+ * typed, so that it is checked and saved like a typed one. */
+static void
+on_race_calendar_chosen (HyrProfileEditor *self)
+{
+  guint year, month, day;
+  g_autofree char *text = NULL;
+
+  gtk_calendar_get_date (self->race_calendar, &year, &month, &day);
+  text = g_strdup_printf ("%04u-%02u-%02u", year, month + 1, day);
+  gtk_entry_set_text (self->race_date_entry, text);
+  gtk_popover_popdown (self->race_calendar_popover);
+  show_race_date_check (self, FALSE);
+}
+
 static gboolean
 on_race_date_focus_out (HyrProfileEditor *self,
                         GdkEvent         *event,
@@ -1052,6 +1195,17 @@ on_profile_changed (HyrProfileEditor *self,
   load (self);
 }
 
+/* A new weight record in the tracker shows unless the user is editing. */
+static void
+on_store_changed (HyrProfileEditor *self,
+                  HyrActivityStore *store)
+{
+  if (self->saving || self->edited != 0)
+    return;
+
+  load (self);
+}
+
 static void
 on_mass_unit_changed (HyrProfileEditor *self,
                       const char       *key,
@@ -1076,11 +1230,14 @@ on_mass_unit_changed (HyrProfileEditor *self,
    * standing, in the new unit. */
   clear_number_checks (self);
   self->unit = unit;
+  /* Plates come in steps of their unit: 5 lb becomes 2.5 kg, not 2.27. */
+  kg[1] = plate_in_unit (self, kg[1]);
   self->updating = TRUE;
   configure_units (self);
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
     gtk_spin_button_set_value (spins[i], to_unit (self, kg[i]));
   self->updating = FALSE;
+  show_body_mass_source (self, kg[0]);
 }
 
 static void
@@ -1117,6 +1274,7 @@ hyr_profile_editor_constructed (GObject *object)
                            G_CALLBACK (on_week_start_changed), self, G_CONNECT_SWAPPED);
 
   set_up_number_fields (self);
+  place_body_mass_source (self);
   load (self);
 }
 
@@ -1131,7 +1289,10 @@ hyr_profile_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
 
+  g_clear_object (&self->store);
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->today, g_date_time_unref);
@@ -1162,6 +1323,9 @@ hyr_profile_editor_get_property (GObject    *object,
     case PROP_TODAY:
       g_value_set_boxed (value, self->today);
       break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     case PROP_VDOT:
       g_value_set_double (value, self->vdot);
       break;
@@ -1188,6 +1352,9 @@ hyr_profile_editor_set_property (GObject      *object,
       break;
     case PROP_TODAY:
       hyr_profile_editor_set_today (self, g_value_get_boxed (value));
+      break;
+    case PROP_STORE:
+      hyr_profile_editor_set_store (self, g_value_get_object (value));
       break;
     case PROP_VDOT:
       hyr_profile_editor_set_vdot (self, g_value_get_double (value));
@@ -1246,6 +1413,16 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * HyrProfileEditor:store:
+   *
+   * The host's activity store, whose latest weight record is the body mass
+   * shown unless the user overrides it; %NULL without a host.
+   */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, HYR_TYPE_ACTIVITY_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * HyrProfileEditor:vdot:
    *
    * The runner's VDOT, from which the time a race goal's distance takes
@@ -1275,9 +1452,14 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
                                                "/io/github/HypertrophyRunning/ui/hyr-profile-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_spin);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_unit);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_source_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, body_mass_source_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, use_tracker_button);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, goal_combo);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_entry);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_date_error);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_calendar_popover);
+  gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, race_calendar);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, target_time_label);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, target_time_entry);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, target_time_error);
@@ -1301,6 +1483,9 @@ hyr_profile_editor_class_init (HyrProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, revert_button);
   gtk_widget_class_bind_template_child (widget_class, HyrProfileEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_edited);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_date_icon_press);
+  gtk_widget_class_bind_template_callback (widget_class, on_race_calendar_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_use_tracker_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_race_date_focus_out);
@@ -1397,9 +1582,22 @@ apply_edits (HyrProfileEditor *self,
   HyrProfile *profile = self->profile;
 
   if (self->edited & FIELD_BODY_MASS)
-    hyr_profile_set_body_mass (profile,
-                               CLAMP (from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)),
-                                      0, MAX_BODY_MASS_KG));
+    {
+      double kg = CLAMP (from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)),
+                         0, MAX_BODY_MASS_KG);
+
+      /* The tracker's own value follows the tracker; another one is the
+       * user's override of it. Without a host to ask, whether the value
+       * overrides one is left as it was. */
+      if (self->host_mass > 0 && same_mass (kg, self->host_mass))
+        hyr_profile_set_body_mass_override (profile, FALSE);
+      else
+        {
+          hyr_profile_set_body_mass (profile, kg);
+          if (self->store != NULL)
+            hyr_profile_set_body_mass_override (profile, self->host_mass > 0);
+        }
+    }
   if (self->edited & FIELD_GOAL)
     hyr_profile_set_goal (profile, goals[selected_goal (self)].goal);
   if (self->edited & FIELD_TARGET_TIME)
@@ -1604,6 +1802,104 @@ hyr_profile_editor_set_today (HyrProfileEditor *self,
   if (self->race_date_error != NULL)
     show_race_date_check (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
+}
+
+/**
+ * hyr_profile_editor_get_store:
+ * @self: a #HyrProfileEditor
+ *
+ * Returns: (transfer none) (nullable): the host's activity store
+ */
+HyrActivityStore *
+hyr_profile_editor_get_store (HyrProfileEditor *self)
+{
+  g_return_val_if_fail (HYR_IS_PROFILE_EDITOR (self), NULL);
+  return self->store;
+}
+
+/**
+ * hyr_profile_editor_set_store:
+ * @self: a #HyrProfileEditor
+ * @store: (nullable): the host's activity store, %NULL without a host
+ *
+ * Sets #HyrProfileEditor:store; the body mass shown follows its weight
+ * records from then on.
+ */
+void
+hyr_profile_editor_set_store (HyrProfileEditor *self,
+                              HyrActivityStore *store)
+{
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+  g_return_if_fail (store == NULL || HYR_IS_ACTIVITY_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* Before construction is over, constructed() fills the form in; the
+   * number fields are set up there. */
+  if (self->number_errors != NULL && self->edited == 0)
+    load (self);
+  else if (self->number_errors != NULL)
+    {
+      resolve_body_mass (self);
+      show_body_mass_source (self, from_unit (self, gtk_spin_button_get_value (self->body_mass_spin)));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+/**
+ * hyr_profile_editor_fill_in_guesses:
+ * @self: a #HyrProfileEditor
+ * @now: the time the guesses are for
+ *
+ * Fills the form in for a first run, as edits the user reviews and saves:
+ * the run days and long-run day from the host's last weeks of runs (see
+ * hyr_profile_guess_run_days()), and a training max for each lift without
+ * one from the sets logged for it (see hyr_profile_guess_training_max()).
+ * The body mass shown is the host's already. Nothing is saved.
+ */
+void
+hyr_profile_editor_fill_in_guesses (HyrProfileEditor *self,
+                                    GDateTime        *now)
+{
+  GDateWeekday long_run_day;
+  guint run_days;
+
+  g_return_if_fail (HYR_IS_PROFILE_EDITOR (self));
+  g_return_if_fail (now != NULL);
+
+  if (self->store != NULL &&
+      hyr_profile_guess_run_days (self->profile, self->store, now, &run_days, &long_run_day))
+    {
+      g_autofree char *day = g_strdup_printf ("%d", long_run_day);
+
+      gtk_spin_button_set_value (self->run_days_spin, run_days);
+      gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->long_run_combo), day);
+    }
+
+  for (HyrLift lift = HYR_LIFT_SQUAT; lift < N_LIFTS; lift++)
+    {
+      double kg;
+
+      if (hyr_profile_get_training_max (self->profile, lift) > 0)
+        continue;
+
+      kg = hyr_profile_guess_training_max (self->profile, lift, now);
+      if (kg <= 0)
+        continue;
+      /* A number the plates make, as the planner will round to anyway. */
+      kg = hyr_five_three_one_round (kg, plate_in_unit (self, hyr_profile_get_plate_increment (self->profile)));
+      if (entering_one_rep_max (self))
+        kg /= 0.9;
+      gtk_spin_button_set_value (max_spin (self, lift), to_unit (self, kg));
+    }
 }
 
 /**

@@ -46,9 +46,10 @@ struct _HyrProteinPage
   GSettings         *settings;
   HyrProfile        *profile;
 
-  /* The body mass the target is for and where it came from; the profile's
-   * (entered by the user, used when the tracker has none) and the
-   * tracker's. */
+  /* The body mass the target is for and where it came from (see
+   * hyr_profile_resolve_body_mass(): the same as the Planner's profile
+   * shows); the profile's (entered by the user, used when the tracker has
+   * none or the user overrides it) and the tracker's. */
   double             body_mass;
   HyrBodyMassSource  source;
   double             entered_mass;
@@ -175,8 +176,7 @@ resolve_body_mass (HyrProteinPage *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->host_mass = self->store != NULL ? hyr_activity_store_get_body_mass (self->store, now) : 0;
-  self->body_mass = hyr_protein_resolve_body_mass (self->store, now, self->entered_mass,
-                                                   &self->source);
+  self->body_mass = hyr_profile_resolve_body_mass (self->profile, self->store, now, &self->source);
 }
 
 /* Reads what the state holds, and the tracker's latest weight. A value the
@@ -511,7 +511,8 @@ show_save_error (HyrProteinPage *self,
  * user decides: nothing is changed in it, not even in memory, while the
  * calculation still follows the input. */
 static void
-save_body_mass (HyrProteinPage *self)
+save_body_mass (HyrProteinPage *self,
+                gboolean        override)
 {
   g_autoptr(GError) error = NULL;
 
@@ -520,6 +521,7 @@ save_body_mass (HyrProteinPage *self)
 
   self->saving = TRUE;
   hyr_profile_set_body_mass (self->profile, self->entered_mass);
+  hyr_profile_set_body_mass_override (self->profile, override);
   if (!hyr_profile_save (self->profile, &error))
     g_debug ("Saving the body mass failed: %s", error->message);
   self->saving = FALSE;
@@ -618,7 +620,9 @@ commit_mass (HyrProteinPage *self)
   self->body_mass = kg;
   self->entered_mass = kg;
   self->source = HYR_BODY_MASS_SOURCE_PROFILE;
-  save_body_mass (self);
+  /* Typed over the tracker's record: the user's word counts until they
+   * go back to the tracker's, here or in the Planner's profile. */
+  save_body_mass (self, self->host_mass > 0);
   show_target (self);
 }
 
@@ -728,6 +732,7 @@ on_use_tracker_clicked (HyrProteinPage *self,
 
   self->body_mass = self->host_mass;
   self->source = HYR_BODY_MASS_SOURCE_HOST;
+  save_body_mass (self, FALSE);
   show_mass (self);
   show_target (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->mass_entry));
@@ -773,7 +778,8 @@ on_store_changed (HyrProteinPage   *self,
     return;
 
   /* A new weight record in the tracker is the user's latest word on their
-   * body mass; without one, the value entered here takes over again. */
+   * body mass, unless they chose their own over the tracker's; without a
+   * record, the value entered here takes over again. */
   resolve_body_mass (self);
   show_mass (self);
   show_target (self);
@@ -811,6 +817,8 @@ hyr_protein_page_constructed (GObject *object)
   self->profile = g_object_ref (hyr_state_get_profile (self->state));
 
   g_signal_connect_object (self->profile, "notify::body-mass",
+                           G_CALLBACK (on_profile_body_mass_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->profile, "notify::body-mass-override",
                            G_CALLBACK (on_profile_body_mass_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "changed",
                            G_CALLBACK (on_state_changed), self, G_CONNECT_SWAPPED);

@@ -41,11 +41,14 @@ struct _HyrShoeRow
   GDateTime       *now;
   gboolean         miles;
   gboolean         updating;
+  gboolean         retire_invalid;
 
   GtkLabel        *name_label;
   GtkLabel        *status_label;
   GtkComboBoxText *kind_combo;
   GtkMenuButton   *menu_button;
+  GtkWidget       *guess_box;
+  GtkLabel        *guess_label;
   GtkLevelBar     *wear_bar;
   GtkLabel        *wear_label;
   GtkLabel        *retire_date_label;
@@ -58,6 +61,7 @@ struct _HyrShoeRow
   GtkLabel        *unit_label;
   GtkButton       *reset_button;
   GtkBox          *retire_box;
+  GtkLabel        *retire_error_label;
   GtkPopover      *edit_popover;
   GtkEntry        *name_entry;
   GtkSpinButton   *prior_spin;
@@ -139,17 +143,8 @@ hyr_shoe_row_format_day (GDateTime *when,
   g_autoptr(GDateTime) local_when = g_date_time_to_local (when);
   g_autoptr(GDateTime) local_now = now != NULL ? g_date_time_to_local (now)
                                                : g_date_time_new_now_local ();
-  int y1, m1, d1, y2, m2, d2;
-  GDate day_when, day_now;
-  int days;
-
-  g_date_time_get_ymd (local_when, &y1, &m1, &d1);
-  g_date_time_get_ymd (local_now, &y2, &m2, &d2);
-  g_date_clear (&day_when, 1);
-  g_date_clear (&day_now, 1);
-  g_date_set_dmy (&day_when, d1, m1, y1);
-  g_date_set_dmy (&day_now, d2, m2, y2);
-  days = g_date_days_between (&day_when, &day_now);
+  /* The rotation's advice counts days rested the same way. */
+  int days = hyr_shoe_days_between (local_when, local_now);
 
   if (days == 0)
     return g_strdup (_("today"));
@@ -279,6 +274,18 @@ update (HyrShoeRow *self)
 
   gtk_label_set_text (self->details_label, details->str);
 
+  if (hyr_shoe_get_kind_guessed (self->shoe) && hyr_shoe_get_active (self->shoe))
+    {
+      /* Translators: a kind of shoe guessed from the pair's name, as in
+       * "Racing (guessed from the name)" */
+      text = g_strdup_printf (_("%s (guessed from the name)"),
+                              hyr_shoe_kind_get_name (hyr_shoe_get_kind (self->shoe)));
+      gtk_label_set_text (self->guess_label, text);
+      g_clear_pointer (&text, g_free);
+    }
+  gtk_widget_set_visible (self->guess_box,
+                          hyr_shoe_get_kind_guessed (self->shoe) && hyr_shoe_get_active (self->shoe));
+
   /* A retired pair keeps its history; rotation and retiring are over. */
   gtk_widget_set_visible (GTK_WIDGET (self->share_label), hyr_shoe_get_active (self->shoe));
   gtk_widget_set_visible (GTK_WIDGET (self->retire_box), hyr_shoe_get_active (self->shoe));
@@ -355,12 +362,106 @@ on_kind_changed (HyrShoeRow *self)
     g_signal_emit (self, signals [KIND_CHANGED], 0, value->value);
 }
 
+/* A number as people type it: either decimal mark, spaces around it. */
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdelimit (g_strdup (text), ",", '.'));
+  char *end = NULL;
+
+  if (*copy == '\0')
+    return FALSE;
+
+  *value = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+/* Why the retire distance as typed cannot be saved, or NULL when it can;
+ * @value is in the unit shown. */
+static char *
+check_retire_text (HyrShoeRow *self,
+                   double     *value)
+{
+  const char *text = gtk_entry_get_text (GTK_ENTRY (self->retire_spin));
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->retire_spin);
+  double lower = gtk_adjustment_get_lower (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  if (!parse_number (text, value))
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      if (*stripped == '\0')
+        return g_strdup (_("Enter a number."));
+      /* Translators: %s is what was typed into a number field */
+      return g_strdup_printf (_("“%s” is not a number."), text);
+    }
+
+  if (*value < lower || *value > upper)
+    {
+      /* Translators: the range of retire distances, as in "Enter a distance from 50 to 5000 km." */
+      return self->miles ? g_strdup_printf (_("Enter a distance from %.0f to %.0f mi."), lower, upper)
+                         : g_strdup_printf (_("Enter a distance from %.0f to %.0f km."), lower, upper);
+    }
+
+  return NULL;
+}
+
+static void
+show_retire_check (HyrShoeRow *self,
+                   const char *message)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self->retire_spin));
+
+  self->retire_invalid = message != NULL;
+  if (message != NULL)
+    gtk_style_context_add_class (style, GTK_STYLE_CLASS_ERROR);
+  else
+    gtk_style_context_remove_class (style, GTK_STYLE_CLASS_ERROR);
+  gtk_label_set_text (self->retire_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->retire_error_label), message != NULL);
+}
+
+/* As the user types: the reason shows under the field at once. */
+static void
+on_retire_text_changed (HyrShoeRow *self)
+{
+  g_autofree char *message = NULL;
+  double value;
+
+  message = check_retire_text (self, &value);
+  show_retire_check (self, message);
+}
+
+/* The spin button reads its text through this: text that fails the check
+ * leaves the value as it was (GTK_UPDATE_IF_VALID) instead of clamping
+ * 0 or 5 to the lowest distance or snapping back without a word. */
+static int
+on_retire_input (HyrShoeRow    *self,
+                 double        *new_value,
+                 GtkSpinButton *spin)
+{
+  g_autofree char *message = check_retire_text (self, new_value);
+
+  return message != NULL ? GTK_INPUT_ERROR : TRUE;
+}
+
+/* While the text fails the check, it stays as typed: the spin button
+ * would otherwise write the old value over it on leaving the field. */
+static gboolean
+on_retire_output (HyrShoeRow    *self,
+                  GtkSpinButton *spin)
+{
+  return self->retire_invalid;
+}
+
 static void
 on_retire_value_changed (HyrShoeRow *self)
 {
   double metres;
 
-  if (self->updating || self->shoe == NULL)
+  if (self->updating || self->shoe == NULL || self->retire_invalid)
     return;
 
   metres = gtk_spin_button_get_value (self->retire_spin) * unit_length (self->miles);
@@ -370,6 +471,14 @@ on_retire_value_changed (HyrShoeRow *self)
     return;
 
   g_signal_emit (self, signals [RETIRE_DISTANCE_CHANGED], 0, metres);
+}
+
+/* The kind guessed from the name, kept as the user's own. */
+static void
+on_confirm_kind_clicked (HyrShoeRow *self)
+{
+  if (self->shoe != NULL)
+    g_signal_emit (self, signals [KIND_CHANGED], 0, hyr_shoe_get_kind (self->shoe));
 }
 
 static void
@@ -524,6 +633,9 @@ hyr_shoe_row_class_init (HyrShoeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, unit_label);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, guess_box);
+  gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, guess_label);
+  gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_error_label);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, edit_popover);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, prior_spin);
@@ -532,6 +644,10 @@ hyr_shoe_row_class_init (HyrShoeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrShoeRow, retire_button);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_retire_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_confirm_kind_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_retire_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_retire_input);
+  gtk_widget_class_bind_template_callback (widget_class, on_retire_output);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_retire_clicked);
@@ -655,8 +771,10 @@ hyr_shoe_row_set_miles (HyrShoeRow *self,
 
   self->miles = miles;
 
-  /* The spin button shows the other unit now, even while focused. */
+  /* The spin button shows the other unit now, even while focused; what
+   * was typed in the old unit means nothing in the new one. */
   self->updating = TRUE;
+  show_retire_check (self, NULL);
   if (self->shoe != NULL)
     gtk_spin_button_set_value (self->retire_spin,
                                round (hyr_shoe_get_retire_distance (self->shoe) / unit_length (miles)));

@@ -497,16 +497,20 @@ refresh_summary (HyrShoesPage *self,
 
 /* Next run */
 
+/* One line per kind of run: the run, the pair and how long it rested;
+ * the engine's full reason is the line's tooltip, instead of a paragraph
+ * that repeats for every kind the same pair suits. */
 static GtkWidget *
 suggestion_row_new (const char *title,
                     const char *pair,
+                    const char *rest,
                     const char *reason)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *title_label = gtk_label_new (title);
   GtkWidget *pair_label = gtk_label_new (pair);
-  GtkWidget *reason_label = dim_label_new (reason);
+  GtkWidget *rest_label = dim_label_new (rest);
   PangoAttrList *bold = pango_attr_list_new ();
 
   pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
@@ -517,16 +521,22 @@ suggestion_row_new (const char *title,
   gtk_widget_set_hexpand (title_label, TRUE);
   gtk_label_set_xalign (GTK_LABEL (pair_label), 1);
   gtk_label_set_ellipsize (GTK_LABEL (pair_label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_selectable (GTK_LABEL (reason_label), FALSE);
+  gtk_label_set_selectable (GTK_LABEL (rest_label), FALSE);
+  gtk_label_set_line_wrap (GTK_LABEL (rest_label), FALSE);
+  gtk_label_set_xalign (GTK_LABEL (rest_label), 1);
+  gtk_widget_set_name (rest_label, "suggestion-rest");
+  gtk_widget_set_size_request (rest_label, 130, -1);
 
   g_object_set (grid,
-                "margin-start", 12, "margin-end", 12, "margin-top", 9, "margin-bottom", 9,
-                "row-spacing", 3, "column-spacing", 12,
+                "margin-start", 12, "margin-end", 12, "margin-top", 6, "margin-bottom", 6,
+                "column-spacing", 12,
                 NULL);
   gtk_grid_attach (GTK_GRID (grid), title_label, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), pair_label, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), reason_label, 0, 1, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), rest_label, 2, 0, 1, 1);
   gtk_container_add (GTK_CONTAINER (row), grid);
+  gtk_widget_set_tooltip_text (row, reason);
+  atk_object_set_description (gtk_widget_get_accessible (row), reason);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_show_all (row);
 
@@ -544,6 +554,7 @@ refresh_suggestions (HyrShoesPage *self,
       g_autofree char *reason = NULL;
       g_autofree char *distance = hyr_shoe_row_format_distance (next_runs[i].distance, self->miles);
       g_autofree char *title = NULL;
+      g_autofree char *rest = NULL;
       g_autoptr(HyrShoe) shoe = NULL;
 
       shoe = hyr_shoe_rotation_suggest (self->rotation, next_runs[i].kind,
@@ -551,10 +562,25 @@ refresh_suggestions (HyrShoesPage *self,
       /* Translators: a kind of run and its distance, as in "Long run, 20 km" */
       title = g_strdup_printf (_("%s, %s"), hyr_run_kind_get_name (next_runs[i].kind), distance);
 
+      if (shoe == NULL)
+        rest = g_strdup ("");
+      else if (hyr_shoe_get_last_used (shoe) == NULL)
+        rest = g_strdup (_("not worn yet"));
+      else
+        {
+          g_autoptr(GDateTime) today = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
+          int days = MAX (hyr_shoe_days_between (hyr_shoe_get_last_used (shoe), today), 0);
+
+          /* Translators: how long the pair suggested has not been worn, as
+           * in "rested 5 days"; the same count as "last worn 5 days ago" */
+          rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "rested %d day", "rested %d days", days),
+                                  days);
+        }
+
       gtk_container_add (GTK_CONTAINER (self->suggestions_list),
                          suggestion_row_new (title,
                                              shoe != NULL ? hyr_shoe_get_name (shoe) : _("No pair"),
-                                             reason));
+                                             rest, reason));
     }
 }
 
