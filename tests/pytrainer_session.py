@@ -115,14 +115,19 @@ class PytrainerSession(unittest.TestCase):
 
         work = tempfile.mkdtemp(prefix="pytrainer-e2e-")
         cls.profile = os.path.join(work, "profile")
-        seeded = subprocess.run([PYTHON, SEEDER, cls.profile], capture_output=True, text=True,
-                                timeout=60)
+        seeded = subprocess.run([PYTHON, SEEDER, cls.profile] + cls.seed_options(),
+                                capture_output=True, text=True, timeout=60)
         with open(os.path.join(cls.shots, "seeder.log"), "w") as f:
             f.write(seeded.stdout + seeded.stderr)
         if seeded.returncode != 0:
             raise RuntimeError("seeding failed: " + seeded.stderr)
 
         cls.env = cls.app_env()
+
+    @classmethod
+    def seed_options(cls):
+        """Options for the seeder (plugin/pytrainer/hyr_seed_demo.py)."""
+        return []
 
     @classmethod
     def launcher_command(cls):

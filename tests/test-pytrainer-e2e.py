@@ -15,10 +15,18 @@
 #   2. enabling "Hypertrophy Running" in the plugin manager adds its tabs
 #   3. every pair's distance on the Shoes tab is pytrainer's own equipment
 #      usage (EquipmentService, read from the database by another process)
-#   4. a run entered in pytrainer's "New Entry" dialog reaches the Shoes tab
-#   5. after File -> Quit and a new start the plugin is enabled again
-#   6. disabling it in the plugin manager removes its tabs at once
-#   7. after another restart it stays disabled
+#   4. the Planner tab plans a run for today; the same run entered in
+#      pytrainer's "New Entry" dialog turns its card to "✓ Done"
+#   5. a run entered in pytrainer's "New Entry" dialog reaches the Shoes tab
+#   6. after File -> Quit and a new start the plugin is enabled again
+#   7. disabling it in the plugin manager removes its tabs at once
+#   8. after another restart it stays disabled
+#
+# So that today has a run still to do whatever day the suite runs on, the
+# seeded history ends before this week (a week already done would leave
+# nothing to plan for today), pytrainer opens on today (not on the last
+# entry, as the demo does), and the plugin's profile puts the long run on
+# today's weekday.
 #
 # Each step leaves a screenshot in <build>/tests/pytrainer-e2e-shots/ and
 # pytrainer's output in pytrainer-<run>.log there. Needs an X display and a
@@ -32,8 +40,10 @@
 import datetime
 import json
 import os
+import re
 import subprocess
 import sys
+import time
 
 import hyr_tap
 from pytrainer_session import (OWN_TABS, PYTHON, SRC, PytrainerSession, center_y,
@@ -51,6 +61,8 @@ ADDED_KM = 12.3
 TITLE = "Run entered by the e2e test"
 # A pair of the seeded history without prior usage (hyr_seed_demo.SHOES).
 SEEDED_PAIR = "Nike Pegasus 40 (long runs)"
+TODAY = datetime.date.today()
+PLANNED_TITLE = "Today's planned run, entered by the e2e test"
 
 
 def pytrainer_figures(profile_dir):
@@ -100,11 +112,58 @@ def read_pytrainer(profile_dir):
     return {e["name"]: e for e in figures["equipment"]}, figures["newest"]
 
 
+def planned_duration(text):
+    """Seconds of a planned duration as the Planner tab shows it: "48 min",
+    "2 h", "1 h 50 min"."""
+    m = re.fullmatch(r"(?:(\d+) h)? ?(?:(\d+) min)?", text.strip())
+    if not m or not any(m.groups()):
+        raise AssertionError("not a duration: %r" % text)
+    return 3600 * int(m.group(1) or 0) + 60 * int(m.group(2) or 0)
+
+
+def start_today_before(now, seconds):
+    """A start today that ends the run before now if the day allows it."""
+    start = datetime.datetime.combine(now.date(), datetime.time(6, 30))
+    if start + datetime.timedelta(seconds=seconds) > now:
+        start = max(now - datetime.timedelta(seconds=seconds + 60),
+                    datetime.datetime.combine(now.date(), datetime.time()))
+    return start.replace(microsecond=0)
+
 
 class PytrainerE2E(PytrainerSession):
     failed = None        # the first failed step: later steps are skipped
+    wheel_at = None      # where the mouse wheel scrolls the Planner tab
     shots = SHOTS
     deadline = DEADLINE
+
+    @classmethod
+    def seed_options(cls):
+        # The history ends on the Sunday before this (Monday-based) week:
+        # had this week's runs been done, the plan would leave none for today.
+        return ["--today", (TODAY - datetime.timedelta(days=TODAY.weekday() + 1)).isoformat()]
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # pytrainer opens on today, where New Entry then puts a run; the
+        # demo opens on the last entry (yesterday here).
+        conf = os.path.join(cls.profile, "conf.xml")
+        with open(conf) as f:
+            text = f.read()
+        assert 'prf_startscreen="last_entry"' in text, "the seeder's start screen changed"
+        with open(conf, "w") as f:
+            f.write(text.replace('prf_startscreen="last_entry"', 'prf_startscreen="current_day"'))
+
+        # The plugin's profile, saved as its profile editor would: the
+        # long run on today's weekday (Monday 1 … Sunday 7).
+        import gi
+        gi.require_version("Gtk", "3.0")
+        gi.require_version("Hyr", "1.0")
+        from gi.repository import Hyr
+        state = Hyr.State.new(Hyr.State.get_default_path())
+        profile = state.get_profile()
+        profile.set_long_run_day(TODAY.isoweekday())
+        profile.save()
 
     @classmethod
     def launcher_command(cls):
@@ -151,9 +210,104 @@ class PytrainerE2E(PytrainerSession):
         self.assertTrue(any(e["prior"] > 0 for e in usage.values()))
         PytrainerE2E.before = shown
 
-    def test_4_a_new_entry_reaches_the_shoes_tab(self):
+    def today_cards(self):
+        """The labels of today's column on the Planner tab that are on
+        screen, top to bottom: the column under the "Today, <date>" header;
+        [] while the header is scrolled out of view."""
+        tab = self.own_tab("Planner")
+        labels = tab.findChildren(lambda n: n.roleName == "label" and n.showing)
+        header = [n for n in labels if n.name.startswith("Today, ")]
+        if not header:
+            return []
+        left = header[0].position[0]
+        right = left + header[0].size[0]
+        top = header[0].position[1]
+        column = [n for n in labels if left - 2 <= n.position[0] + n.size[0] / 2.0 <= right + 2
+                  and n.position[1] > top]
+        return [n.name for n in sorted(column, key=lambda n: n.position[1])]
+
+    def today_run(self):
+        """(km, seconds) of the run today's column plans."""
+        for text in self.today_cards():
+            m = re.fullmatch(r"([0-9.]+) km · (.+)", text)
+            if m:
+                return float(m.group(1)), planned_duration(m.group(2))
+        return None
+
+    def scroll_planner_until(self, what, fn, notches=40, required=True):
+        """Turns the mouse wheel over the Planner tab's week, a notch at a
+        time, until fn() is true: the week wraps into rows, and today's
+        column may be below the window's edge."""
+        if PytrainerE2E.wheel_at is None:
+            # where Monday's header is before any scrolling: inside the part
+            # of the page that scrolls, wherever it is scrolled to later
+            tab = self.own_tab("Planner")
+            week = wait_for("the Planner's week", lambda: tab.child(
+                name="Monday", roleName="label", retry=False))
+            PytrainerE2E.wheel_at = (week.position[0] + 20, week.position[1] + 10)
+        x, y = PytrainerE2E.wheel_at
+        from dogtail import rawinput
+        for _ in range(notches):
+            value = fn()
+            if value:
+                return value
+            rawinput.click(x, y, button=5)
+            time.sleep(0.2)
+        return wait_for(what, fn, timeout=2) if required else fn()
+
+    def test_4_a_planned_run_entered_turns_done(self):
+        self.click(self.own_tab("Planner"))
+        wait_for("the Planner tab", lambda: self.own_tab("Planner").selected)
+        km, seconds = self.scroll_planner_until("a run planned today on the Planner tab",
+                                                self.today_run)
+        # a little further, so that the screenshots show the whole card
+        self.scroll_planner_until("", lambda: False, notches=3, required=False)
+        self.assertFalse([t for t in self.today_cards() if t.startswith("✓ Done")],
+                         "nothing was recorded today yet")
+        self.shot("planner-today-planned")
+
+        self.menu("File", "New")
+        entry = wait_for("the New Entry window", lambda: [
+            w for w in self.app.children if w.roleName == "frame" and w.name == "New Entry"
+            and w.showing][0])
+        settle()
+        self.assertEqual(self.field_right_of(entry, "Date:")[0].text, TODAY.isoformat())
+        sport = self.field_right_of(entry, "Sport:", roles=("combo box",))[0]
+        self.click(sport)
+        self.click(wait_for("Run in the list of sports", lambda: [
+            i for i in sport.findChildren(lambda n: n.roleName == "menu item")
+            if i.name == "Run" and i.showing][0], timeout=5))
+        wait_for("Run to be chosen", lambda: sport.name == "Run", timeout=5)
+        self.field_right_of(entry, "Title:")[0].text = PLANNED_TITLE
+        start = start_today_before(datetime.datetime.now(), seconds)
+        self.field_right_of(entry, "Start Time:")[0].text = start.strftime("%H:%M:%S")
+        self.field_right_of(entry, "Distance (km)")[0].text = "%.1f" % km
+        hours, minutes, secs = self.field_right_of(entry, "Duration:", roles=("spin button",))
+        hours.value, minutes.value, secs.value = seconds // 3600, seconds // 60 % 60, 0
+        wait_for("the duration", lambda: [n.value for n in (hours, minutes, secs)]
+                 == [seconds // 3600, seconds // 60 % 60, 0], timeout=5)
+        self.shot("new-entry-planned-run")
+        self.click(entry.child(name="OK", roleName="push button"))
+        wait_for("the New Entry window to close", lambda: not [
+            w for w in self.app.children if w.roleName == "frame" and w.name == "New Entry"
+            and w.showing])
+
+        _usage, newest = read_pytrainer(self.profile)
+        self.assertEqual((newest["title"], newest["sport"], newest["distance"], newest["duration"]),
+                         (PLANNED_TITLE, "Run", round(km, 1), seconds))
+        done = wait_for("today's card to say it is done", lambda: [
+            t for t in self.today_cards() if t.startswith("✓ Done")]
+            or self.scroll_planner_until("today's card", lambda: [
+                t for t in self.today_cards() if t.startswith("✓ Done")]), timeout=10)
+        self.shot("planner-today-done")
+        # what was recorded, in the card's words: "✓ Done: 16.0 km in 1 h 36 min"
+        self.assertRegex(done[0], r"^✓ Done: %s km in " % re.escape("%.1f" % km))
+
+    def test_5_a_new_entry_reaches_the_shoes_tab(self):
         pair = SEEDED_PAIR
         before = PytrainerE2E.before[pair]
+        self.click(self.own_tab("Shoes"))
+        wait_for("the Shoes tab", lambda: self.own_tab("Shoes").selected)
 
         self.menu("File", "New")
         entry = wait_for("the New Entry window", lambda: [
@@ -215,7 +369,7 @@ class PytrainerE2E(PytrainerSession):
         self.assert_shown_is_usage(after, usage)
         PytrainerE2E.after = after
 
-    def test_5_restart_restores_the_enabled_plugin(self):
+    def test_6_restart_restores_the_enabled_plugin(self):
         self.quit_pytrainer()
         self.start_pytrainer()
         wait_for("the plugin's tabs after a restart", lambda: PLUGIN_TABS <= set(self.tabs()))
@@ -225,12 +379,12 @@ class PytrainerE2E(PytrainerSession):
         self.assertEqual(shown, PytrainerE2E.after)
         self.shot("restarted-enabled")
 
-    def test_6_disabling_removes_the_tabs(self):
+    def test_7_disabling_removes_the_tabs(self):
         self.set_plugin_enabled(False)
         wait_for("the plugin's tabs to go", lambda: self.tabs() == OWN_TABS, timeout=2)
         self.shot("plugin-disabled")
 
-    def test_7_restart_keeps_it_disabled(self):
+    def test_8_restart_keeps_it_disabled(self):
         self.quit_pytrainer()
         self.start_pytrainer()
         # The bridge restores plugins before pytrainer shows its window, so

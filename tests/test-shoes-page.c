@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 
+#include "hyr-test-mount.h"
+#include <glib/gstdio.h>
+#include <errno.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
@@ -693,6 +696,83 @@ test_kind_guess_and_next_run (void)
   gtk_widget_destroy (window);
 }
 
+/* Issue 14: the disk is full when the user changes a pair's kind. The
+ * page says why it was not saved, the row keeps the kind that is saved,
+ * and the file is as it was, with no temporary file beside it. In a child
+ * with a tmpfs of its own (tests/hyr-test-mount.c), so that it holds as
+ * root. */
+static void
+test_disk_full (void)
+{
+  g_autoptr(HyrTestStore) store = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(HyrShoe) g1 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mount = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *why = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  if (!g_test_subprocess ())
+    {
+      if (!hyr_test_can_mount_tmpfs (&why))
+        {
+          g_test_skip (why);
+          return;
+        }
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  mount = g_dir_make_tmp ("hyr-shoes-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  if (!hyr_test_mount_tmpfs (mount, 64, &why))
+    g_error ("%s", why);
+  folder = g_build_filename (mount, "hypertrophy-running", NULL);
+  path = g_build_filename (folder, "state.json", NULL);
+
+  store = hyr_test_store_new ();
+  hyr_test_store_add_gear_full (store, "g1", "Pegasus", 0, 0, TRUE);
+  state = hyr_state_new (path);
+  rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (store), state);
+  g_assert_true (hyr_shoe_rotation_set_kind (rotation, "g1", HYR_SHOE_KIND_RACING, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  settings = settings_new ();
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  page = hyr_shoes_page_new (rotation, settings);
+  gtk_container_add (GTK_CONTAINER (window), page);
+  gtk_widget_show (window);
+  drain ();
+
+  hyr_test_fill_file_system (mount);
+  g_signal_emit_by_name (row_for (page, "g1"), "kind-changed", HYR_SHOE_KIND_TRAIL);
+  drain ();
+
+  assert_shows (page, g_strerror (ENOSPC));
+  g1 = hyr_shoe_rotation_get_shoe (rotation, "g1");
+  g_assert_cmpint (hyr_shoe_get_kind (g1), ==, HYR_SHOE_KIND_RACING);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  hyr_test_assert_only_files (folder, "state.json", NULL);
+
+  gtk_widget_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/shoes-page/read-only", test_read_only);
   g_test_add_func ("/shoes-page/retire-distance-checked", test_retire_distance_checked);
   g_test_add_func ("/shoes-page/kind-guess-and-next-run", test_kind_guess_and_next_run);
+  g_test_add_func ("/shoes-page/disk-full", test_disk_full);
 
   return g_test_run ();
 }

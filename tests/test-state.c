@@ -5,12 +5,14 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "hyr.h"
+#include "hyr-test-mount.h"
 
 static char *
 make_dir (void)
@@ -523,6 +525,227 @@ test_existing_folder_tightened (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
 }
 
+/* Issue 14: a save that cannot be written leaves the state as it was on
+ * disk (the file and its backup byte for byte), no temporary file, and an
+ * error that says why; and once there is room again, the same state saves.
+ * Each case runs in a child of its own (see tests/hyr-test-mount.c). */
+
+typedef struct
+{
+  char *mount;      /* a tmpfs of a few pages, or a plain folder */
+  char *folder;     /* the state's folder in it */
+  char *path;
+  char *before;     /* the file and its backup before the failed save */
+  char *backup_before;
+} SavedTwice;
+
+/* A state saved twice, so that both the file and its backup exist. */
+static HyrState *
+state_saved_twice (SavedTwice *s,
+                   const char *mount)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  HyrState *state;
+
+  s->mount = g_strdup (mount);
+  s->folder = g_build_filename (mount, "hypertrophy-running", NULL);
+  s->path = g_build_filename (s->folder, "state.json", NULL);
+  backup = g_strconcat (s->path, ".bak", NULL);
+
+  state = hyr_state_new (s->path);
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 3);
+  g_assert_true (hyr_state_save (state, &error));
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 4);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (s->path, &s->before, NULL, NULL));
+  g_assert_true (g_file_get_contents (backup, &s->backup_before, NULL, NULL));
+
+  /* What the failed save would have written: a change, and a section
+   * larger than the whole file was. */
+  json_object_set_int_member (hyr_state_get_section (state, "profile"), "run-days", 5);
+  {
+    g_autofree char *text = g_strnfill (2000, 'a');
+
+    json_object_set_string_member (hyr_state_get_section (state, "from-the-test"), "text", text);
+  }
+  return state;
+}
+
+static void
+assert_untouched (SavedTwice *s)
+{
+  g_autofree char *backup = g_strconcat (s->path, ".bak", NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *backup_after = NULL;
+
+  g_assert_true (g_file_get_contents (s->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, s->before);
+  g_assert_true (g_file_get_contents (backup, &backup_after, NULL, NULL));
+  g_assert_cmpstr (backup_after, ==, s->backup_before);
+  hyr_test_assert_only_files (s->folder, "state.json", "state.json.bak", NULL);
+}
+
+static void
+saved_twice_clear (SavedTwice *s)
+{
+  g_free (s->mount);
+  g_free (s->folder);
+  g_free (s->path);
+  g_free (s->before);
+  g_free (s->backup_before);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SavedTwice, saved_twice_clear)
+
+/* Runs the test in a child, or skips it where the child could not mount
+ * its file system. */
+static gboolean
+in_child_with_tmpfs (void)
+{
+  g_autofree char *why = NULL;
+
+  if (g_test_subprocess ())
+    return TRUE;
+
+  if (!hyr_test_can_mount_tmpfs (&why))
+    {
+      g_test_skip (why);
+      return FALSE;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+static char *
+child_tmpfs (guint size_kib)
+{
+  g_autofree char *why = NULL;
+  char *mount = make_dir ();
+
+  if (!hyr_test_mount_tmpfs (mount, size_kib, &why))
+    g_error ("%s", why);
+  return mount;
+}
+
+static void
+assert_save_fails (HyrState   *state,
+                   const char *reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hyr_state_save (state, &error));
+  g_assert_error (error, HYR_STATE_ERROR, HYR_STATE_ERROR_IO);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, reason));
+}
+
+/* No room at all: the temporary file cannot be written. */
+static void
+test_disk_full (void)
+{
+  g_auto(SavedTwice) s = { 0 };
+  g_autofree char *mount = NULL;
+  g_autofree char *filler = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(HyrState) state = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!in_child_with_tmpfs ())
+    return;
+
+  mount = child_tmpfs (64);
+  filler = g_build_filename (mount, "filler", NULL);
+  state = state_saved_twice (&s, mount);
+  g_assert_cmpuint (hyr_test_fill_file_system (mount), >, 0);
+
+  assert_save_fails (state, g_strerror (ENOSPC));
+  assert_untouched (&s);
+
+  /* Room again: nothing was left half done that stops the next save. */
+  g_assert_cmpint (g_unlink (filler), ==, 0);
+  g_assert_true (hyr_state_save (state, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (s.path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "from-the-test"));
+}
+
+/* Room for the new file but not for the backup of the old one: the save
+ * stops before the rename, and the new file goes. */
+static void
+test_disk_full_at_backup (void)
+{
+  g_auto(SavedTwice) s = { 0 };
+  g_autofree char *mount = NULL;
+  g_autoptr(HyrState) state = NULL;
+
+  if (!in_child_with_tmpfs ())
+    return;
+
+  mount = child_tmpfs (64);
+  state = state_saved_twice (&s, mount);
+  hyr_test_fill_file_system (mount);
+  hyr_test_free_file_system_block (mount);
+
+  assert_save_fails (state, g_strerror (ENOSPC));
+  assert_untouched (&s);
+}
+
+/* A file system mounted read-only refuses root as well. */
+static void
+test_read_only_file_system (void)
+{
+  g_auto(SavedTwice) s = { 0 };
+  g_autofree char *mount = NULL;
+  g_autofree char *why = NULL;
+  g_autoptr(HyrState) state = NULL;
+
+  if (!in_child_with_tmpfs ())
+    return;
+
+  mount = child_tmpfs (64);
+  state = state_saved_twice (&s, mount);
+  if (!hyr_test_remount_read_only (mount, &why))
+    g_error ("%s", why);
+
+  assert_save_fails (state, g_strerror (EROFS));
+  assert_untouched (&s);
+}
+
+/* The user made the state's folder read-only (chmod 0500): the save is
+ * refused and the folder stays read-only. Root is held to the mode too,
+ * without its capabilities. */
+static void
+test_read_only_folder (void)
+{
+  g_auto(SavedTwice) s = { 0 };
+  g_autofree char *dir = NULL;
+  g_autoptr(HyrState) state = NULL;
+  GStatBuf st;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = make_dir ();
+  state = state_saved_twice (&s, dir);
+  hyr_test_drop_file_capabilities ();
+  g_assert_cmpint (g_chmod (s.folder, 0500), ==, 0);
+
+  assert_save_fails (state, g_strerror (EACCES));
+  g_assert_cmpint (g_stat (s.folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0500);
+  assert_untouched (&s);
+  g_assert_cmpint (g_chmod (s.folder, 0700), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +771,10 @@ main (int   argc,
   g_test_add_func ("/state/save-refuses-what-would-not-load", test_save_refuses_what_would_not_load);
   g_test_add_func ("/state/stale-temporaries-removed", test_stale_temporaries_removed);
   g_test_add_func ("/state/existing-folder-tightened", test_existing_folder_tightened);
+  g_test_add_func ("/state/disk-full", test_disk_full);
+  g_test_add_func ("/state/disk-full-at-backup", test_disk_full_at_backup);
+  g_test_add_func ("/state/read-only-file-system", test_read_only_file_system);
+  g_test_add_func ("/state/read-only-folder", test_read_only_folder);
 
   return g_test_run ();
 }

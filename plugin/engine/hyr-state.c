@@ -1148,6 +1148,7 @@ hyr_state_save (HyrState  *self,
   g_autoptr(GError) local_error = NULL;
   gsize old_len = 0;
   gsize len = 0;
+  GStatBuf st;
   int fd;
 
   g_return_val_if_fail (HYR_IS_STATE (self), FALSE);
@@ -1178,9 +1179,12 @@ hyr_state_save (HyrState  *self,
 
   /* g_mkdir_with_parents() leaves an existing folder as it is, and one
    * made by an older version or by hand may be readable by everyone. The
-   * state is health data. A folder we may not change (not ours) is left as
-   * it is: the file itself is still 0600. */
-  if (g_chmod (dir, 0700) != 0)
+   * state is health data. Only the others' rights go: a folder its owner
+   * made read-only (0500) stays so, and the save fails, rather than being
+   * made writable behind their back (issue 14). A folder we may not
+   * change (not ours) is left as it is: the file itself is still 0600. */
+  if (g_stat (dir, &st) == 0 && (st.st_mode & 077) != 0 &&
+      g_chmod (dir, st.st_mode & 0700) != 0)
     g_debug ("Could not make %s private: %s", dir, g_strerror (errno));
 
 
