@@ -227,6 +227,8 @@ _hyr_load_day_new (GDateTime           *date,
  * hyr_load_day_get_date:
  * @self: a #HyrLoadDay
  *
+ * Gets the calendar day this entry is for.
+ *
  * Returns: (transfer none): the day, at midnight
  */
 GDateTime *
@@ -239,6 +241,9 @@ hyr_load_day_get_date (HyrLoadDay *self)
 /**
  * hyr_load_day_get_estimated:
  * @self: a #HyrLoadDay
+ *
+ * Gets whether the load of at least one session of the day rests on an
+ * estimated RPE because the host had none.
  *
  * Returns: whether an estimated RPE went into this day's load
  */
@@ -253,6 +258,9 @@ hyr_load_day_get_estimated (HyrLoadDay *self)
  * hyr_load_day_get_load:
  * @self: a #HyrLoadDay
  *
+ * Gets the day's training load: session RPE × minutes, summed over the day's
+ * sessions.
+ *
  * Returns: #HyrLoadDay:load
  */
 double
@@ -265,6 +273,8 @@ hyr_load_day_get_load (HyrLoadDay *self)
 /**
  * hyr_load_day_get_run_load:
  * @self: a #HyrLoadDay
+ *
+ * Gets the part of the day's load that comes from runs.
  *
  * Returns: #HyrLoadDay:run-load
  */
@@ -279,6 +289,8 @@ hyr_load_day_get_run_load (HyrLoadDay *self)
  * hyr_load_day_get_lift_load:
  * @self: a #HyrLoadDay
  *
+ * Gets the part of the day's load that comes from strength sessions.
+ *
  * Returns: #HyrLoadDay:lift-load
  */
 double
@@ -291,6 +303,9 @@ hyr_load_day_get_lift_load (HyrLoadDay *self)
 /**
  * hyr_load_day_get_ctl:
  * @self: a #HyrLoadDay
+ *
+ * Gets the chronic training load ("fitness"), the load averaged with
+ * exponential decay over #HyrLoadSeries:ctl-time-constant days.
  *
  * Returns: #HyrLoadDay:ctl
  */
@@ -305,6 +320,9 @@ hyr_load_day_get_ctl (HyrLoadDay *self)
  * hyr_load_day_get_atl:
  * @self: a #HyrLoadDay
  *
+ * Gets the acute training load ("fatigue"), the load averaged with
+ * exponential decay over #HyrLoadSeries:atl-time-constant days.
+ *
  * Returns: #HyrLoadDay:atl
  */
 double
@@ -317,6 +335,9 @@ hyr_load_day_get_atl (HyrLoadDay *self)
 /**
  * hyr_load_day_get_tsb:
  * @self: a #HyrLoadDay
+ *
+ * Gets the training stress balance ("form"): yesterday's CTL minus
+ * yesterday's ATL.
  *
  * Returns: #HyrLoadDay:tsb
  */
@@ -331,6 +352,8 @@ hyr_load_day_get_tsb (HyrLoadDay *self)
  * hyr_load_day_get_acute:
  * @self: a #HyrLoadDay
  *
+ * Gets the acute load: the load of the 7 days ending with this day.
+ *
  * Returns: #HyrLoadDay:acute
  */
 double
@@ -343,6 +366,9 @@ hyr_load_day_get_acute (HyrLoadDay *self)
 /**
  * hyr_load_day_get_chronic:
  * @self: a #HyrLoadDay
+ *
+ * Gets the chronic load: the average weekly load of the 28 days ending with
+ * this day.
  *
  * Returns: #HyrLoadDay:chronic
  */
@@ -357,6 +383,9 @@ hyr_load_day_get_chronic (HyrLoadDay *self)
  * hyr_load_day_get_ratio:
  * @self: a #HyrLoadDay
  *
+ * Gets the acute to chronic load ratio, a criticised heuristic best shown
+ * beside the raw loads.
+ *
  * Returns: #HyrLoadDay:ratio
  */
 double
@@ -369,6 +398,9 @@ hyr_load_day_get_ratio (HyrLoadDay *self)
 /**
  * hyr_load_day_get_monotony:
  * @self: a #HyrLoadDay
+ *
+ * Gets the training monotony: the mean daily load of the 7 days ending with
+ * this day divided by its standard deviation.
  *
  * Returns: #HyrLoadDay:monotony
  */
@@ -383,6 +415,8 @@ hyr_load_day_get_monotony (HyrLoadDay *self)
  * hyr_load_day_get_strain:
  * @self: a #HyrLoadDay
  *
+ * Gets the training strain: the acute load times the monotony.
+ *
  * Returns: #HyrLoadDay:strain
  */
 double
@@ -395,6 +429,8 @@ hyr_load_day_get_strain (HyrLoadDay *self)
 /**
  * hyr_load_day_get_run_distance:
  * @self: a #HyrLoadDay
+ *
+ * Gets the distance run on this day, in metres.
  *
  * Returns: #HyrLoadDay:run-distance
  */
