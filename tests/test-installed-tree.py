@@ -137,7 +137,7 @@ class InstallTree(unittest.TestCase):
             "share/gir-1.0/Hyr-1.0.gir",
             "share/glib-2.0/schemas/io.github.HypertrophyRunning.gschema.xml",
             "share/glib-2.0/schemas/gschemas.compiled",
-            "share/metainfo/io.github.HypertrophyRunning.metainfo.xml",
+            "share/metainfo/io.github.hypertrophyrunning.metainfo.xml",
             "share/applications/hypertrophy-running-pytrainer.desktop",
             "share/hypertrophy-running/pytrainer/hyr_pytrainer_bridge.py",
             "include/hyr-1.0/hyr/hyr.h",
