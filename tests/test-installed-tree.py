@@ -138,6 +138,7 @@ class InstallTree(unittest.TestCase):
             "share/glib-2.0/schemas/io.github.HypertrophyRunning.gschema.xml",
             "share/glib-2.0/schemas/gschemas.compiled",
             "share/metainfo/io.github.hypertrophyrunning.metainfo.xml",
+            "share/icons/hicolor/scalable/apps/io.github.HypertrophyRunning.svg",
             "share/applications/hypertrophy-running-pytrainer.desktop",
             "share/hypertrophy-running/pytrainer/hyr_pytrainer_bridge.py",
             "include/hyr-1.0/hyr/hyr.h",
