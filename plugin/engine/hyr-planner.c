@@ -1385,7 +1385,8 @@ hyr_planner_get_profile (HyrPlanner *self)
  * hyr_planner_get_today:
  * @self: a #HyrPlanner
  *
- * Gets the day the planner takes as today; tests and previews set one.
+ * Gets the day the planner takes as today: weeks before its week are
+ * recorded history, later ones are planned.
  *
  * Returns: (transfer none) (nullable): the day taken as today, %NULL for
  *   the real today
@@ -1437,8 +1438,7 @@ set_unit (HyrPlanner *self,
  * hyr_planner_get_distance_unit:
  * @self: a #HyrPlanner
  *
- * Gets the unit the planner's texts give distances in, from the plugin's
- * settings.
+ * Gets the unit of distances in the planner's titles and reasons.
  *
  * Returns: "km" or "mi"
  */
@@ -1470,8 +1470,8 @@ hyr_planner_set_distance_unit (HyrPlanner *self,
  * hyr_planner_get_mass_unit:
  * @self: a #HyrPlanner
  *
- * Gets the unit the planner's texts give loads and body mass in, from the
- * plugin's settings.
+ * Gets the unit of loads in the planner's reasons and set descriptions;
+ * the sets themselves are always in kg.
  *
  * Returns: "kg" or "lb"
  */

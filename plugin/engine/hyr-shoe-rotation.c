@@ -1360,7 +1360,8 @@ hyr_shoe_rotation_get_state (HyrShoeRotation *self)
  * hyr_shoe_rotation_get_reference_time:
  * @self: a #HyrShoeRotation
  *
- * Gets the time the rotation's figures are computed for; tests fix one.
+ * Gets the moment the rotation's figures are computed for: the end of the
+ * "last 8 weeks" and the start of retire-date projections.
  *
  * Returns: (transfer none) (nullable): the fixed time the figures are
  *   computed for, or %NULL when they follow the clock

@@ -770,7 +770,7 @@ hyr_week_plan_get_muscle_sets_done (HyrWeekPlan *self,
  * hyr_week_plan_get_logged_sets:
  * @self: a #HyrWeekPlan
  *
- * Gets the strength sets logged in the week's lift diary.
+ * Gets the strength sets the lift diary holds for the week.
  *
  * Returns: (transfer none) (element-type HyrLoggedSet): the sets logged in
  *   the week, in order
