@@ -39,6 +39,7 @@ struct _HyrWorkbenchAddin
   HyrWorkbench     *workbench;
   HyrState         *state;
   GSettings        *settings;
+  HyrActivityStore *history;
   HyrShoeRotation  *rotation;
   HyrPlanner       *planner;
   GPtrArray        *page_ids;
@@ -139,8 +140,15 @@ hyr_workbench_addin_activate (PeasActivatable *activatable)
 
   self->workbench = g_object_ref (HYR_WORKBENCH (self->object));
   self->state = hyr_shared_state_acquire ();
-  self->rotation = hyr_shoe_rotation_new (store, self->state);
-  self->planner = hyr_planner_new (store, self->state);
+  /* One history, read from the host once, for every consumer: the shoe
+   * rotation, the planner (with that same rotation) and the pages. */
+  self->history = hyr_activity_store_new_history (store);
+  self->rotation = hyr_shoe_rotation_new (self->history, self->state);
+  self->planner = g_object_new (HYR_TYPE_PLANNER,
+                                "store", self->history,
+                                "state", self->state,
+                                "rotation", self->rotation,
+                                NULL);
   self->page_ids = g_ptr_array_new_with_free_func (g_free);
 
   add_page (self, "planner", _("Planner"),
@@ -148,7 +156,7 @@ hyr_workbench_addin_activate (PeasActivatable *activatable)
   add_page (self, "shoes", _("Shoes"),
             hyr_shoes_page_new (self->rotation, self->settings));
   add_page (self, "protein", _("Protein"),
-            hyr_protein_page_new (store, self->state, self->settings));
+            hyr_protein_page_new (self->history, self->state, self->settings));
 }
 
 static void
@@ -165,6 +173,7 @@ hyr_workbench_addin_deactivate (PeasActivatable *activatable)
   g_clear_pointer (&self->page_ids, g_ptr_array_unref);
   g_clear_object (&self->planner);
   g_clear_object (&self->rotation);
+  g_clear_object (&self->history);
   g_clear_object (&self->state);
   g_clear_object (&self->settings);
   g_clear_object (&self->workbench);

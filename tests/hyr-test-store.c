@@ -17,6 +17,8 @@ struct _HyrTestStore
   GPtrArray *gear;
   double     body_mass;
   guint      n_queries;
+  guint      n_whole_queries;
+  gint64     widest_query;    /* s, since the last reset */
 };
 
 static void store_iface_init (HyrActivityStoreInterface *iface);
@@ -33,6 +35,9 @@ test_store_query (HyrActivityStore *store,
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->n_queries++;
+  if (g_date_time_difference (to, from) > 366 * G_TIME_SPAN_DAY)
+    self->n_whole_queries++;
+  self->widest_query = MAX (self->widest_query, g_date_time_difference (to, from) / G_TIME_SPAN_SECOND);
 
   /* Like a careless host: no sorting, and activities without a start and
    * objects that are no activity at all are handed over too, for the
@@ -349,4 +354,26 @@ hyr_test_workbench_get_page (HyrTestWorkbench *self,
                              const char       *id)
 {
   return g_hash_table_lookup (self->pages, id);
+}
+
+/* Queries over more than a year, as reading the whole history takes. */
+guint
+hyr_test_store_get_n_whole_queries (HyrTestStore *self)
+{
+  return self->n_whole_queries;
+}
+
+/* The widest range asked for since the last reset, in seconds. */
+gint64
+hyr_test_store_get_widest_query (HyrTestStore *self)
+{
+  return self->widest_query;
+}
+
+void
+hyr_test_store_reset_queries (HyrTestStore *self)
+{
+  self->n_queries = 0;
+  self->n_whole_queries = 0;
+  self->widest_query = 0;
 }

@@ -54,6 +54,9 @@ void          hyr_test_store_add_gear_full   (HyrTestStore *self,
 void          hyr_test_store_set_body_mass   (HyrTestStore *self,
                                               double        kg);
 guint         hyr_test_store_get_n_queries   (HyrTestStore *self);
+guint         hyr_test_store_get_n_whole_queries (HyrTestStore *self);
+gint64        hyr_test_store_get_widest_query (HyrTestStore *self);
+void          hyr_test_store_reset_queries   (HyrTestStore *self);
 void          hyr_test_store_remove          (HyrTestStore *self,
                                               const char   *id);
 

@@ -356,6 +356,56 @@ test_configurable (Fixture       *f,
   g_object_unref (widget);
 }
 
+static void
+show_every_page (Fixture *f)
+{
+  static const char * const page_ids[] = { "planner", "shoes", "protein" };
+  GtkNotebook *notebook = hyr_test_workbench_get_notebook (f->workbench);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_ids); i++)
+    {
+      gtk_notebook_set_current_page (notebook,
+                                     gtk_notebook_page_num (notebook,
+                                                            hyr_test_workbench_get_page (f->workbench, page_ids[i])));
+      while (gtk_events_pending ())
+        gtk_main_iteration ();
+    }
+}
+
+/* One read of the whole history per activation, whatever the pages show;
+ * after a change of a few days, only those days are read again. */
+static void
+test_one_history_read (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(PeasExtensionSet) set = new_extension_set (f);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
+  g_autoptr(GDateTime) from = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) to = g_date_time_add_days (now, 1);
+
+  GtkWidget *window = gtk_offscreen_window_new ();
+
+  /* The pages drawn, as a user who opens each tab sees them. */
+  gtk_container_add (GTK_CONTAINER (window), GTK_WIDGET (hyr_test_workbench_get_notebook (f->workbench)));
+  gtk_widget_show_all (window);
+
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  show_every_page (f);
+  g_assert_cmpuint (hyr_test_store_get_n_whole_queries (f->store), ==, 1);
+
+  hyr_test_store_reset_queries (f->store);
+  hyr_test_store_add_run (f->store, "new-run", "Running", now, 1800, 5000, "1");
+  hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (f->store), from, to);
+  show_every_page (f);
+  g_assert_cmpuint (hyr_test_store_get_n_whole_queries (f->store), ==, 0);
+  g_assert_cmpint (hyr_test_store_get_widest_query (f->store), <=, 2 * 24 * 3600);
+
+  g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+  gtk_container_remove (GTK_CONTAINER (window), GTK_WIDGET (hyr_test_workbench_get_notebook (f->workbench)));
+  gtk_widget_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +423,7 @@ main (int   argc,
   ADD ("/plugin/damaged-state-untouched", test_damaged_state_stays_untouched);
   ADD ("/plugin/start-afresh", test_start_afresh_keeps_damaged_file);
   ADD ("/plugin/configurable", test_configurable);
+  ADD ("/plugin/one-history-read", test_one_history_read);
 
 #undef ADD
 

@@ -88,4 +88,6 @@ GList     *hyr_activity_store_query_list    (HyrActivityStore *self,
                                              GDateTime        *to);
 GList     *hyr_activity_store_list_gear_list (HyrActivityStore *self);
 
+HyrActivityStore *hyr_activity_store_new_history (HyrActivityStore *store);
+
 G_END_DECLS

@@ -32,6 +32,7 @@ HyrLiftFocus    hyr_session_get_lift_focus  (HyrSession *self);
 gboolean        hyr_session_get_heavy_legs  (HyrSession *self);
 const char     *hyr_session_get_shoe_id     (HyrSession *self);
 const char     *hyr_session_get_shoe_reason (HyrSession *self);
+const char     *hyr_session_get_shoe_name   (HyrSession *self);
 const char     *hyr_session_get_title       (HyrSession *self);
 const char     *hyr_session_get_reason      (HyrSession *self);
 GPtrArray      *hyr_session_get_exercises   (HyrSession *self);

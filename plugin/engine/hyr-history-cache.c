@@ -212,3 +212,27 @@ _hyr_history_cache_new (HyrActivityStore *store)
 
   return self;
 }
+
+/**
+ * hyr_activity_store_new_history:
+ * @store: the host's activities
+ *
+ * Makes the one history a host's consumers share: a store in front of
+ * @store that reads the whole history once, on the first query, keeps it
+ * in memory and answers every range query from it. It follows @store: on
+ * #HyrActivityStore::activities-changed it re-reads only that range and
+ * re-emits the signal for its own consumers; on #HyrActivityStore::changed
+ * it reads everything again. Gear and body mass are asked of @store.
+ *
+ * Returns: (transfer full): the history, itself a #HyrActivityStore
+ */
+HyrActivityStore *
+hyr_activity_store_new_history (HyrActivityStore *store)
+{
+  g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (store), NULL);
+
+  if (HYR_IS_HISTORY_CACHE (store))
+    return g_object_ref (store);
+
+  return HYR_ACTIVITY_STORE (_hyr_history_cache_new (store));
+}

@@ -196,21 +196,73 @@ lookup_override (HyrState    *state,
  *
  * Returns: the modality
  */
+/* Folding and guessing a sport name for every activity of a long history
+ * was most of the time the load series took; a host has a few sport
+ * names, so each is mapped once. The cache of a state is dropped when its
+ * "sports" section changes (or everything does); names without a state
+ * map by the defaults alone, which do not change. */
+static GQuark
+modality_cache_quark (void)
+{
+  return g_quark_from_static_string ("hyr-modality-cache");
+}
+
+static void
+on_state_changed (HyrState   *state,
+                  const char *section,
+                  gpointer    user_data)
+{
+  if (g_strcmp0 (section, SPORTS_SECTION) == 0 || g_strcmp0 (section, "*") == 0)
+    g_hash_table_remove_all (g_object_get_qdata (G_OBJECT (state), modality_cache_quark ()));
+}
+
+static GHashTable *
+modality_cache (HyrState *state)
+{
+  static GHashTable *guesses;
+  GHashTable *cache;
+
+  if (state == NULL)
+    {
+      if (guesses == NULL)
+        guesses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      return guesses;
+    }
+
+  cache = g_object_get_qdata (G_OBJECT (state), modality_cache_quark ());
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_qdata_full (G_OBJECT (state), modality_cache_quark (), cache,
+                               (GDestroyNotify)g_hash_table_unref);
+      g_signal_connect (state, "changed", G_CALLBACK (on_state_changed), NULL);
+    }
+
+  return cache;
+}
+
 HyrModality
 hyr_modality_for_sport (HyrState   *state,
                         const char *sport)
 {
+  GHashTable *cache;
   HyrModality modality;
+  gpointer found;
 
   g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), HYR_MODALITY_OTHER);
 
   if (sport == NULL)
     return HYR_MODALITY_OTHER;
 
-  if (state != NULL && lookup_override (state, sport, &modality))
-    return modality;
+  cache = modality_cache (state);
+  if (g_hash_table_lookup_extended (cache, sport, NULL, &found))
+    return GPOINTER_TO_INT (found);
 
-  return hyr_modality_guess (sport);
+  if (state == NULL || !lookup_override (state, sport, &modality))
+    modality = hyr_modality_guess (sport);
+
+  g_hash_table_insert (cache, g_strdup (sport), GINT_TO_POINTER (modality));
+  return modality;
 }
 
 /**

@@ -110,6 +110,7 @@ void         _hyr_session_add_exercise (HyrSession   *self,
                                         HyrExercise  *exercise);
 void         _hyr_session_set_shoe     (HyrSession   *self,
                                         const char   *gear_id,
+                                        const char   *shoe_name,
                                         const char   *shoe_reason);
 void         _hyr_session_set_run      (HyrSession   *self,
                                         HyrRunKind    run_kind,

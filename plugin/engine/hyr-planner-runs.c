@@ -1309,6 +1309,7 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
 
       _hyr_session_add_reason (session, run->reason);
       _hyr_session_set_shoe (session, shoe != NULL ? hyr_shoe_get_gear_id (shoe) : NULL,
+                             shoe != NULL ? hyr_shoe_get_name (shoe) : NULL,
                              shoe_reason);
       g_ptr_array_add (sessions, g_steal_pointer (&session));
     }

