@@ -642,6 +642,9 @@ hyr_session_get_steps (HyrSession *self)
  * hyr_session_get_shoe_name:
  * @self: a #HyrSession
  *
+ * Gets the name of the pair of shoes the shoe rotation suggests for a run,
+ * the pair hyr_session_get_shoe_id() identifies.
+ *
  * Returns: (nullable): the name of the suggested pair, or %NULL
  */
 const char *
