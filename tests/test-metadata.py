@@ -5,8 +5,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 # Checks the built .plugin file, the GSettings schema, the addon metainfo,
-# the launcher's desktop entry, that POTFILES.in lists every file with
-# translatable strings, and that the engine stays free of GTK.
+# the launcher's desktop entry, what a distribution reads (the .doap file,
+# NEWS, COPYING, the icon) and that they agree on version, licence and
+# homepage, that POTFILES.in lists every file with translatable strings,
+# and that the engine stays free of GTK.
 
 import configparser
 import glob
@@ -16,25 +18,39 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import xml.etree.ElementTree as ET
 
 import hyr_tap
 
 SRC = os.environ["HYR_SOURCE_DIR"]
 BUILD = os.environ["HYR_BUILD_DIR"]
+VERSION = os.environ["HYR_PROJECT_VERSION"]
+METAINFO = os.path.join(BUILD, "data", "io.github.hypertrophyrunning.metainfo.xml")
+DOAP = "{http://usefulinc.com/ns/doap#}"
+RDF_RESOURCE = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource"
+FOAF = "{http://xmlns.com/foaf/0.1/}"
 
 
 def run(*argv):
     return subprocess.run(argv, capture_output=True, text=True)
 
 
+def plugin_section():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    with open(os.path.join(BUILD, "plugin", "hypertrophy-running.plugin"), encoding="utf-8") as f:
+        parser.read_file(f)
+    return parser["Plugin"]
+
+
+def doap_homepage():
+    root = ET.parse(os.path.join(SRC, "hypertrophy-running.doap")).getroot()
+    return root.find(DOAP + "homepage").get(RDF_RESOURCE)
+
+
 class Metadata(unittest.TestCase):
     def test_plugin_file(self):
-        path = os.path.join(BUILD, "plugin", "hypertrophy-running.plugin")
-        parser = configparser.ConfigParser(interpolation=None)
-        parser.optionxform = str
-        with open(path, encoding="utf-8") as f:
-            parser.read_file(f)
-        plugin = parser["Plugin"]
+        plugin = plugin_section()
         self.assertEqual(plugin["Module"], "hypertrophy-running")
         self.assertEqual(plugin["IAge"], "2")
         self.assertEqual(plugin["Name"], "Hypertrophy Running")
@@ -44,6 +60,12 @@ class Metadata(unittest.TestCase):
         # msgfmt merged translations in for every language in LINGUAS.
         for lang in linguas():
             self.assertIn("Description[%s]" % lang, plugin, lang)
+        self.assertEqual(plugin["Version"], VERSION)
+        self.assertEqual(plugin["Website"], doap_homepage())
+        self.assertTrue(plugin["Help"].startswith(doap_homepage()), plugin["Help"])
+        # An icon of the theme (libpeas-gtk looks it up there) that we install.
+        icon = os.path.join(SRC, "data", "icons", "hicolor", "scalable", "apps", plugin["Icon"] + ".svg")
+        self.assertEqual(ET.parse(icon).getroot().tag, "{http://www.w3.org/2000/svg}svg")
 
     def test_gschema_strict(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -55,9 +77,46 @@ class Metadata(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(BUILD, "data", "gschemas.compiled")))
 
     def test_metainfo(self):
-        path = os.path.join(BUILD, "data", "io.github.HypertrophyRunning.metainfo.xml")
-        result = run("appstreamcli", "validate", "--no-net", "--pedantic", path)
+        result = run("appstreamcli", "validate", "--no-net", "--pedantic", METAINFO)
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        # --pedantic passes with hints: there should be none.
+        self.assertNotRegex(result.stdout, r"(?m)^[EWIP]: ", result.stdout)
+        root = ET.parse(METAINFO).getroot()
+        urls = {u.get("type"): u.text for u in root.findall("url")}
+        self.assertEqual(urls["homepage"], doap_homepage())
+        for kind in ("bugtracker", "help", "vcs-browser"):
+            self.assertTrue(urls[kind].startswith(doap_homepage()), kind)
+        self.assertEqual(root.find("project_license").text, "GPL-2.0-or-later")
+        self.assertEqual(root.find("releases/release").get("version"), VERSION)
+
+    def test_doap(self):
+        root = ET.parse(os.path.join(SRC, "hypertrophy-running.doap")).getroot()
+        self.assertEqual(root.tag, DOAP + "Project")
+        self.assertEqual(root.find(DOAP + "name").text, "Hypertrophy Running")
+        for element in ("shortdesc", "description"):
+            self.assertGreater(len(root.find(DOAP + element).text.strip()), 20, element)
+        self.assertTrue(doap_homepage().startswith("https://"))
+        self.assertEqual(root.find(DOAP + "license").get(RDF_RESOURCE),
+                         "https://spdx.org/licenses/GPL-2.0-or-later")
+        self.assertEqual(root.find(DOAP + "programming-language").text, "C")
+        maintainer = root.find(DOAP + "maintainer/" + FOAF + "Person/" + FOAF + "name")
+        self.assertEqual(maintainer.text, "The Hypertrophy Running authors")
+
+    def test_news_has_this_version(self):
+        with open(os.path.join(SRC, "NEWS"), encoding="utf-8") as f:
+            first = f.readline()
+        self.assertRegex(first, r"\b%s$" % re.escape(VERSION))
+
+    def test_copying_is_the_licence_the_sources_name(self):
+        with open(os.path.join(SRC, "COPYING"), encoding="utf-8") as f:
+            head = f.read(200)
+        self.assertIn("GNU GENERAL PUBLIC LICENSE", head)
+        self.assertIn("Version 2, June 1991", head)
+        with open(os.path.join(SRC, "meson.build"), encoding="utf-8") as f:
+            self.assertIn("license: 'GPL-2.0-or-later'", f.read())
+        for path in glob.glob(os.path.join(SRC, "plugin", "**", "*.[ch]"), recursive=True):
+            with open(path, encoding="utf-8") as f:
+                self.assertIn("SPDX-License-Identifier: GPL-2.0-or-later", f.read(), path)
 
     def test_desktop_files(self):
         paths = glob.glob(os.path.join(BUILD, "**", "*.desktop"), recursive=True)

@@ -5,15 +5,15 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 
-#include "hyr-test-mount.h"
-#include <glib/gstdio.h>
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "hyr.h"
 #include "hyr-shoe-row.h"
 #include "hyr-shoes-page.h"
+#include "hyr-test-mount.h"
 #include "hyr-test-store.h"
 
 #define KM 1000.0

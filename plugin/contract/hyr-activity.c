@@ -322,6 +322,9 @@ hyr_activity_new (const char *id,
  * hyr_activity_get_id:
  * @self: a #HyrActivity
  *
+ * Gets the identifier the host gave the activity; it is stable across reads
+ * of the store.
+ *
  * Returns: (nullable): the host's identifier
  */
 const char *
@@ -334,6 +337,9 @@ hyr_activity_get_id (HyrActivity *self)
 /**
  * hyr_activity_get_sport:
  * @self: a #HyrActivity
+ *
+ * Gets the host's own name of the activity's sport; hyr_modality_for_sport()
+ * tells what kind of training it stands for.
  *
  * Returns: (nullable): the host's sport name
  */
@@ -348,6 +354,8 @@ hyr_activity_get_sport (HyrActivity *self)
  * hyr_activity_get_start:
  * @self: a #HyrActivity
  *
+ * Gets when the activity started, in the time zone the host recorded.
+ *
  * Returns: (transfer none) (nullable): when the activity started
  */
 GDateTime *
@@ -360,6 +368,8 @@ hyr_activity_get_start (HyrActivity *self)
 /**
  * hyr_activity_get_duration:
  * @self: a #HyrActivity
+ *
+ * Gets how long the activity lasted, as the host reported it.
  *
  * Returns: the duration in seconds, 0 when unknown
  */
@@ -374,6 +384,8 @@ hyr_activity_get_duration (HyrActivity *self)
  * hyr_activity_get_distance:
  * @self: a #HyrActivity
  *
+ * Gets the distance covered, as the host reported it.
+ *
  * Returns: the distance in metres, 0 when unknown
  */
 double
@@ -386,6 +398,8 @@ hyr_activity_get_distance (HyrActivity *self)
 /**
  * hyr_activity_get_ascent:
  * @self: a #HyrActivity
+ *
+ * Gets the climbing done during the activity, as the host reported it.
  *
  * Returns: the ascent in metres, 0 when unknown
  */
@@ -400,6 +414,8 @@ hyr_activity_get_ascent (HyrActivity *self)
  * hyr_activity_get_avg_heart_rate:
  * @self: a #HyrActivity
  *
+ * Gets the activity's average heart rate, as the host reported it.
+ *
  * Returns: the average heart rate in bpm, 0 when unknown
  */
 double
@@ -413,6 +429,9 @@ hyr_activity_get_avg_heart_rate (HyrActivity *self)
  * hyr_activity_get_rpe:
  * @self: a #HyrActivity
  *
+ * Gets the session rating of perceived exertion (1 to 10) the host recorded
+ * for the activity.
+ *
  * Returns: the session RPE, 0 when unknown
  */
 double
@@ -425,6 +444,9 @@ hyr_activity_get_rpe (HyrActivity *self)
 /**
  * hyr_activity_get_gear_ids:
  * @self: a #HyrActivity
+ *
+ * Gets the host's identifiers of the equipment (shoes, say) the activity was
+ * done with, as in #HyrGear:id.
  *
  * Returns: (transfer none) (nullable) (array zero-terminated=1): the
  *   identifiers of the equipment used
@@ -441,6 +463,8 @@ hyr_activity_get_gear_ids (HyrActivity *self)
  * @self: a #HyrActivity
  * @gear_id: a #HyrGear:id
  *
+ * Tells whether the host recorded @gear_id among the activity's equipment.
+ *
  * Returns: whether the activity was done with @gear_id
  */
 gboolean
@@ -456,6 +480,8 @@ hyr_activity_has_gear (HyrActivity *self,
 /**
  * hyr_activity_get_title:
  * @self: a #HyrActivity
+ *
+ * Gets the title the user gave the activity in the host.
  *
  * Returns: (nullable): the title
  */

@@ -190,6 +190,9 @@ hyr_gear_init (HyrGear *self)
  * @retire_distance: life expectancy in metres, 0 when unknown
  * @active: whether it is still in use
  *
+ * Creates a piece of equipment as the host reports it. A distance that is
+ * not finite, negative or implausibly large is taken as unknown.
+ *
  * Returns: (transfer full): a new #HyrGear
  */
 HyrGear *
@@ -214,6 +217,9 @@ hyr_gear_new (const char *id,
  * hyr_gear_get_id:
  * @self: a #HyrGear
  *
+ * Gets the identifier the host gave the equipment, the one activities list
+ * in #HyrActivity:gear-ids.
+ *
  * Returns: the host's identifier
  */
 const char *
@@ -226,6 +232,8 @@ hyr_gear_get_id (HyrGear *self)
 /**
  * hyr_gear_get_name:
  * @self: a #HyrGear
+ *
+ * Gets the equipment's name, as the host shows it to the user.
  *
  * Returns: (nullable): the name shown to the user
  */
@@ -240,6 +248,9 @@ hyr_gear_get_name (HyrGear *self)
  * hyr_gear_get_prior_distance:
  * @self: a #HyrGear
  *
+ * Gets the distance the equipment had already covered when the host began to
+ * record it.
+ *
  * Returns: the distance in metres used before the host recorded it
  */
 double
@@ -253,6 +264,9 @@ hyr_gear_get_prior_distance (HyrGear *self)
  * hyr_gear_get_retire_distance:
  * @self: a #HyrGear
  *
+ * Gets the distance after which the host expects the equipment to be worn
+ * out.
+ *
  * Returns: the life expectancy in metres, 0 when unknown
  */
 double
@@ -265,6 +279,9 @@ hyr_gear_get_retire_distance (HyrGear *self)
 /**
  * hyr_gear_get_active:
  * @self: a #HyrGear
+ *
+ * Gets whether the host still counts the equipment as in use; retired
+ * equipment keeps its history.
  *
  * Returns: whether the equipment is still in use
  */

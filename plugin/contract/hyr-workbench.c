@@ -82,6 +82,8 @@ hyr_workbench_remove_page (HyrWorkbench *self,
  * hyr_workbench_get_store:
  * @self: a #HyrWorkbench
  *
+ * Gets the activity store the host offers the plugin through its workbench.
+ *
  * Returns: (transfer none) (nullable): the host's activity store
  */
 HyrActivityStore *

@@ -172,6 +172,8 @@ _hyr_exercise_new (const char         *name,
  * hyr_exercise_get_sets:
  * @self: a #HyrExercise
  *
+ * Gets the sets prescribed for the exercise.
+ *
  * Returns: (transfer none) (element-type HyrLiftSet): the sets, in order
  */
 GPtrArray *
@@ -184,6 +186,8 @@ hyr_exercise_get_sets (HyrExercise *self)
 /**
  * hyr_exercise_get_name:
  * @self: a #HyrExercise
+ *
+ * Gets the exercise's name, in words.
  *
  * Returns: the name
  */
@@ -198,6 +202,8 @@ hyr_exercise_get_name (HyrExercise *self)
  * hyr_exercise_get_lift:
  * @self: a #HyrExercise
  *
+ * Gets which of the 5/3/1 main lifts the exercise is, if any.
+ *
  * Returns: the main lift, or %HYR_LIFT_NONE
  */
 HyrLift
@@ -210,6 +216,9 @@ hyr_exercise_get_lift (HyrExercise *self)
 /**
  * hyr_exercise_get_muscles:
  * @self: a #HyrExercise
+ *
+ * Gets the names of the muscles the exercise works directly; each of its
+ * sets counts fully toward their weekly volume.
  *
  * Returns: (transfer none) (array zero-terminated=1): the muscles trained
  *   directly
@@ -225,6 +234,9 @@ hyr_exercise_get_muscles (HyrExercise *self)
  * hyr_exercise_get_secondary_muscles:
  * @self: a #HyrExercise
  *
+ * Gets the names of the muscles the exercise works indirectly; its sets
+ * count half toward their weekly volume.
+ *
  * Returns: (transfer none) (array zero-terminated=1): the muscles trained
  *   indirectly
  */
@@ -238,6 +250,8 @@ hyr_exercise_get_secondary_muscles (HyrExercise *self)
 /**
  * hyr_exercise_get_description:
  * @self: a #HyrExercise
+ *
+ * Gets the exercise's sets in words, for a person to read.
  *
  * Returns: the sets in words
  */

@@ -164,6 +164,9 @@ hyr_five_three_one_sets (double training_max,
  * hyr_five_three_one_required_reps:
  * @week: the week of the wave, 1 to 4
  *
+ * Gets the repetitions the last, AMRAP set of a week of the 5/3/1 wave must
+ * reach.
+ *
  * Returns: the repetitions the AMRAP set of @week must reach (5, 3, 1), or
  *   0 for the deload week, which has none
  */
@@ -299,6 +302,8 @@ hyr_five_three_one_estimate_one_rep_max (double weight,
 /**
  * hyr_five_three_one_training_max_from_one_rep_max:
  * @one_rep_max: a tested or estimated 1RM in kg
+ *
+ * Works out the 5/3/1 training max from a one-repetition maximum.
  *
  * Returns: the training max, 90 % of @one_rep_max
  */

@@ -44,6 +44,13 @@ struct _HyrLiftDiary
 
 G_DEFINE_FINAL_TYPE (HyrLiftDiary, hyr_lift_diary, G_TYPE_OBJECT)
 
+/**
+ * hyr_lift_diary_error_quark:
+ *
+ * Gets the error domain of the lift diary, whose codes are #HyrLiftDiaryError.
+ *
+ * Returns: the #GQuark of %HYR_LIFT_DIARY_ERROR
+ */
 G_DEFINE_QUARK (hyr-lift-diary-error-quark, hyr_lift_diary_error)
 
 #define MAX_WEIGHT 500.0
@@ -413,6 +420,8 @@ hyr_lift_diary_init (HyrLiftDiary *self)
  * hyr_lift_diary_new:
  * @state: the plugin's state
  *
+ * Creates a lift diary that reads and writes the sets logged in @state.
+ *
  * Returns: (transfer full): a diary kept in @state
  */
 HyrLiftDiary *
@@ -426,6 +435,8 @@ hyr_lift_diary_new (HyrState *state)
 /**
  * hyr_lift_diary_get_state:
  * @diary: a #HyrLiftDiary
+ *
+ * Gets the state the diary is kept in.
  *
  * Returns: (transfer none): the state
  */
@@ -604,6 +615,8 @@ name_activities (HyrLiftDiary *diary,
  * @diary: a #HyrLiftDiary
  * @from: (nullable): the start of the range; %NULL for no start
  * @to: (nullable): its end, exclusive; %NULL for no end
+ *
+ * Lists the sets logged between @from and @to.
  *
  * Returns: (transfer container) (element-type HyrLoggedSet): the sets
  *   logged in [@from, @to), in the order they were done

@@ -118,6 +118,8 @@ hyr_lift_log_init (HyrLiftLog *self)
  * hyr_lift_log_new:
  * @state: the plugin's state
  *
+ * Creates a log of the results of the 5/3/1 main lifts, kept in @state.
+ *
  * Returns: (transfer full): a lift log over @state's "lift-log" section
  */
 HyrLiftLog *
@@ -131,6 +133,8 @@ hyr_lift_log_new (HyrState *state)
 /**
  * hyr_lift_log_get_state:
  * @self: a #HyrLiftLog
+ *
+ * Gets the state the log is kept in.
  *
  * Returns: (transfer none): the state
  */
@@ -230,6 +234,9 @@ hyr_lift_log_record (HyrLiftLog  *self,
  * @weight: (out) (optional): the load in kg
  * @reps: (out) (optional): the repetitions done
  * @required_reps: (out) (optional): the repetitions prescribed
+ *
+ * Looks up the result of @lift logged on @day: the load and the repetitions
+ * done against those prescribed.
  *
  * Returns: whether a result of @lift is logged on @day
  */

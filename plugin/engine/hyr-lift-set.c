@@ -195,6 +195,8 @@ hyr_lift_set_init (HyrLiftSet *self)
  * @amrap: whether the set is "as many reps as possible"
  * @percent: the load in percent of the training max, 0 when not relative
  *
+ * Creates a prescribed set.
+ *
  * Returns: (transfer full): a new #HyrLiftSet
  */
 HyrLiftSet *
@@ -251,6 +253,8 @@ hyr_lift_set_new_range (double weight,
  * hyr_lift_set_get_weight:
  * @self: a #HyrLiftSet
  *
+ * Gets the set's load.
+ *
  * Returns: the load in kg, 0 when unknown
  */
 double
@@ -263,6 +267,8 @@ hyr_lift_set_get_weight (HyrLiftSet *self)
 /**
  * hyr_lift_set_get_reps:
  * @self: a #HyrLiftSet
+ *
+ * Gets the repetitions the set prescribes.
  *
  * Returns: the repetitions, the minimum for an AMRAP set
  */
@@ -277,6 +283,9 @@ hyr_lift_set_get_reps (HyrLiftSet *self)
  * hyr_lift_set_get_reps_max:
  * @self: a #HyrLiftSet
  *
+ * Gets the top of the set's repetition range, for sets prescribed as a range
+ * (8–12, say).
+ *
  * Returns: the top of the rep range, or 0 when the set has one rep count
  */
 guint
@@ -289,6 +298,8 @@ hyr_lift_set_get_reps_max (HyrLiftSet *self)
 /**
  * hyr_lift_set_get_rir:
  * @self: a #HyrLiftSet
+ *
+ * Gets how many repetitions the set should stop short of failure.
  *
  * Returns: the reps to keep in reserve, or −1 when the set prescribes none
  */
@@ -303,6 +314,9 @@ hyr_lift_set_get_rir (HyrLiftSet *self)
  * hyr_lift_set_get_amrap:
  * @self: a #HyrLiftSet
  *
+ * Gets whether the set is an AMRAP set, done for as many repetitions as
+ * possible.
+ *
  * Returns: whether the set is done for as many reps as possible
  */
 gboolean
@@ -315,6 +329,8 @@ hyr_lift_set_get_amrap (HyrLiftSet *self)
 /**
  * hyr_lift_set_get_percent:
  * @self: a #HyrLiftSet
+ *
+ * Gets the set's load relative to the lift's training max.
  *
  * Returns: the load in percent of the training max, 0 when not relative
  */

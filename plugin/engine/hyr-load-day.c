@@ -229,6 +229,8 @@ _hyr_load_day_new (GDateTime           *date,
  * hyr_load_day_get_date:
  * @self: a #HyrLoadDay
  *
+ * Gets the calendar day this entry is for.
+ *
  * Returns: (transfer none): the day, at midnight
  */
 GDateTime *
@@ -241,6 +243,9 @@ hyr_load_day_get_date (HyrLoadDay *self)
 /**
  * hyr_load_day_get_estimated:
  * @self: a #HyrLoadDay
+ *
+ * Gets whether the load of at least one session of the day rests on an
+ * estimated RPE because the host had none.
  *
  * Returns: whether an estimated RPE went into this day's load
  */
@@ -255,6 +260,9 @@ hyr_load_day_get_estimated (HyrLoadDay *self)
  * hyr_load_day_get_load:
  * @self: a #HyrLoadDay
  *
+ * Gets the day's training load: session RPE × minutes, summed over the day's
+ * sessions.
+ *
  * Returns: #HyrLoadDay:load
  */
 double
@@ -267,6 +275,8 @@ hyr_load_day_get_load (HyrLoadDay *self)
 /**
  * hyr_load_day_get_run_load:
  * @self: a #HyrLoadDay
+ *
+ * Gets the part of the day's load that comes from runs.
  *
  * Returns: #HyrLoadDay:run-load
  */
@@ -281,6 +291,8 @@ hyr_load_day_get_run_load (HyrLoadDay *self)
  * hyr_load_day_get_lift_load:
  * @self: a #HyrLoadDay
  *
+ * Gets the part of the day's load that comes from strength sessions.
+ *
  * Returns: #HyrLoadDay:lift-load
  */
 double
@@ -293,6 +305,9 @@ hyr_load_day_get_lift_load (HyrLoadDay *self)
 /**
  * hyr_load_day_get_ctl:
  * @self: a #HyrLoadDay
+ *
+ * Gets the chronic training load ("fitness"), the load averaged with
+ * exponential decay over #HyrLoadSeries:ctl-time-constant days.
  *
  * Returns: #HyrLoadDay:ctl
  */
@@ -307,6 +322,9 @@ hyr_load_day_get_ctl (HyrLoadDay *self)
  * hyr_load_day_get_atl:
  * @self: a #HyrLoadDay
  *
+ * Gets the acute training load ("fatigue"), the load averaged with
+ * exponential decay over #HyrLoadSeries:atl-time-constant days.
+ *
  * Returns: #HyrLoadDay:atl
  */
 double
@@ -319,6 +337,9 @@ hyr_load_day_get_atl (HyrLoadDay *self)
 /**
  * hyr_load_day_get_tsb:
  * @self: a #HyrLoadDay
+ *
+ * Gets the training stress balance ("form"): yesterday's CTL minus
+ * yesterday's ATL.
  *
  * Returns: #HyrLoadDay:tsb
  */
@@ -333,6 +354,8 @@ hyr_load_day_get_tsb (HyrLoadDay *self)
  * hyr_load_day_get_acute:
  * @self: a #HyrLoadDay
  *
+ * Gets the acute load: the load of the 7 days ending with this day.
+ *
  * Returns: #HyrLoadDay:acute
  */
 double
@@ -346,6 +369,9 @@ hyr_load_day_get_acute (HyrLoadDay *self)
  * hyr_load_day_get_chronic:
  * @self: a #HyrLoadDay
  *
+ * Gets the chronic load: the average weekly load of the 28 days ending with
+ * this day.
+ *
  * Returns: #HyrLoadDay:chronic
  */
 double
@@ -358,6 +384,9 @@ hyr_load_day_get_chronic (HyrLoadDay *self)
 /**
  * hyr_load_day_get_ratio:
  * @self: a #HyrLoadDay
+ *
+ * Gets the acute to chronic load ratio, a criticised heuristic best shown
+ * beside the raw loads.
  *
  * Returns: #HyrLoadDay:ratio
  */
@@ -389,6 +418,9 @@ hyr_load_day_get_ratio_known (HyrLoadDay *self)
  * hyr_load_day_get_monotony:
  * @self: a #HyrLoadDay
  *
+ * Gets the training monotony: the mean daily load of the 7 days ending with
+ * this day divided by its standard deviation.
+ *
  * Returns: #HyrLoadDay:monotony
  */
 double
@@ -402,6 +434,8 @@ hyr_load_day_get_monotony (HyrLoadDay *self)
  * hyr_load_day_get_strain:
  * @self: a #HyrLoadDay
  *
+ * Gets the training strain: the acute load times the monotony.
+ *
  * Returns: #HyrLoadDay:strain
  */
 double
@@ -414,6 +448,8 @@ hyr_load_day_get_strain (HyrLoadDay *self)
 /**
  * hyr_load_day_get_run_distance:
  * @self: a #HyrLoadDay
+ *
+ * Gets the distance run on this day, in metres.
  *
  * Returns: #HyrLoadDay:run-distance
  */

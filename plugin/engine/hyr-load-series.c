@@ -165,6 +165,8 @@ _hyr_load_series_new (GPtrArray *days,
  * hyr_load_series_get_n_days:
  * @self: a #HyrLoadSeries
  *
+ * Gets how many calendar days the series covers.
+ *
  * Returns: the number of days
  */
 guint
@@ -178,6 +180,8 @@ hyr_load_series_get_n_days (HyrLoadSeries *self)
  * hyr_load_series_get_day:
  * @self: a #HyrLoadSeries
  * @index: 0 for the first day
+ *
+ * Gets the day at @index, counted from the first day of the series.
  *
  * Returns: (transfer none): the day
  */
@@ -195,6 +199,8 @@ hyr_load_series_get_day (HyrLoadSeries *self,
  * hyr_load_series_lookup:
  * @self: a #HyrLoadSeries
  * @date: any time of the day of interest
+ *
+ * Finds the day of the series that holds @date.
  *
  * Returns: (transfer none) (nullable): the day of @date's calendar date, or
  *   %NULL when the series does not cover it
@@ -219,6 +225,9 @@ hyr_load_series_lookup (HyrLoadSeries *self,
  * hyr_load_series_get_ctl_time_constant:
  * @self: a #HyrLoadSeries
  *
+ * Gets the time constant of the exponential average that gives the chronic
+ * training load.
+ *
  * Returns: τ of the chronic training load in days
  */
 double
@@ -231,6 +240,9 @@ hyr_load_series_get_ctl_time_constant (HyrLoadSeries *self)
 /**
  * hyr_load_series_get_atl_time_constant:
  * @self: a #HyrLoadSeries
+ *
+ * Gets the time constant of the exponential average that gives the acute
+ * training load.
  *
  * Returns: τ of the acute training load in days
  */
@@ -245,6 +257,8 @@ hyr_load_series_get_atl_time_constant (HyrLoadSeries *self)
  * hyr_load_series_get_n_sessions:
  * @self: a #HyrLoadSeries
  *
+ * Gets how many of the host's activities went into the series.
+ *
  * Returns: the number of activities counted, warm-up included
  */
 guint
@@ -257,6 +271,9 @@ hyr_load_series_get_n_sessions (HyrLoadSeries *self)
 /**
  * hyr_load_series_get_n_estimated:
  * @self: a #HyrLoadSeries
+ *
+ * Gets how many of the sessions counted had no RPE from the host and were
+ * given an estimated one.
  *
  * Returns: how many of them had an estimated RPE
  */

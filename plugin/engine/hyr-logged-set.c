@@ -215,6 +215,8 @@ _hyr_logged_set_set_activity_id (HyrLoggedSet *self,
  * hyr_logged_set_get_when:
  * @self: a #HyrLoggedSet
  *
+ * Gets when the set was done.
+ *
  * Returns: (transfer none): when the set was done
  */
 GDateTime *
@@ -227,6 +229,8 @@ hyr_logged_set_get_when (HyrLoggedSet *self)
 /**
  * hyr_logged_set_get_exercise:
  * @self: a #HyrLoggedSet
+ *
+ * Gets the name of the exercise the set was done for.
  *
  * Returns: the exercise's name
  */
@@ -241,6 +245,8 @@ hyr_logged_set_get_exercise (HyrLoggedSet *self)
  * hyr_logged_set_get_lift:
  * @self: a #HyrLoggedSet
  *
+ * Gets which of the 5/3/1 main lifts the set was, if any.
+ *
  * Returns: the main lift, or %HYR_LIFT_NONE
  */
 HyrLift
@@ -253,6 +259,8 @@ hyr_logged_set_get_lift (HyrLoggedSet *self)
 /**
  * hyr_logged_set_get_weight:
  * @self: a #HyrLoggedSet
+ *
+ * Gets the load lifted in the set.
  *
  * Returns: the load in kg, 0 for body weight
  */
@@ -267,6 +275,8 @@ hyr_logged_set_get_weight (HyrLoggedSet *self)
  * hyr_logged_set_get_reps:
  * @self: a #HyrLoggedSet
  *
+ * Gets the repetitions done in the set.
+ *
  * Returns: the repetitions done
  */
 guint
@@ -280,6 +290,8 @@ hyr_logged_set_get_reps (HyrLoggedSet *self)
  * hyr_logged_set_get_rir:
  * @self: a #HyrLoggedSet
  *
+ * Gets how many repetitions the lifter felt were left in reserve.
+ *
  * Returns: the reps in reserve, negative when not logged
  */
 double
@@ -292,6 +304,9 @@ hyr_logged_set_get_rir (HyrLoggedSet *self)
 /**
  * hyr_logged_set_get_activity_id:
  * @self: a #HyrLoggedSet
+ *
+ * Gets the host's strength activity the set belongs to, the one recorded on
+ * the day it was done.
  *
  * Returns: (nullable): the id of the host's strength activity of that day,
  *   or %NULL

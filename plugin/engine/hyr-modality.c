@@ -270,6 +270,9 @@ hyr_modality_for_sport (HyrState   *state,
  * @state: the plugin's state
  * @sport: a host's sport name
  *
+ * Tells whether the user chose a modality for @sport, rather than the
+ * built-in mapping of sport names.
+ *
  * Returns: whether the user chose the modality of @sport
  */
 gboolean

@@ -90,6 +90,13 @@ struct _HyrPlanner
 
 G_DEFINE_FINAL_TYPE (HyrPlanner, hyr_planner, G_TYPE_OBJECT)
 
+/**
+ * hyr_planner_error_quark:
+ *
+ * Gets the error domain of the planner, whose codes are #HyrPlannerError.
+ *
+ * Returns: the #GQuark of %HYR_PLANNER_ERROR
+ */
 G_DEFINE_QUARK (hyr-planner-error-quark, hyr_planner_error)
 
 enum {
@@ -1332,6 +1339,9 @@ hyr_planner_init (HyrPlanner *self)
  * @store: the host's activities
  * @state: the plugin's state
  *
+ * Creates a planner that plans the runner's weeks from the history in @store
+ * and the profile, plans and lift log in @state.
+ *
  * Returns: (transfer full): a new #HyrPlanner
  */
 HyrPlanner *
@@ -1348,6 +1358,8 @@ hyr_planner_new (HyrActivityStore *store,
  * hyr_planner_get_store:
  * @self: a #HyrPlanner
  *
+ * Gets the store the planner reads the history from.
+ *
  * Returns: (transfer none): the host's activities
  */
 HyrActivityStore *
@@ -1360,6 +1372,8 @@ hyr_planner_get_store (HyrPlanner *self)
 /**
  * hyr_planner_get_state:
  * @self: a #HyrPlanner
+ *
+ * Gets the state the planner keeps its accepted plans in.
  *
  * Returns: (transfer none): the plugin's state
  */
@@ -1374,6 +1388,8 @@ hyr_planner_get_state (HyrPlanner *self)
  * hyr_planner_get_profile:
  * @self: a #HyrPlanner
  *
+ * Gets the runner's profile the planner plans for.
+ *
  * Returns: (transfer none): the profile the planner plans for, the one
  *   hyr_state_get_profile() returns
  */
@@ -1387,6 +1403,9 @@ hyr_planner_get_profile (HyrPlanner *self)
 /**
  * hyr_planner_get_today:
  * @self: a #HyrPlanner
+ *
+ * Gets the day the planner takes as today: weeks before its week are
+ * recorded history, later ones are planned.
  *
  * Returns: (transfer none) (nullable): the day taken as today, %NULL for
  *   the real today
@@ -1438,6 +1457,8 @@ set_unit (HyrPlanner *self,
  * hyr_planner_get_distance_unit:
  * @self: a #HyrPlanner
  *
+ * Gets the unit of distances in the planner's titles and reasons.
+ *
  * Returns: "km" or "mi"
  */
 const char *
@@ -1467,6 +1488,9 @@ hyr_planner_set_distance_unit (HyrPlanner *self,
 /**
  * hyr_planner_get_mass_unit:
  * @self: a #HyrPlanner
+ *
+ * Gets the unit of loads in the planner's reasons and set descriptions;
+ * the sets themselves are always in kg.
  *
  * Returns: "kg" or "lb"
  */
@@ -2033,6 +2057,10 @@ hyr_planner_restore_session (HyrPlanner  *planner,
 /**
  * hyr_planner_get_vdot:
  * @self: a #HyrPlanner
+ *
+ * Gets the runner's VDOT (Daniels & Gilbert) as the last plan read it from
+ * the best hard run or race of the twelve weeks before today; 0 when there
+ * was none.
  *
  * Returns: #HyrPlanner:vdot
  */

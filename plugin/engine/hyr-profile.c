@@ -602,6 +602,8 @@ hyr_profile_save (HyrProfile  *self,
  * hyr_profile_get_body_mass:
  * @self: a #HyrProfile
  *
+ * Gets the runner's body mass, as entered in the profile.
+ *
  * Returns: the body mass in kg, 0 when not entered
  */
 double
@@ -709,6 +711,8 @@ hyr_profile_resolve_body_mass (HyrProfile        *self,
  * hyr_profile_get_goal:
  * @self: a #HyrProfile
  *
+ * Gets what the plan works toward.
+ *
  * Returns: the goal
  */
 HyrGoal
@@ -743,6 +747,8 @@ hyr_profile_set_goal (HyrProfile *self,
 /**
  * hyr_profile_get_run_days:
  * @self: a #HyrProfile
+ *
+ * Gets how many runs a week the runner has time for.
  *
  * Returns: runs per week
  */
@@ -779,6 +785,8 @@ hyr_profile_set_run_days (HyrProfile *self,
  * hyr_profile_get_lift_days:
  * @self: a #HyrProfile
  *
+ * Gets how many strength sessions a week the runner has time for.
+ *
  * Returns: strength sessions per week
  */
 guint
@@ -813,6 +821,8 @@ hyr_profile_set_lift_days (HyrProfile *self,
 /**
  * hyr_profile_get_long_run_day:
  * @self: a #HyrProfile
+ *
+ * Gets the day of the week the long run goes on.
  *
  * Returns: the ISO weekday of the long run, Monday = 1 … Sunday = 7
  */
@@ -877,6 +887,8 @@ to_local_date (GDateTime *when)
  * hyr_profile_get_race_date:
  * @self: a #HyrProfile
  *
+ * Gets the day of the goal race, for the race goals.
+ *
  * Returns: (transfer none) (nullable): the race day at local midnight
  */
 GDateTime *
@@ -911,6 +923,8 @@ hyr_profile_set_race_date (HyrProfile *self,
 /**
  * hyr_profile_get_plate_increment:
  * @self: a #HyrProfile
+ *
+ * Gets the smallest step by which the runner can change the load on the bar.
  *
  * Returns: the smallest load step in kg
  */
@@ -948,6 +962,9 @@ hyr_profile_set_plate_increment (HyrProfile *self,
  * hyr_profile_get_block_start:
  * @self: a #HyrProfile
  *
+ * Gets the first day of the training block, from which the planner counts
+ * its four-week waves.
+ *
  * Returns: (transfer none) (nullable): the first day of the training block
  */
 GDateTime *
@@ -984,6 +1001,9 @@ hyr_profile_set_block_start (HyrProfile *self,
  * hyr_profile_get_lifting_novice:
  * @self: a #HyrProfile
  *
+ * Gets whether the runner is new to high-volume assistance work, which
+ * lowers the "Boring But Big" load.
+ *
  * Returns: whether the user is new to high-volume assistance work
  */
 gboolean
@@ -1019,6 +1039,8 @@ hyr_profile_set_lifting_novice (HyrProfile *self,
  * hyr_profile_get_training_max:
  * @self: a #HyrProfile
  * @lift: one of the four main lifts
+ *
+ * Gets the training max of @lift, the load the 5/3/1 percentages are of.
  *
  * Returns: the training max in kg, 0 when not entered
  */
@@ -1106,6 +1128,8 @@ hyr_profile_set_one_rep_max (HyrProfile *self,
 /**
  * hyr_profile_get_target_time:
  * @self: a #HyrProfile
+ *
+ * Gets the time the runner aims for in the goal race.
  *
  * Returns: the target time of the goal race in seconds, 0 for none
  */

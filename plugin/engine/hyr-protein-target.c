@@ -398,6 +398,8 @@ _hyr_protein_target_new (double         body_mass_kg,
  * hyr_protein_target_get_body_mass:
  * @self: a #HyrProteinTarget
  *
+ * Gets the body mass the target was worked out for.
+ *
  * Returns: the body mass the target is for, in kg
  */
 double
@@ -411,6 +413,8 @@ hyr_protein_target_get_body_mass (HyrProteinTarget *self)
 /**
  * hyr_protein_target_get_goal:
  * @self: a #HyrProteinTarget
+ *
+ * Gets the goal the target was worked out for.
  *
  * Returns: what the target is for
  */
@@ -426,6 +430,8 @@ hyr_protein_target_get_goal (HyrProteinTarget *self)
  * hyr_protein_target_get_meals:
  * @self: a #HyrProteinTarget
  *
+ * Gets how many meals a day the daily target is spread over.
+ *
  * Returns: the number of meals a day
  */
 guint
@@ -439,6 +445,9 @@ hyr_protein_target_get_meals (HyrProteinTarget *self)
 /**
  * hyr_protein_target_get_grams_per_kg:
  * @self: a #HyrProteinTarget
+ *
+ * Gets the daily protein per kg of body mass that the goal calls for, in
+ * g/kg.
  *
  * Returns: the daily amount per kg of body mass the goal calls for
  */
@@ -454,6 +463,8 @@ hyr_protein_target_get_grams_per_kg (HyrProteinTarget *self)
  * hyr_protein_target_get_daily:
  * @self: a #HyrProteinTarget
  *
+ * Gets the protein to eat each day.
+ *
  * Returns: the daily target, in g
  */
 double
@@ -467,6 +478,8 @@ hyr_protein_target_get_daily (HyrProteinTarget *self)
 /**
  * hyr_protein_target_get_per_meal:
  * @self: a #HyrProteinTarget
+ *
+ * Gets the protein to eat at each meal.
  *
  * Returns: the amount for each meal, in g
  */
@@ -482,6 +495,8 @@ hyr_protein_target_get_per_meal (HyrProteinTarget *self)
  * hyr_protein_target_get_per_meal_grams_per_kg:
  * @self: a #HyrProteinTarget
  *
+ * Gets the protein for each meal per kg of body mass, in g/kg.
+ *
  * Returns: the amount for each meal per kg of body mass
  */
 double
@@ -495,6 +510,9 @@ hyr_protein_target_get_per_meal_grams_per_kg (HyrProteinTarget *self)
 /**
  * hyr_protein_target_get_low:
  * @self: a #HyrProteinTarget
+ *
+ * Gets the low end of the range of daily intakes the evidence supports for
+ * the goal.
  *
  * Returns: the low end of the evidence range for the goal, in g a day
  */
@@ -510,6 +528,9 @@ hyr_protein_target_get_low (HyrProteinTarget *self)
  * hyr_protein_target_get_high:
  * @self: a #HyrProteinTarget
  *
+ * Gets the high end of the range of daily intakes the evidence supports for
+ * the goal.
+ *
  * Returns: the high end of the evidence range for the goal, in g a day
  */
 double
@@ -524,6 +545,8 @@ hyr_protein_target_get_high (HyrProteinTarget *self)
  * hyr_protein_target_get_low_grams_per_kg:
  * @self: a #HyrProteinTarget
  *
+ * Gets the low end of the evidence range for the goal, in g/kg a day.
+ *
  * Returns: the low end of the evidence range, per kg of body mass
  */
 double
@@ -537,6 +560,8 @@ hyr_protein_target_get_low_grams_per_kg (HyrProteinTarget *self)
 /**
  * hyr_protein_target_get_high_grams_per_kg:
  * @self: a #HyrProteinTarget
+ *
+ * Gets the high end of the evidence range for the goal, in g/kg a day.
  *
  * Returns: the high end of the evidence range, per kg of body mass
  */

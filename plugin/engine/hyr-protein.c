@@ -51,6 +51,14 @@ static const GoalFactors goal_factors[] = {
   [HYR_PROTEIN_GOAL_CUT]       = { 2.4, 2.2, 3.1 },
 };
 
+/**
+ * hyr_protein_error_quark:
+ *
+ * Gets the error domain of the protein calculator, whose codes are
+ * #HyrProteinError.
+ *
+ * Returns: the #GQuark of %HYR_PROTEIN_ERROR
+ */
 G_DEFINE_QUARK (hyr-protein-error-quark, hyr_protein_error)
 
 static gboolean
@@ -62,6 +70,8 @@ goal_is_valid (HyrProteinGoal goal)
 /**
  * hyr_protein_goal_get_grams_per_kg:
  * @goal: a #HyrProteinGoal
+ *
+ * Gets the daily protein per kg of body mass that @goal calls for.
  *
  * Returns: the daily protein @goal calls for, in g per kg of body mass
  */
@@ -136,6 +146,8 @@ hyr_protein_check_body_mass (double   body_mass_kg,
  * @value: a mass in @unit
  * @unit: the unit of @value
  *
+ * Converts a mass entered in @unit to kg.
+ *
  * Returns: @value in kg
  */
 double
@@ -159,6 +171,8 @@ hyr_protein_mass_to_kg (double      value,
  * hyr_protein_mass_from_kg:
  * @kg: a mass in kg
  * @unit: the unit wanted
+ *
+ * Converts a mass in kg to @unit, for display.
  *
  * Returns: @kg in @unit
  */

@@ -147,6 +147,10 @@ hyr_run_classifier_init (HyrRunClassifier *self)
  * hyr_run_classifier_new:
  * @state: (nullable): the state holding the user's corrections
  *
+ * Creates a classifier that tells the purpose of a run from its distance,
+ * pace, heart rate and ascent, measured against the runner's own runs; feed
+ * it the history with hyr_run_classifier_learn().
+ *
  * Returns: (transfer full): a classifier without a reference yet
  */
 HyrRunClassifier *
@@ -160,6 +164,8 @@ hyr_run_classifier_new (HyrState *state)
 /**
  * hyr_run_classifier_get_state:
  * @self: a #HyrRunClassifier
+ *
+ * Gets the state that holds the user's corrections of run kinds.
  *
  * Returns: (transfer none) (nullable): the state
  */
@@ -473,6 +479,8 @@ hyr_run_classifier_clear_correction (HyrRunClassifier  *self,
  * hyr_run_classifier_get_reference_pace:
  * @self: a #HyrRunClassifier
  *
+ * Gets the typical pace of the runner's runs, as learned from the history.
+ *
  * Returns: the median pace of the learned runs in seconds per metre, 0
  *   when unknown
  */
@@ -486,6 +494,9 @@ hyr_run_classifier_get_reference_pace (HyrRunClassifier *self)
 /**
  * hyr_run_classifier_get_reference_distance:
  * @self: a #HyrRunClassifier
+ *
+ * Gets the typical distance of the runner's runs, as learned from the
+ * history.
  *
  * Returns: the median distance of the learned runs in metres, 0 when
  *   unknown
@@ -501,6 +512,9 @@ hyr_run_classifier_get_reference_distance (HyrRunClassifier *self)
  * hyr_run_classifier_get_reference_heart_rate:
  * @self: a #HyrRunClassifier
  *
+ * Gets the typical average heart rate of the runner's runs, as learned from
+ * the history.
+ *
  * Returns: the median average heart rate of the learned runs in bpm, 0
  *   when unknown
  */
@@ -514,6 +528,8 @@ hyr_run_classifier_get_reference_heart_rate (HyrRunClassifier *self)
 /**
  * hyr_run_classifier_get_easy_pace:
  * @self: a #HyrRunClassifier
+ *
+ * Gets the runner's easy pace as learned from the history.
  *
  * Returns: the median pace of the learned runs that classify as easy, in
  *   seconds per metre (the reference pace when too few do), 0 when unknown

@@ -405,6 +405,8 @@ _hyr_session_add_reason (HyrSession *self,
  * hyr_session_get_exercises:
  * @self: a #HyrSession
  *
+ * Gets the exercises of a strength session.
+ *
  * Returns: (transfer none) (element-type HyrExercise): the exercises of a
  *   strength session in order, empty for a run
  */
@@ -419,6 +421,8 @@ hyr_session_get_exercises (HyrSession *self)
  * hyr_session_get_day:
  * @self: a #HyrSession
  *
+ * Gets when the session is planned to start.
+ *
  * Returns: (transfer none): the planned start
  */
 GDateTime *
@@ -431,6 +435,8 @@ hyr_session_get_day (HyrSession *self)
 /**
  * hyr_session_get_kind:
  * @self: a #HyrSession
+ *
+ * Gets whether the session is a run or a strength session.
  *
  * Returns: the kind
  */
@@ -445,6 +451,8 @@ hyr_session_get_kind (HyrSession *self)
  * hyr_session_get_run_kind:
  * @self: a #HyrSession
  *
+ * Gets the purpose of a run.
+ *
  * Returns: the run kind
  */
 HyrRunKind
@@ -457,6 +465,8 @@ hyr_session_get_run_kind (HyrSession *self)
 /**
  * hyr_session_get_distance:
  * @self: a #HyrSession
+ *
+ * Gets the planned distance of a run; 0 for a strength session.
  *
  * Returns: metres
  */
@@ -471,6 +481,8 @@ hyr_session_get_distance (HyrSession *self)
  * hyr_session_get_duration:
  * @self: a #HyrSession
  *
+ * Gets the planned duration of the session.
+ *
  * Returns: seconds
  */
 double
@@ -483,6 +495,9 @@ hyr_session_get_duration (HyrSession *self)
 /**
  * hyr_session_get_lift_focus:
  * @self: a #HyrSession
+ *
+ * Gets the part of the body a strength session trains; %HYR_LIFT_FOCUS_NONE
+ * for a run.
  *
  * Returns: the focus
  */
@@ -497,6 +512,9 @@ hyr_session_get_lift_focus (HyrSession *self)
  * hyr_session_get_heavy_legs:
  * @self: a #HyrSession
  *
+ * Gets whether the session is heavy lower-body work, which the planner keeps
+ * away from hard runs.
+ *
  * Returns: whether the session is heavy lower-body work
  */
 gboolean
@@ -509,6 +527,9 @@ hyr_session_get_heavy_legs (HyrSession *self)
 /**
  * hyr_session_get_shoe_id:
  * @self: a #HyrSession
+ *
+ * Gets the identifier of the pair of shoes the shoe rotation suggests for a
+ * run.
  *
  * Returns: (nullable): the suggested pair
  */
@@ -523,6 +544,8 @@ hyr_session_get_shoe_id (HyrSession *self)
  * hyr_session_get_shoe_reason:
  * @self: a #HyrSession
  *
+ * Gets why the shoe rotation suggests that pair, in a sentence.
+ *
  * Returns: (nullable): the reason for the pair
  */
 const char *
@@ -535,6 +558,8 @@ hyr_session_get_shoe_reason (HyrSession *self)
 /**
  * hyr_session_get_title:
  * @self: a #HyrSession
+ *
+ * Gets the session's title, in words.
  *
  * Returns: the title
  */
@@ -549,6 +574,10 @@ hyr_session_get_title (HyrSession *self)
  * hyr_session_get_reason:
  * @self: a #HyrSession
  *
+ * Gets why the session is what it is and where it is, in sentences,
+ * including what the planner changed because the history disagreed with the
+ * plan.
+ *
  * Returns: the explanation
  */
 const char *
@@ -562,6 +591,9 @@ hyr_session_get_reason (HyrSession *self)
  * hyr_session_get_status:
  * @self: a #HyrSession
  *
+ * Gets whether the session is still planned, done, partly done, missed or
+ * skipped, as the history shows.
+ *
  * Returns: how the session stands against the history
  */
 HyrSessionStatus
@@ -574,6 +606,9 @@ hyr_session_get_status (HyrSession *self)
 /**
  * hyr_session_get_activity_id:
  * @self: a #HyrSession
+ *
+ * Gets the host's activity that did the planned session, once the history
+ * shows one.
  *
  * Returns: (nullable): the id of the recorded activity that did the
  *   session, or %NULL
@@ -606,6 +641,9 @@ hyr_session_get_steps (HyrSession *self)
 /**
  * hyr_session_get_shoe_name:
  * @self: a #HyrSession
+ *
+ * Gets the name of the pair of shoes the shoe rotation suggests for a run,
+ * the pair hyr_session_get_shoe_id() identifies.
  *
  * Returns: (nullable): the name of the suggested pair, or %NULL
  */

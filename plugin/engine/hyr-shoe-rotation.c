@@ -163,6 +163,14 @@ struct _HyrShoeRotation
 
 G_DEFINE_FINAL_TYPE (HyrShoeRotation, hyr_shoe_rotation, G_TYPE_OBJECT)
 
+/**
+ * hyr_shoe_rotation_error_quark:
+ *
+ * Gets the error domain of the shoe rotation, whose codes are
+ * #HyrShoeRotationError.
+ *
+ * Returns: the #GQuark of %HYR_SHOE_ROTATION_ERROR
+ */
 G_DEFINE_QUARK (hyr-shoe-rotation-error-quark, hyr_shoe_rotation_error)
 
 enum {
@@ -1285,6 +1293,9 @@ hyr_shoe_rotation_new (HyrActivityStore *store,
  * hyr_shoe_rotation_get_store:
  * @self: a #HyrShoeRotation
  *
+ * Gets the store the rotation reads the history and the host's equipment
+ * from.
+ *
  * Returns: (transfer none): the activity store
  */
 HyrActivityStore *
@@ -1298,6 +1309,9 @@ hyr_shoe_rotation_get_store (HyrShoeRotation *self)
  * hyr_shoe_rotation_get_state:
  * @self: a #HyrShoeRotation
  *
+ * Gets the state the rotation keeps the pairs' kinds, retire distances and
+ * the user's choices in.
+ *
  * Returns: (transfer none): the plugin's state
  */
 HyrState *
@@ -1310,6 +1324,9 @@ hyr_shoe_rotation_get_state (HyrShoeRotation *self)
 /**
  * hyr_shoe_rotation_get_reference_time:
  * @self: a #HyrShoeRotation
+ *
+ * Gets the moment the rotation's figures are computed for: the end of the
+ * "last 8 weeks" and the start of retire-date projections.
  *
  * Returns: (transfer none) (nullable): the fixed time the figures are
  *   computed for, or %NULL when they follow the clock
@@ -1422,6 +1439,8 @@ find_own_shoe (HyrShoeRotation  *self,
  * @self: a #HyrShoeRotation
  * @gear_id: a pair's identifier
  *
+ * Looks up a pair by its identifier.
+ *
  * Returns: (transfer full) (nullable): the pair with its figures, or %NULL
  *   when there is none with @gear_id
  */
@@ -1442,6 +1461,8 @@ hyr_shoe_rotation_get_shoe (HyrShoeRotation *self,
 /**
  * hyr_shoe_rotation_get_host_has_gear:
  * @self: a #HyrShoeRotation
+ *
+ * Gets whether the host keeps equipment of its own.
  *
  * Returns: whether the host lists equipment. When it does not, the plugin
  *   keeps pairs itself (see hyr_shoe_rotation_add_shoe()).
@@ -2368,6 +2389,8 @@ hyr_shoe_rotation_set_default_for_kind (HyrShoeRotation  *self,
  * @self: a #HyrShoeRotation
  * @kind: a run kind
  *
+ * Gets the pair the user chose as the default for runs of @kind.
+ *
  * Returns: (transfer full) (nullable): the identifier of the default pair
  *   for runs of @kind, or %NULL when there is none
  */
@@ -2417,6 +2440,9 @@ hyr_shoe_rotation_set_activity_shoe (HyrShoeRotation  *self,
  * @self: a #HyrShoeRotation
  * @activity_id: an activity's identifier
  *
+ * Gets the pair an activity counts for: the user's choice, the host's record
+ * or the rotation's rules, in that order.
+ *
  * Returns: (transfer full) (nullable): the identifier of the pair the
  *   activity counts for (the first, when the host recorded several), or
  *   %NULL when it counts for none
@@ -2441,6 +2467,8 @@ hyr_shoe_rotation_get_activity_shoe (HyrShoeRotation *self,
  * hyr_shoe_rotation_get_activity_override:
  * @self: a #HyrShoeRotation
  * @activity_id: an activity's identifier
+ *
+ * Gets the pair the user chose for an activity, if they did.
  *
  * Returns: (transfer full) (nullable): the identifier of the pair the user
  *   chose for the activity with hyr_shoe_rotation_set_activity_shoe(), or

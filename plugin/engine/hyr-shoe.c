@@ -414,6 +414,9 @@ _hyr_shoe_equal (HyrShoe *a,
  * hyr_shoe_get_gear_id:
  * @self: a #HyrShoe
  *
+ * Gets the pair's identifier: the host's #HyrGear:id, or the plugin's own
+ * for pairs it keeps.
+ *
  * Returns: the pair's identifier
  */
 const char *
@@ -427,6 +430,8 @@ hyr_shoe_get_gear_id (HyrShoe *self)
  * hyr_shoe_get_name:
  * @self: a #HyrShoe
  *
+ * Gets the name of the pair of shoes.
+ *
  * Returns: the pair's name
  */
 const char *
@@ -439,6 +444,8 @@ hyr_shoe_get_name (HyrShoe *self)
 /**
  * hyr_shoe_get_kind:
  * @self: a #HyrShoe
+ *
+ * Gets the kind of shoe the user said the pair is.
  *
  * Returns: what kind of shoe the pair is
  */
@@ -585,6 +592,8 @@ hyr_shoe_days_between (GDateTime *from,
  * hyr_shoe_get_prior_distance:
  * @self: a #HyrShoe
  *
+ * Gets the distance the pair had covered before it was tracked.
+ *
  * Returns: metres run before the pair was tracked
  */
 double
@@ -597,6 +606,9 @@ hyr_shoe_get_prior_distance (HyrShoe *self)
 /**
  * hyr_shoe_get_distance:
  * @self: a #HyrShoe
+ *
+ * Gets the distance the pair has covered: its prior distance and every
+ * activity done in it.
  *
  * Returns: the pair's wear in metres, prior distance and walks included
  */
@@ -611,6 +623,8 @@ hyr_shoe_get_distance (HyrShoe *self)
  * hyr_shoe_get_run_distance:
  * @self: a #HyrShoe
  *
+ * Gets the distance run in the pair, without walks and other activities.
+ *
  * Returns: metres of running in the pair
  */
 double
@@ -624,6 +638,8 @@ hyr_shoe_get_run_distance (HyrShoe *self)
  * hyr_shoe_get_runs:
  * @self: a #HyrShoe
  *
+ * Gets the number of runs done in the pair.
+ *
  * Returns: how many runs the pair carried
  */
 guint
@@ -636,6 +652,8 @@ hyr_shoe_get_runs (HyrShoe *self)
 /**
  * hyr_shoe_get_last_used:
  * @self: a #HyrShoe
+ *
+ * Gets when the pair was last used.
  *
  * Returns: (transfer none) (nullable): the start of the latest activity in
  *   the pair
@@ -651,6 +669,9 @@ hyr_shoe_get_last_used (HyrShoe *self)
  * hyr_shoe_get_retire_distance:
  * @self: a #HyrShoe
  *
+ * Gets the distance at which the pair is due for retirement: the user's
+ * choice, else the host's life expectancy, else a default for its kind.
+ *
  * Returns: the distance at which the pair is due, in metres
  */
 double
@@ -664,6 +685,9 @@ hyr_shoe_get_retire_distance (HyrShoe *self)
  * hyr_shoe_get_retire_distance_is_custom:
  * @self: a #HyrShoe
  *
+ * Gets whether the retire distance is one the user set, rather than the
+ * host's or the default for the pair's kind.
+ *
  * Returns: whether the user chose the retire distance
  */
 gboolean
@@ -676,6 +700,8 @@ hyr_shoe_get_retire_distance_is_custom (HyrShoe *self)
 /**
  * hyr_shoe_get_wear:
  * @self: a #HyrShoe
+ *
+ * Gets how worn the pair is, relative to its retire distance.
  *
  * Returns: the distance divided by the retire distance; 1 is due
  */
@@ -720,6 +746,8 @@ hyr_shoe_get_wear_percent (HyrShoe *self)
  * hyr_shoe_get_warning:
  * @self: a #HyrShoe
  *
+ * Gets how close the pair is to its retire distance.
+ *
  * Returns: %HYR_SHOE_WARNING_RETIRE at 100 % of the retire distance or
  *   more, %HYR_SHOE_WARNING_WORN at 80 % or more, else
  *   %HYR_SHOE_WARNING_NONE
@@ -745,6 +773,9 @@ hyr_shoe_get_warning (HyrShoe *self)
  * hyr_shoe_get_retire_date:
  * @self: a #HyrShoe
  *
+ * Gets when the pair will reach its retire distance at its recent weekly
+ * distance.
+ *
  * Returns: (transfer none) (nullable): when the pair is projected to reach
  *   its retire distance, or %NULL when it is retired or idle
  */
@@ -759,6 +790,8 @@ hyr_shoe_get_retire_date (HyrShoe *self)
  * hyr_shoe_get_active:
  * @self: a #HyrShoe
  *
+ * Gets whether the pair is still in use; retired pairs keep their figures.
+ *
  * Returns: whether the pair is still in use
  */
 gboolean
@@ -771,6 +804,9 @@ hyr_shoe_get_active (HyrShoe *self)
 /**
  * hyr_shoe_get_from_host:
  * @self: a #HyrShoe
+ *
+ * Gets whether the pair is equipment the host lists, rather than one the
+ * plugin keeps itself.
  *
  * Returns: whether the pair is the host's equipment
  */
@@ -785,6 +821,8 @@ hyr_shoe_get_from_host (HyrShoe *self)
  * hyr_shoe_get_share:
  * @self: a #HyrShoe
  *
+ * Gets how much of the recent running the pair did.
+ *
  * Returns: the pair's share of the last 8 weeks' runs, from 0 to 1
  */
 double
@@ -798,6 +836,8 @@ hyr_shoe_get_share (HyrShoe *self)
  * hyr_shoe_get_recent_runs:
  * @self: a #HyrShoe
  *
+ * Gets how often the pair was run in lately.
+ *
  * Returns: how many runs of the last 8 weeks carried the pair
  */
 guint
@@ -810,6 +850,9 @@ hyr_shoe_get_recent_runs (HyrShoe *self)
 /**
  * hyr_shoe_get_weekly_distance:
  * @self: a #HyrShoe
+ *
+ * Gets the distance the pair has covered per week lately, which projects its
+ * retirement date.
  *
  * Returns: metres a week the pair carried lately
  */

@@ -60,6 +60,13 @@ struct _HyrState
 
 G_DEFINE_FINAL_TYPE (HyrState, hyr_state, G_TYPE_OBJECT)
 
+/**
+ * hyr_state_error_quark:
+ *
+ * Gets the error domain of the state store, whose codes are #HyrStateError.
+ *
+ * Returns: the #GQuark of %HYR_STATE_ERROR
+ */
 G_DEFINE_QUARK (hyr-state-error-quark, hyr_state_error)
 
 enum {
@@ -217,6 +224,8 @@ _hyr_state_plausible_date (GDateTime  *when,
 
 /**
  * hyr_state_get_default_path:
+ *
+ * Gets the path of the user's state file.
  *
  * Returns: (transfer full) (type filename): where the user's state lives,
  *   `$XDG_DATA_HOME/hypertrophy-running/state.json`
@@ -1310,6 +1319,8 @@ hyr_state_set_aside (HyrState  *self,
  * hyr_state_get_path:
  * @self: a #HyrState
  *
+ * Gets the path of the JSON file the state is loaded from and saved to.
+ *
  * Returns: (type filename): the file the state is saved to
  */
 const char *
@@ -1323,6 +1334,9 @@ hyr_state_get_path (HyrState *self)
  * hyr_state_get_read_only:
  * @self: a #HyrState
  *
+ * Gets whether the state refuses to save, as it does when its file could not
+ * be loaded.
+ *
  * Returns: whether saving is refused
  */
 gboolean
@@ -1335,6 +1349,8 @@ hyr_state_get_read_only (HyrState *self)
 /**
  * hyr_state_get_load_error:
  * @self: a #HyrState
+ *
+ * Gets why the state file could not be loaded, for a read-only state.
  *
  * Returns: (transfer none) (nullable): why the file could not be loaded,
  *   for a state made with hyr_state_new_read_only()

@@ -279,6 +279,8 @@ _hyr_week_plan_set_totals (HyrWeekPlan *self,
  * hyr_week_plan_get_sessions:
  * @self: a #HyrWeekPlan
  *
+ * Gets the week's planned sessions.
+ *
  * Returns: (transfer none) (element-type HyrSession): the sessions, in the
  *   order of their start
  */
@@ -348,6 +350,8 @@ hyr_week_plan_get_sets_per_muscle (HyrWeekPlan *self)
  * hyr_week_plan_get_muscle_sets:
  * @self: a #HyrWeekPlan
  * @muscle: a muscle name, as in #HyrExercise:muscles
+ *
+ * Gets the weekly sets planned for @muscle, indirect work counting half.
  *
  * Returns: the sets @muscle gets in the week, 0 when it gets none
  */
@@ -593,6 +597,9 @@ hyr_week_plan_to_json (HyrWeekPlan *self)
  * hyr_week_plan_get_week_start:
  * @self: a #HyrWeekPlan
  *
+ * Gets the first day of the week, at midnight; the week is the seven days
+ * from it.
+ *
  * Returns: (transfer none): the first day
  */
 GDateTime *
@@ -605,6 +612,8 @@ hyr_week_plan_get_week_start (HyrWeekPlan *self)
 /**
  * hyr_week_plan_get_phase:
  * @self: a #HyrWeekPlan
+ *
+ * Gets where the week stands in the training block.
  *
  * Returns: the phase
  */
@@ -619,6 +628,9 @@ hyr_week_plan_get_phase (HyrWeekPlan *self)
  * hyr_week_plan_get_recovery_week:
  * @self: a #HyrWeekPlan
  *
+ * Gets whether the week is the recovery week that comes every fourth week,
+ * which is also the 5/3/1 deload week.
+ *
  * Returns: whether the week is a recovery week
  */
 gboolean
@@ -631,6 +643,8 @@ hyr_week_plan_get_recovery_week (HyrWeekPlan *self)
 /**
  * hyr_week_plan_get_wave_week:
  * @self: a #HyrWeekPlan
+ *
+ * Gets the week of the 5/3/1 wave, 1 to 4 (4 is the deload).
  *
  * Returns: the wave week
  */
@@ -645,6 +659,10 @@ hyr_week_plan_get_wave_week (HyrWeekPlan *self)
  * hyr_week_plan_get_summary:
  * @self: a #HyrWeekPlan
  *
+ * Gets what the week does and why, in sentences: the running volume and
+ * where it comes from, the phase, and what the planner changed because the
+ * history disagreed with the plan.
+ *
  * Returns: the summary
  */
 const char *
@@ -658,6 +676,8 @@ hyr_week_plan_get_summary (HyrWeekPlan *self)
  * hyr_week_plan_get_run_distance:
  * @self: a #HyrWeekPlan
  *
+ * Gets the planned running distance of the week, in metres.
+ *
  * Returns: metres
  */
 double
@@ -670,6 +690,9 @@ hyr_week_plan_get_run_distance (HyrWeekPlan *self)
 /**
  * hyr_week_plan_get_easy_fraction:
  * @self: a #HyrWeekPlan
+ *
+ * Gets the planned share of running time at an easy, conversational effort
+ * (the aim is about 80 %).
  *
  * Returns: a fraction from 0 to 1
  */
@@ -713,6 +736,8 @@ hyr_week_plan_get_extra_activities (HyrWeekPlan *self)
  * hyr_week_plan_get_done_distance:
  * @self: a #HyrWeekPlan
  *
+ * Gets the running distance the history records in the week so far.
+ *
  * Returns: the running distance recorded in the week so far, in metres,
  *   extra runs included
  */
@@ -726,6 +751,8 @@ hyr_week_plan_get_done_distance (HyrWeekPlan *self)
 /**
  * hyr_week_plan_get_sessions_done:
  * @self: a #HyrWeekPlan
+ *
+ * Gets how many of the week's sessions the history shows as done.
  *
  * Returns: how many sessions of the plan are done (partly done ones
  *   included), out of the length of hyr_week_plan_get_sessions()
@@ -777,6 +804,8 @@ hyr_week_plan_get_muscle_sets_done (HyrWeekPlan *self,
 /**
  * hyr_week_plan_get_logged_sets:
  * @self: a #HyrWeekPlan
+ *
+ * Gets the strength sets the lift diary holds for the week.
  *
  * Returns: (transfer none) (element-type HyrLoggedSet): the sets logged in
  *   the week, in order

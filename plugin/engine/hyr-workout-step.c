@@ -285,6 +285,9 @@ hyr_workout_step_new (HyrStepKind kind,
  * hyr_workout_step_get_kind:
  * @self: a #HyrWorkoutStep
  *
+ * Gets the part the step plays in the run: warm-up, work, recovery jog or
+ * cool-down.
+ *
  * Returns: the part the step plays in the run
  */
 HyrStepKind
@@ -297,6 +300,8 @@ hyr_workout_step_get_kind (HyrWorkoutStep *self)
 /**
  * hyr_workout_step_get_repeat:
  * @self: a #HyrWorkoutStep
+ *
+ * Gets how many times the step is repeated.
  *
  * Returns: how many times the step is done in a row
  */
@@ -311,6 +316,9 @@ hyr_workout_step_get_repeat (HyrWorkoutStep *self)
  * hyr_workout_step_get_distance:
  * @self: a #HyrWorkoutStep
  *
+ * Gets the distance of one repeat of the step, for steps measured by
+ * distance.
+ *
  * Returns: the distance of one repeat in metres, 0 when the step is by time
  */
 double
@@ -323,6 +331,8 @@ hyr_workout_step_get_distance (HyrWorkoutStep *self)
 /**
  * hyr_workout_step_get_duration:
  * @self: a #HyrWorkoutStep
+ *
+ * Gets the time of one repeat of the step, for steps measured by time.
  *
  * Returns: the time of one repeat in seconds, 0 when the step is by distance
  */
@@ -337,6 +347,8 @@ hyr_workout_step_get_duration (HyrWorkoutStep *self)
  * hyr_workout_step_get_pace_low:
  * @self: a #HyrWorkoutStep
  *
+ * Gets the fast end of the step's target pace.
+ *
  * Returns: the fast end of the pace range in seconds per kilometre, 0 when
  *   the step has no pace target
  */
@@ -350,6 +362,8 @@ hyr_workout_step_get_pace_low (HyrWorkoutStep *self)
 /**
  * hyr_workout_step_get_pace_high:
  * @self: a #HyrWorkoutStep
+ *
+ * Gets the slow end of the step's target pace.
  *
  * Returns: the slow end of the pace range in seconds per kilometre, 0 when
  *   the step has no pace target
