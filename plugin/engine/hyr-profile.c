@@ -639,6 +639,9 @@ hyr_profile_set_body_mass (HyrProfile *self,
  * hyr_profile_get_body_mass_override:
  * @self: a #HyrProfile
  *
+ * Gets #HyrProfile:body-mass-override: whether the body mass entered in
+ * the profile is used instead of the host's latest weight record.
+ *
  * Returns: whether the entered body mass is used over the host's records
  */
 gboolean

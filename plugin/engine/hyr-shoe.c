@@ -460,6 +460,9 @@ hyr_shoe_get_kind (HyrShoe *self)
  * hyr_shoe_get_kind_guessed:
  * @self: a #HyrShoe
  *
+ * Gets whether #HyrShoe:kind was guessed from the pair's name (racing,
+ * trail or minimalist models) and the user has not confirmed it yet.
+ *
  * Returns: whether the kind is a guess from the name, not yet confirmed
  */
 gboolean
