@@ -366,6 +366,39 @@ class PlannedAgainstDone(unittest.TestCase):
         self.assertEqual(document['extra-activities'][0]['id'], 'extra')
         self.assertIn(document['sessions'][-1]['status'], ('missed', 'done', 'partial'))
 
+    def test_two_runs_one_day_and_another_time_zone(self):
+        r = self.runner
+        first = runs(self.shown)[0]
+        day = first.props.day
+        # The planned run done in two halves on its day: the longer half does
+        # it (60 % of it: partly), the other half is an extra activity.
+        r.store.add(GObject.new(Hyr.Activity, id='am', sport='Running', start=day,
+                                duration=0.6 * first.props.duration,
+                                distance=0.6 * first.props.distance, title='Run'))
+        r.store.add(GObject.new(Hyr.Activity, id='pm', sport='Running', start=day.add_hours(10),
+                                duration=0.4 * first.props.duration,
+                                distance=0.4 * first.props.distance, title='Run'))
+        # The second run recorded on a trip, in Tokyo's time, on its own
+        # calendar day: it does the session of that day.
+        second = runs(self.shown)[1]
+        tokyo = GLib.TimeZone.new_identifier('Asia/Tokyo')
+        local = second.props.day
+        trip = GLib.DateTime.new(tokyo, local.get_year(), local.get_month(),
+                                 local.get_day_of_month(), 7, 0, 0)
+        r.store.add(GObject.new(Hyr.Activity, id='trip', sport='Running', start=trip,
+                                duration=second.props.duration, distance=second.props.distance,
+                                title='Run'))
+        r.store.emit('changed')
+        r.step()
+        r.planner.set_today(r.today)
+        past = r.planner.plan_range(MONDAY, 1)[0]
+        by_day = {s.props.day.to_unix(): s for s in runs(past)}
+        self.assertEqual(by_day[first.props.day.to_unix()].props.status, Hyr.SessionStatus.PARTIAL)
+        self.assertEqual(by_day[first.props.day.to_unix()].props.activity_id, 'am')
+        self.assertEqual(by_day[second.props.day.to_unix()].props.status, Hyr.SessionStatus.DONE)
+        self.assertEqual(by_day[second.props.day.to_unix()].props.activity_id, 'trip')
+        self.assertIn('pm', [a.props.id for a in past.get_extra_activities()])
+
     def test_past_keeps_the_plan_they_had(self):
         r = self.runner
         before = [(s.props.day.to_unix(), s.props.kind, s.props.distance)
