@@ -1038,12 +1038,26 @@ choose_exercises (WeekDraft *draft)
         has_training_max[plan->lifts[l]] &= add_main_lift (draft, plan, plan->lifts[l]);
     }
 
-  for (int lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
-    {
+  /* One warning names every lift without a training max, not one each. */
+  {
+    g_autofree char *missing = NULL;
+    guint n_missing = 0, n_listed = 0;
+
+    for (int lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
+      n_missing += !has_training_max[lift];
+
+    for (int lift = HYR_LIFT_SQUAT; lift <= HYR_LIFT_OVERHEAD_PRESS; lift++)
       if (!has_training_max[lift])
-        _hyr_week_plan_add_warning (draft->plan, _("No training max for “%s”: enter a tested or estimated one-rep max in the profile to get weights (the training max is 90 %% of it)."),
-                                    hyr_lift_get_name (lift));
-    }
+        append_list_item (&missing, hyr_lift_get_name (lift), ++n_listed == n_missing);
+
+    if (missing != NULL)
+      _hyr_week_plan_add_warning (draft->plan,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "No training max for %s: enter a tested or estimated one-rep max in the profile to get weights (the training max is 90 %% of it).",
+                                               "No training maxes for %s: enter a tested or estimated one-rep max in the profile to get weights (the training max is 90 %% of it).",
+                                               n_missing),
+                                  missing);
+  }
 
   if (!draft->deload)
     add_accessories (draft);
