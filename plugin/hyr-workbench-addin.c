@@ -74,11 +74,57 @@ new_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+typedef GtkWidget *(*ViewFactory) (HyrWorkbenchAddin *self);
+
+static GtkWidget *
+new_planner_view (HyrWorkbenchAddin *self)
+{
+  return hyr_planner_page_new (self->planner, self->settings);
+}
+
+static GtkWidget *
+new_shoes_view (HyrWorkbenchAddin *self)
+{
+  return hyr_shoes_page_new (self->rotation, self->settings);
+}
+
+static GtkWidget *
+new_protein_view (HyrWorkbenchAddin *self)
+{
+  return hyr_protein_page_new (self->history, self->state, self->settings);
+}
+
+/* A page's view is built when the page is first shown, not on activation:
+ * a host starts with its own tabs in front, and building the three views
+ * (the week's cards, forty shoe rows, the protein form) was most of what
+ * activation cost. */
+static void
+on_page_mapped (GtkWidget         *page,
+                HyrWorkbenchAddin *self)
+{
+  ViewFactory factory = g_object_get_data (G_OBJECT (page), "hyr-view-factory");
+  GtkWidget *scroller = g_object_get_data (G_OBJECT (page), "hyr-scroller");
+  GtkWidget *view;
+
+  if (factory == NULL || self->workbench == NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (page), "hyr-view-factory", NULL);
+  g_signal_handlers_disconnect_by_func (page, on_page_mapped, self);
+
+  view = factory (self);
+  gtk_container_add (GTK_CONTAINER (scroller), view);
+  if (GTK_IS_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))))
+    gtk_viewport_set_shadow_type (GTK_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))),
+                                  GTK_SHADOW_NONE);
+  gtk_widget_show (view);
+}
+
 static void
 add_page (HyrWorkbenchAddin *self,
           const char        *id,
           const char        *title,
-          GtkWidget         *view)
+          ViewFactory        factory)
 {
   GtkWidget *page;
   GtkWidget *scroller;
@@ -90,18 +136,17 @@ add_page (HyrWorkbenchAddin *self,
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
                                   GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_container_add (GTK_CONTAINER (scroller), view);
-  if (GTK_IS_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))))
-    gtk_viewport_set_shadow_type (GTK_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))),
-                                  GTK_SHADOW_NONE);
 
   /* Every page carries the banner that explains a damaged state file. */
   page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_container_add (GTK_CONTAINER (page), hyr_state_banner_new (self->state));
   gtk_container_add (GTK_CONTAINER (page), scroller);
-  gtk_widget_show (view);
   gtk_widget_show (scroller);
   gtk_widget_show (page);
+
+  g_object_set_data (G_OBJECT (page), "hyr-view-factory", factory);
+  g_object_set_data (G_OBJECT (page), "hyr-scroller", scroller);
+  g_signal_connect_object (page, "map", G_CALLBACK (on_page_mapped), self, 0);
 
   hyr_workbench_add_page (self->workbench, id, title, page);
   g_ptr_array_add (self->page_ids, g_strdup (id));
@@ -151,12 +196,9 @@ hyr_workbench_addin_activate (PeasActivatable *activatable)
                                 NULL);
   self->page_ids = g_ptr_array_new_with_free_func (g_free);
 
-  add_page (self, "planner", _("Planner"),
-            hyr_planner_page_new (self->planner, self->settings));
-  add_page (self, "shoes", _("Shoes"),
-            hyr_shoes_page_new (self->rotation, self->settings));
-  add_page (self, "protein", _("Protein"),
-            hyr_protein_page_new (self->history, self->state, self->settings));
+  add_page (self, "planner", _("Planner"), new_planner_view);
+  add_page (self, "shoes", _("Shoes"), new_shoes_view);
+  add_page (self, "protein", _("Protein"), new_protein_view);
 }
 
 static void
