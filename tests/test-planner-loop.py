@@ -483,6 +483,16 @@ class MoveAndSkip(unittest.TestCase):
         stray = Hyr.Planner.new(self.runner.store, self.runner.state).get_accepted_week(MONDAY)
         self.assertIsNone(stray)
 
+    def test_race_stays_on_its_date(self):
+        race = MONDAY.add_days(6)
+        runner = Runner(MONDAY, run_days=4, goal=Hyr.Goal.TEN_K, race_date=race)
+        plan = runner.plan(1)[0]
+        race_run = next(s for s in runs(plan) if s.props.run_kind == Hyr.RunKind.RACE)
+        with self.assertRaises(GLib.Error):
+            runner.planner.move_session(race_run, MONDAY.add_days(5))
+        with self.assertRaises(GLib.Error):
+            runner.planner.skip_session(race_run)
+
 
 class Workouts(unittest.TestCase):
     """Every planned run has its structure and paces; exports carry them."""

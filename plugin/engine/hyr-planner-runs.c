@@ -1212,8 +1212,17 @@ apply_run_changes (WeekDraft *draft)
       RunPlan *run = &draft->runs[i];
       int slot;
 
+      /* The race has no key: it stays on its date, which the profile sets. */
+      if (run->kind == HYR_RUN_KIND_RACE)
+        {
+          if (kept != i)
+            draft->runs[kept] = *run;
+          kept++;
+          continue;
+        }
+
       run->key = g_strdup_printf ("%s/run-%d", week, run->slot);
-      if (_hyr_week_draft_change (draft, run->key, &slot) && run->kind != HYR_RUN_KIND_RACE)
+      if (_hyr_week_draft_change (draft, run->key, &slot))
         {
           if (slot < 0)
             {

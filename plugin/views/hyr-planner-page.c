@@ -1193,6 +1193,11 @@ changeable (HyrPlannerPage *self,
 {
   HyrSessionStatus status = hyr_session_get_status (session);
 
+  /* The race stays on its date; the profile's race date moves it. */
+  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN &&
+      hyr_session_get_run_kind (session) == HYR_RUN_KIND_RACE)
+    return FALSE;
+
   return self->shown_week + N_DAYS - 1 >= today_julian (self) &&
          (status == HYR_SESSION_STATUS_PLANNED || status == HYR_SESSION_STATUS_MISSED);
 }
