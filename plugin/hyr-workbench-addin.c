@@ -43,6 +43,7 @@ struct _HyrWorkbenchAddin
   HyrShoeRotation  *rotation;
   HyrPlanner       *planner;
   GPtrArray        *page_ids;
+  GPtrArray        *pages;
 };
 
 static void peas_activatable_iface_init (PeasActivatableInterface *iface);
@@ -94,30 +95,133 @@ new_protein_view (HyrWorkbenchAddin *self)
   return hyr_protein_page_new (self->history, self->state, self->settings);
 }
 
-/* A page's view is built when the page is first shown, not on activation:
- * a host starts with its own tabs in front, and building the three views
- * (the week's cards, forty shoe rows, the protein form) was most of what
- * activation cost. */
-static void
-on_page_mapped (GtkWidget         *page,
-                HyrWorkbenchAddin *self)
+/* A page's view is built when the page is first shown, not on activation,
+ * and not in the same main-loop turn: the page first draws a small loading
+ * state, then the view (which reads the history and computes the plan) is
+ * built in an idle, so activation and the host's first frame stay fast.
+ * A page shown at activation (a host whose first tab is ours) draws the
+ * loading state at once. */
+static gboolean
+build_view (gpointer data)
 {
+  GtkWidget *page = data;
+  HyrWorkbenchAddin *self = g_object_get_data (G_OBJECT (page), "hyr-addin");
   ViewFactory factory = g_object_get_data (G_OBJECT (page), "hyr-view-factory");
   GtkWidget *scroller = g_object_get_data (G_OBJECT (page), "hyr-scroller");
+  GtkWidget *loading = g_object_get_data (G_OBJECT (page), "hyr-loading");
   GtkWidget *view;
 
-  if (factory == NULL || self->workbench == NULL)
-    return;
+  g_object_set_data (G_OBJECT (page), "hyr-build-source", NULL);
+  g_object_set_data (G_OBJECT (page), "hyr-build-fallback", NULL);
+  if (factory == NULL || self == NULL || self->workbench == NULL)
+    return G_SOURCE_REMOVE;
 
   g_object_set_data (G_OBJECT (page), "hyr-view-factory", NULL);
-  g_signal_handlers_disconnect_by_func (page, on_page_mapped, self);
 
   view = factory (self);
+  if (loading != NULL)
+    {
+      g_object_set_data (G_OBJECT (page), "hyr-loading", NULL);
+      gtk_widget_destroy (loading);
+    }
   gtk_container_add (GTK_CONTAINER (scroller), view);
   if (GTK_IS_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))))
     gtk_viewport_set_shadow_type (GTK_VIEWPORT (gtk_bin_get_child (GTK_BIN (scroller))),
                                   GTK_SHADOW_NONE);
+  gtk_widget_show (scroller);
   gtk_widget_show (view);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_build (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+}
+
+static void
+schedule_build (GtkWidget *page)
+{
+  guint id;
+
+  if (g_object_get_data (G_OBJECT (page), "hyr-build-source") != NULL)
+    return;
+
+  /* Below the redraw priority: the loading state reaches the screen
+   * before the view is built. */
+  id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_view, page, NULL);
+  g_object_set_data_full (G_OBJECT (page), "hyr-build-source", GUINT_TO_POINTER (id), cancel_build);
+}
+
+/* Cancels a page's pending build: on deactivation, the page may outlive
+ * the addin in the host's hands. */
+static void
+forget_page (gpointer data)
+{
+  GtkWidget *page = data;
+
+  g_object_set_data (G_OBJECT (page), "hyr-build-source", NULL);
+  g_object_set_data (G_OBJECT (page), "hyr-build-fallback", NULL);
+  g_object_set_data (G_OBJECT (page), "hyr-addin", NULL);
+  g_object_unref (page);
+}
+
+static gboolean
+on_loading_drawn (GtkWidget *loading,
+                  cairo_t   *cr,
+                  GtkWidget *page)
+{
+  g_signal_handlers_disconnect_by_func (loading, on_loading_drawn, page);
+  schedule_build (page);
+
+  return FALSE;
+}
+
+static GtkWidget *
+new_loading_state (GtkWidget *page)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *label = gtk_label_new (_("Reading your training history…"));
+
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_vexpand (box, TRUE);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_style_context_add_class (gtk_widget_get_style_context (label), "dim-label");
+  gtk_container_add (GTK_CONTAINER (box), spinner);
+  gtk_container_add (GTK_CONTAINER (box), label);
+  gtk_widget_show_all (box);
+  g_signal_connect_after (box, "draw", G_CALLBACK (on_loading_drawn), page);
+
+  return box;
+}
+
+static void
+on_page_mapped (GtkWidget         *page,
+                HyrWorkbenchAddin *self)
+{
+  GtkWidget *scroller = g_object_get_data (G_OBJECT (page), "hyr-scroller");
+  GtkWidget *loading;
+
+  if (g_object_get_data (G_OBJECT (page), "hyr-view-factory") == NULL || self->workbench == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (page, on_page_mapped, self);
+
+  /* The loading state takes the scroller's place until the view is
+   * built; a page that is never drawn (an off-screen host) still gets
+   * its view. */
+  loading = new_loading_state (page);
+  gtk_widget_hide (scroller);
+  gtk_box_pack_start (GTK_BOX (page), loading, TRUE, TRUE, 0);
+  g_object_set_data (G_OBJECT (page), "hyr-loading", loading);
+  /* Should no frame come (a window the window manager keeps hidden), the
+   * view is built all the same. */
+  g_object_set_data_full (G_OBJECT (page), "hyr-build-fallback",
+                          GUINT_TO_POINTER (g_timeout_add (250, build_view, page)), cancel_build);
 }
 
 static void
@@ -146,6 +250,8 @@ add_page (HyrWorkbenchAddin *self,
 
   g_object_set_data (G_OBJECT (page), "hyr-view-factory", factory);
   g_object_set_data (G_OBJECT (page), "hyr-scroller", scroller);
+  g_object_set_data (G_OBJECT (page), "hyr-addin", self);
+  g_ptr_array_add (self->pages, g_object_ref (page));
   g_signal_connect_object (page, "map", G_CALLBACK (on_page_mapped), self, 0);
 
   hyr_workbench_add_page (self->workbench, id, title, page);
@@ -195,6 +301,7 @@ hyr_workbench_addin_activate (PeasActivatable *activatable)
                                 "rotation", self->rotation,
                                 NULL);
   self->page_ids = g_ptr_array_new_with_free_func (g_free);
+  self->pages = g_ptr_array_new_with_free_func (forget_page);
 
   add_page (self, "planner", _("Planner"), new_planner_view);
   add_page (self, "shoes", _("Shoes"), new_shoes_view);
@@ -213,6 +320,7 @@ hyr_workbench_addin_deactivate (PeasActivatable *activatable)
     hyr_workbench_remove_page (self->workbench, g_ptr_array_index (self->page_ids, i));
 
   g_clear_pointer (&self->page_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->planner);
   g_clear_object (&self->rotation);
   g_clear_object (&self->history);

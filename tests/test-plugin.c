@@ -427,6 +427,52 @@ test_one_history_read (Fixture       *f,
   gtk_widget_destroy (window);
 }
 
+/* A page shown at activation (the host's first tab) draws a loading state
+ * at once and reads nothing; the view is built and the history read in an
+ * idle after that frame. Unloaded before then, nothing is read at all. */
+static void
+test_loading_state (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PeasExtensionSet) set = new_extension_set (f);
+  GtkNotebook *notebook = hyr_test_workbench_get_notebook (f->workbench);
+  GtkWidget *window = gtk_offscreen_window_new ();
+  GtkWidget *page;
+
+  gtk_container_add (GTK_CONTAINER (window), GTK_WIDGET (notebook));
+  gtk_widget_show_all (window);
+
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  page = hyr_test_workbench_get_page (f->workbench, "planner");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (find_child_of_type (page, "GtkSpinner"));
+  g_assert_null (find_child_of_type (page, "HyrPlannerPage"));
+  g_assert_cmpuint (hyr_test_store_get_n_queries (f->store), ==, 0);
+
+  while (gtk_events_pending ())
+    gtk_main_iteration ();
+  g_assert_nonnull (find_child_of_type (page, "HyrPlannerPage"));
+  g_assert_null (find_child_of_type (page, "GtkSpinner"));
+  g_assert_cmpuint (hyr_test_store_get_n_whole_queries (f->store), ==, 1);
+
+  /* Again, unloaded before the idle: no read, no build, no crash later. */
+  g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+  hyr_test_store_reset_queries (f->store);
+  g_assert_true (peas_engine_load_plugin (f->engine, f->info));
+  g_assert_nonnull (find_child_of_type (hyr_test_workbench_get_page (f->workbench, "planner"), "GtkSpinner"));
+  g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+  for (guint i = 0; i < 30; i++)
+    {
+      g_usleep (20000);
+      while (gtk_events_pending ())
+        gtk_main_iteration ();
+    }
+  g_assert_cmpuint (hyr_test_store_get_n_queries (f->store), ==, 0);
+
+  gtk_container_remove (GTK_CONTAINER (window), GTK_WIDGET (notebook));
+  gtk_widget_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +491,7 @@ main (int   argc,
   ADD ("/plugin/start-afresh", test_start_afresh_keeps_damaged_file);
   ADD ("/plugin/configurable", test_configurable);
   ADD ("/plugin/one-history-read", test_one_history_read);
+  ADD ("/plugin/loading-state", test_loading_state);
 
 #undef ADD
 
