@@ -109,6 +109,7 @@ build_view (gpointer data)
   ViewFactory factory = g_object_get_data (G_OBJECT (page), "hyr-view-factory");
   GtkWidget *scroller = g_object_get_data (G_OBJECT (page), "hyr-scroller");
   GtkWidget *loading = g_object_get_data (G_OBJECT (page), "hyr-loading");
+  GtkWidget *banner;
   GtkWidget *view;
 
   g_object_set_data (G_OBJECT (page), "hyr-build-source", NULL);
@@ -118,6 +119,10 @@ build_view (gpointer data)
 
   g_object_set_data (G_OBJECT (page), "hyr-view-factory", NULL);
 
+  /* Every page carries the banner that explains a damaged state file. */
+  banner = hyr_state_banner_new (self->state);
+  gtk_box_pack_start (GTK_BOX (page), banner, FALSE, FALSE, 0);
+  gtk_box_reorder_child (GTK_BOX (page), banner, 0);
   view = factory (self);
   if (loading != NULL)
     {
@@ -241,9 +246,8 @@ add_page (HyrWorkbenchAddin *self,
                                   GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_widget_set_vexpand (scroller, TRUE);
 
-  /* Every page carries the banner that explains a damaged state file. */
+  /* The banner that explains a damaged state file comes with the view. */
   page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_container_add (GTK_CONTAINER (page), hyr_state_banner_new (self->state));
   gtk_container_add (GTK_CONTAINER (page), scroller);
   gtk_widget_show (scroller);
   gtk_widget_show (page);

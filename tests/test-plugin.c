@@ -331,6 +331,7 @@ test_start_afresh_keeps_damaged_file (Fixture       *f,
   GtkWidget *banner;
   GtkWidget *info_bar;
   GtkWidget *revealer;
+  GtkWidget *window;
   const char *name;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
@@ -341,7 +342,20 @@ test_start_afresh_keeps_damaged_file (Fixture       *f,
   g_assert_true (peas_engine_load_plugin (f->engine, f->info));
   g_test_assert_expected_messages ();
 
+  /* The user opens the Shoes tab: the banner comes with the page's view. */
+  window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1113, 899);
+  gtk_container_add (GTK_CONTAINER (window), GTK_WIDGET (hyr_test_workbench_get_notebook (f->workbench)));
+  gtk_widget_show_all (window);
+  show_every_page (f);
   page = hyr_test_workbench_get_page (f->workbench, "shoes");
+  /* A real window is mapped when the X server says so. */
+  for (guint i = 0; i < 500 && find_child_of_type (page, "HyrStateBanner") == NULL; i++)
+    {
+      g_usleep (20000);
+      while (gtk_events_pending ())
+        gtk_main_iteration ();
+    }
   banner = find_child_of_type (page, "HyrStateBanner");
   g_assert_nonnull (banner);
   revealer = find_child_of_type (banner, "GtkRevealer");
@@ -368,6 +382,8 @@ test_start_afresh_keeps_damaged_file (Fixture       *f,
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
   g_assert_true (peas_engine_unload_plugin (f->engine, f->info));
+  gtk_container_remove (GTK_CONTAINER (window), GTK_WIDGET (hyr_test_workbench_get_notebook (f->workbench)));
+  gtk_widget_destroy (window);
   g_assert_cmpint (g_unlink (kept), ==, 0);
 }
 
