@@ -15,6 +15,24 @@
 
 #define YEARS 20
 #define ACTIVITIES_PER_YEAR 730
+#define SAMPLES 7
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values)
+{
+  qsort (values, SAMPLES, sizeof (double), compare_doubles);
+  return values[SAMPLES / 2];
+}
 
 static double
 elapsed_ms (gint64 since)
@@ -34,12 +52,9 @@ main (int   argc,
   g_autofree char *dir = g_dir_make_tmp ("hyr-bench-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "state.json", NULL);
   g_autoptr(HyrState) state = hyr_state_new (path);
-  g_autoptr(HyrPlanner) planner = NULL;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(HyrLoadSeries) series = NULL;
-  g_autoptr(GPtrArray) plans = NULL;
   guint n_days = YEARS * 365;
-  double baseline, load_ms, plan_ms, total = 0;
+  guint n_activities = 0;
+  double baseline[SAMPLES], load_ms[SAMPLES], plan_ms[SAMPLES], total = 0;
   gint64 t;
 
   g_assert_no_error (error);
@@ -67,30 +82,45 @@ main (int   argc,
   /* The store sorts on its first query: keep that out of every figure. */
   g_ptr_array_unref (hyr_activity_store_query (HYR_ACTIVITY_STORE (store), start, end));
 
-  t = g_get_monotonic_time ();
-  all = hyr_activity_store_query (HYR_ACTIVITY_STORE (store), start, end);
-  for (guint i = 0; i < all->len; i++)
-    total += hyr_activity_get_duration (g_ptr_array_index (all, i));
-  baseline = elapsed_ms (t);
+  /* Each figure the median of SAMPLES runs, the three interleaved so a
+   * busy machine slows them alike; each plan from a new planner, which
+   * reads the history afresh (no cache carried between samples). */
+  for (guint r = 0; r < SAMPLES; r++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+      g_autoptr(HyrLoadSeries) series = NULL;
+      g_autoptr(HyrPlanner) planner = NULL;
+      g_autoptr(GPtrArray) plans = NULL;
 
-  t = g_get_monotonic_time ();
-  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), start, end, &error);
-  load_ms = elapsed_ms (t);
-  g_assert_no_error (error);
+      total = 0;
+      t = g_get_monotonic_time ();
+      all = hyr_activity_store_query (HYR_ACTIVITY_STORE (store), start, end);
+      for (guint i = 0; i < all->len; i++)
+        total += hyr_activity_get_duration (g_ptr_array_index (all, i));
+      baseline[r] = elapsed_ms (t);
+      n_activities = all->len;
 
-  planner = hyr_planner_new (HYR_ACTIVITY_STORE (store), state);
-  hyr_planner_set_today (planner, end);
-  t = g_get_monotonic_time ();
-  plans = hyr_planner_plan_range (planner, end, 16, &error);
-  plan_ms = elapsed_ms (t);
-  g_assert_no_error (error);
+      t = g_get_monotonic_time ();
+      series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), start, end, &error);
+      load_ms[r] = elapsed_ms (t);
+      g_assert_no_error (error);
+      n_days = hyr_load_series_get_n_days (series);
 
-  g_print ("history: %u activities over %d years (%.0f h)\n", all->len, YEARS, total / 3600);
-  g_print ("baseline, query + pass over the history: %8.1f ms\n", baseline);
+      planner = hyr_planner_new (HYR_ACTIVITY_STORE (store), state);
+      hyr_planner_set_today (planner, end);
+      t = g_get_monotonic_time ();
+      plans = hyr_planner_plan_range (planner, end, 16, &error);
+      plan_ms[r] = elapsed_ms (t);
+      g_assert_no_error (error);
+    }
+
+  g_print ("history: %u activities over %d years (%.0f h); medians of %d runs\n",
+           n_activities, YEARS, total / 3600, SAMPLES);
+  g_print ("baseline, query + pass over the history: %8.1f ms\n", median (baseline));
   g_print ("load series over 20 years (%u days):  %8.1f ms (%.1f x baseline)\n",
-           hyr_load_series_get_n_days (series), load_ms, load_ms / baseline);
+           n_days, median (load_ms), median (load_ms) / median (baseline));
   g_print ("plan_range, 16 weeks:                  %8.1f ms (%.1f x baseline)\n",
-           plan_ms, plan_ms / baseline);
+           median (plan_ms), median (plan_ms) / median (baseline));
 
   return 0;
 }
