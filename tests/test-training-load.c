@@ -7,6 +7,8 @@
 
 #include <math.h>
 
+#include <glib/gstdio.h>
+
 #include "hyr.h"
 #include "planner-fixture-store.h"
 
@@ -308,6 +310,113 @@ test_ratio_needs_28_days (void)
 }
 
 static void
+assert_same_series (HyrLoadSeries *a,
+                    HyrLoadSeries *b)
+{
+  g_assert_cmpuint (hyr_load_series_get_n_days (a), ==, hyr_load_series_get_n_days (b));
+  g_assert_cmpuint (hyr_load_series_get_n_sessions (a), ==, hyr_load_series_get_n_sessions (b));
+  g_assert_cmpuint (hyr_load_series_get_n_estimated (a), ==, hyr_load_series_get_n_estimated (b));
+
+  for (guint i = 0; i < hyr_load_series_get_n_days (a); i++)
+    {
+      HyrLoadDay *x = hyr_load_series_get_day (a, i);
+      HyrLoadDay *y = hyr_load_series_get_day (b, i);
+
+      g_assert_true (g_date_time_equal (hyr_load_day_get_date (x), hyr_load_day_get_date (y)));
+      g_assert_cmpint (hyr_load_day_get_estimated (x), ==, hyr_load_day_get_estimated (y));
+      assert_close (hyr_load_day_get_load (x), hyr_load_day_get_load (y), "load", i);
+      assert_close (hyr_load_day_get_run_load (x), hyr_load_day_get_run_load (y), "run load", i);
+      assert_close (hyr_load_day_get_lift_load (x), hyr_load_day_get_lift_load (y), "lift load", i);
+      assert_close (hyr_load_day_get_run_distance (x), hyr_load_day_get_run_distance (y), "distance", i);
+      assert_close (hyr_load_day_get_ctl (x), hyr_load_day_get_ctl (y), "CTL", i);
+      assert_close (hyr_load_day_get_atl (x), hyr_load_day_get_atl (y), "ATL", i);
+      assert_close (hyr_load_day_get_ratio (x), hyr_load_day_get_ratio (y), "ratio", i);
+    }
+}
+
+/* The one in-memory history computes the series from its packed numbers;
+ * the host's store from its activities. With estimated loads of every
+ * run kind (races by title and by distance, hills, long runs, intervals),
+ * heart rates, a user's correction and rides, and after a change of one
+ * day, both give the same series. */
+static void
+test_history_same_as_host (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrActivityStore) history = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
+  g_autoptr(GDateTime) first_day = g_date_time_new_local (2025, 6, 19, 0, 0, 0);
+  g_autoptr(GDateTime) from = g_date_time_add_days (first_day, 60);
+  g_autoptr(GDateTime) to = g_date_time_add_days (first_day, 200);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autofree char *dir = g_dir_make_tmp ("hyr-load-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "state.json", NULL);
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrRunClassifier) corrector = hyr_run_classifier_new (state);
+  g_autoptr(GError) error = NULL;
+  const char *corrected = NULL;
+
+  for (guint d = 0; d < 200; d++)
+    {
+      g_autoptr(GDateTime) morning = g_date_time_add_full (first_day, 0, 0, d, 7, 15, 0);
+      g_autoptr(GDateTime) evening = g_date_time_add_full (first_day, 0, 0, d, 18, 30, 0);
+      double pick = g_rand_double (rand);
+
+      if (pick < 0.65)
+        {
+          double km = d % 29 == 0 ? 10.0 : d % 7 == 6 ? 24 : g_rand_double_range (rand, 3, 14);
+          double pace = d % 29 == 0 ? 250 : g_rand_double_range (rand, 260, 420);
+          double hr = d % 3 == 0 ? 0 : g_rand_double_range (rand, 120, 175);
+          double ascent = d % 11 == 0 ? km * 30 : g_rand_double_range (rand, 0, 60);
+          const char *title = d % 37 == 0 ? "City Parkrun" : d % 5 == 0 ? "Morning run" : NULL;
+          double rpe = d % 4 == 0 ? g_rand_int_range (rand, 2, 10) : 0;
+          HyrActivity *run = planner_fixture_store_add_run (store, morning, km, pace, hr, ascent, rpe, title);
+
+          if (corrected == NULL && d > 80 && rpe == 0)
+            corrected = hyr_activity_get_id (run);
+        }
+      if (pick > 0.5)
+        planner_fixture_store_add_other (store, d % 2 ? "Weight training" : "Cycling", evening,
+                                         g_rand_double_range (rand, 30, 90),
+                                         d % 3 ? g_rand_double_range (rand, 100, 160) : 0, 0);
+    }
+
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      g_autoptr(HyrLoadSeries) direct = NULL;
+      g_autoptr(HyrLoadSeries) packed = NULL;
+
+      if (pass == 1)
+        {
+          /* The user says one easy-looking run was an interval session. */
+          g_assert_nonnull (corrected);
+          g_assert_true (hyr_run_classifier_correct (corrector, corrected, HYR_RUN_KIND_INTERVAL, &error));
+          g_assert_no_error (error);
+        }
+      else if (pass == 2)
+        {
+          /* A new run on day 150: the history re-reads that day only. */
+          g_autoptr(GDateTime) day = g_date_time_add_days (first_day, 150);
+          g_autoptr(GDateTime) noon = g_date_time_add_hours (day, 12);
+          g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
+
+          planner_fixture_store_add_run (store, noon, 21.1, 280, 165, 10, 0, "Half marathon race");
+          hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), day, next);
+        }
+
+      direct = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), state, from, to,
+                                               42, 7, &error);
+      g_assert_no_error (error);
+      packed = hyr_training_load_compute_full (history, state, from, to, 42, 7, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hyr_load_series_get_n_estimated (direct), >, 100);
+      assert_same_series (direct, packed);
+    }
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
 test_errors (void)
 {
   g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
@@ -353,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/training-load/ratio-needs-28-days", test_ratio_needs_28_days);
   g_test_add_func ("/training-load/days-and-lookup", test_days_and_lookup);
   g_test_add_func ("/training-load/errors", test_errors);
+  g_test_add_func ("/training-load/history-same-as-host", test_history_same_as_host);
 
   return g_test_run ();
 }

@@ -30,8 +30,12 @@ struct _HyrHistoryCache
   gulong            activities_changed_id;
 
   /* The whole history sorted by start, NULL until read or once the host
-   * changed. */
+   * changed; and the same activities as numbers (HyrPackedActivity), in
+   * the same order, with the sport names they index. */
   GPtrArray        *history;
+  GArray           *packed;
+  GPtrArray        *sports;
+  GHashTable       *sport_index;
 };
 
 static void hyr_history_cache_store_init (HyrActivityStoreInterface *iface);
@@ -39,6 +43,75 @@ static void hyr_history_cache_store_init (HyrActivityStoreInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (HyrHistoryCache, _hyr_history_cache, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (HYR_TYPE_ACTIVITY_STORE,
                                                       hyr_history_cache_store_init))
+
+static gint64
+to_usec (GDateTime *when)
+{
+  return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
+}
+
+static int
+julian_day (GDateTime *when)
+{
+  int year, month, day;
+  GDate date;
+
+  g_date_time_get_ymd (when, &year, &month, &day);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return (int)g_date_get_julian (&date);
+}
+
+static guint
+intern_sport (HyrHistoryCache *self,
+              const char      *sport)
+{
+  gpointer index;
+
+  /* Sport 0 is the host's "no sport" (NULL). */
+  if (sport == NULL)
+    return 0;
+  if (g_hash_table_lookup_extended (self->sport_index, sport, NULL, &index))
+    return GPOINTER_TO_UINT (index);
+
+  g_ptr_array_add (self->sports, g_strdup (sport));
+  g_hash_table_insert (self->sport_index, g_ptr_array_index (self->sports, self->sports->len - 1),
+                       GUINT_TO_POINTER (self->sports->len - 1));
+
+  return self->sports->len - 1;
+}
+
+/* Packs the activities @first to @end of the history into the packed
+ * array at the same places (inserted there). */
+static void
+pack (HyrHistoryCache *self,
+      guint            first,
+      guint            end)
+{
+  g_autofree HyrPackedActivity *fresh = g_new (HyrPackedActivity, end - first + 1);
+
+  for (guint i = first; i < end; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (self->history, i);
+      GDateTime *start = hyr_activity_get_start (activity);
+
+      fresh[i - first] = (HyrPackedActivity) {
+        .start = to_usec (start),
+        .day = julian_day (start),
+        .sport = intern_sport (self, hyr_activity_get_sport (activity)),
+        .distance = hyr_activity_get_distance (activity),
+        .duration = hyr_activity_get_duration (activity),
+        .ascent = hyr_activity_get_ascent (activity),
+        .avg_hr = hyr_activity_get_avg_heart_rate (activity),
+        .rpe = hyr_activity_get_rpe (activity),
+        .title = hyr_activity_get_title (activity),
+        .activity = activity,
+      };
+    }
+
+  g_array_insert_vals (self->packed, first, fresh, end - first);
+}
 
 static GPtrArray *
 ensure_history (HyrHistoryCache *self)
@@ -50,6 +123,8 @@ ensure_history (HyrHistoryCache *self)
       g_autoptr(GDateTime) to = g_date_time_new_utc (9000, 1, 1, 0, 0, 0);
 
       self->history = hyr_activity_store_query (self->store, from, to);
+      g_array_set_size (self->packed, 0);
+      pack (self, 0, self->history->len);
     }
 
   return self->history;
@@ -82,17 +157,20 @@ lower_bound (GPtrArray *history,
  * elements) that start in [@from, @to) with what @store has there now. The
  * range is one block of the sorted array, and the store returns its part
  * sorted too, so the history stays sorted. */
-void
-_hyr_history_splice (GPtrArray        *history,
-                     HyrActivityStore *store,
-                     GDateTime        *from,
-                     GDateTime        *to)
+static guint
+splice (GPtrArray        *history,
+        HyrActivityStore *store,
+        GDateTime        *from,
+        GDateTime        *to,
+        guint            *n_removed,
+        guint            *n_inserted)
 {
   g_autoptr(GPtrArray) fresh = NULL;
   guint first, end;
 
+  *n_removed = *n_inserted = 0;
   if (g_date_time_compare (from, to) >= 0)
-    return;
+    return 0;
 
   fresh = hyr_activity_store_query (store, from, to);
   first = lower_bound (history, from);
@@ -101,6 +179,22 @@ _hyr_history_splice (GPtrArray        *history,
   g_ptr_array_remove_range (history, first, end - first);
   for (guint i = 0; i < fresh->len; i++)
     g_ptr_array_insert (history, first + i, g_object_ref (g_ptr_array_index (fresh, i)));
+
+  *n_removed = end - first;
+  *n_inserted = fresh->len;
+
+  return first;
+}
+
+void
+_hyr_history_splice (GPtrArray        *history,
+                     HyrActivityStore *store,
+                     GDateTime        *from,
+                     GDateTime        *to)
+{
+  guint removed, inserted;
+
+  splice (history, store, from, to, &removed, &inserted);
 }
 
 static GPtrArray *
@@ -150,6 +244,7 @@ on_store_changed (HyrHistoryCache  *self,
                   HyrActivityStore *store)
 {
   g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_array_set_size (self->packed, 0);
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (self));
 }
 
@@ -160,7 +255,13 @@ on_activities_changed (HyrHistoryCache  *self,
                        HyrActivityStore *store)
 {
   if (self->history != NULL)
-    _hyr_history_splice (self->history, self->store, from, to);
+    {
+      guint removed, inserted;
+      guint first = splice (self->history, self->store, from, to, &removed, &inserted);
+
+      g_array_remove_range (self->packed, first, removed);
+      pack (self, first, first + inserted);
+    }
 
   hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (self), from, to);
 }
@@ -179,16 +280,97 @@ hyr_history_cache_dispose (GObject *object)
 }
 
 static void
+hyr_history_cache_finalize (GObject *object)
+{
+  HyrHistoryCache *self = (HyrHistoryCache *)object;
+
+  g_array_unref (self->packed);
+  g_hash_table_unref (self->sport_index);
+  g_ptr_array_unref (self->sports);
+
+  G_OBJECT_CLASS (_hyr_history_cache_parent_class)->finalize (object);
+}
+
+static void
 _hyr_history_cache_class_init (HyrHistoryCacheClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = hyr_history_cache_dispose;
+  object_class->finalize = hyr_history_cache_finalize;
 }
 
 static void
 _hyr_history_cache_init (HyrHistoryCache *self)
 {
+  self->packed = g_array_new (FALSE, FALSE, sizeof (HyrPackedActivity));
+  self->sports = g_ptr_array_new_with_free_func (g_free);
+  self->sport_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_ptr_array_add (self->sports, NULL);
+}
+
+/* The index of the first packed activity that starts at or after @when. */
+static guint
+packed_lower_bound (GArray *packed,
+                    gint64  when)
+{
+  guint low = 0;
+  guint high = packed->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (packed, HyrPackedActivity, middle).start < when)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Returns (transfer none) the activities starting in [@from, @to) as
+ * numbers, sorted by start, valid until the cache changes (the next
+ * activities-changed or changed, or the next query that reads the host);
+ * @n_activities is set to their number. */
+const HyrPackedActivity *
+_hyr_history_cache_get_packed (HyrHistoryCache *self,
+                               GDateTime       *from,
+                               GDateTime       *to,
+                               guint           *n_activities)
+{
+  guint first, end;
+
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
+
+  ensure_history (self);
+  first = packed_lower_bound (self->packed, to_usec (from));
+  end = packed_lower_bound (self->packed, to_usec (to));
+  *n_activities = end > first ? end - first : 0;
+
+  return &g_array_index (self->packed, HyrPackedActivity, MIN (first, self->packed->len));
+}
+
+/* The name of sport number @sport of the packed activities (NULL for
+ * activities without one). */
+const char *
+_hyr_history_cache_get_sport (HyrHistoryCache *self,
+                              guint            sport)
+{
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
+  g_return_val_if_fail (sport < self->sports->len, NULL);
+
+  return g_ptr_array_index (self->sports, sport);
+}
+
+/* How many sport names the packed activities index. */
+guint
+_hyr_history_cache_get_n_sports (HyrHistoryCache *self)
+{
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
+
+  return self->sports->len;
 }
 
 /* Returns (transfer full) a cache in front of @store; it follows the

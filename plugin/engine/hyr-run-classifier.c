@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hyr-planner-private.h"
+#include "hyr-run-classifier-private.h"
 
 /**
  * HyrRunClassifier:
@@ -176,31 +177,72 @@ hyr_run_classifier_get_state (HyrRunClassifier *self)
   return self->state;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+/* The @k-th smallest of @values[0..@n) (0-based), by Wirth's selection:
+ * @values is reordered so that it stands at @k, nothing larger before it
+ * and nothing smaller after. Linear on average, where sorting is n log n. */
+static double
+select_kth (double *values,
+            guint   n,
+            guint   k)
 {
-  double x = *(const double *)a;
-  double y = *(const double *)b;
+  gint64 low = 0;
+  gint64 high = (gint64)n - 1;
 
-  return (x > y) - (x < y);
+  while (low < high)
+    {
+      double pivot = values[k];
+      gint64 i = low;
+      gint64 j = high;
+
+      do
+        {
+          while (values[i] < pivot)
+            i++;
+          while (pivot < values[j])
+            j--;
+          if (i <= j)
+            {
+              double t = values[i];
+
+              values[i] = values[j];
+              values[j] = t;
+              i++;
+              j--;
+            }
+        }
+      while (i <= j);
+
+      if (j < (gint64)k)
+        low = i;
+      if ((gint64)k < i)
+        high = j;
+    }
+
+  return values[k];
 }
 
-/* The median of @values (sorted in place), or 0 with fewer than
- * MIN_SAMPLES values: too few runs say nothing about a habit. */
+/* The median of @values (reordered), or 0 with fewer than MIN_SAMPLES. */
 static double
 median (GArray *values)
 {
+  double *v = (double *)(gpointer)values->data;
   guint n = values->len;
+  double upper;
+  double lower;
 
   if (n < MIN_SAMPLES)
     return 0;
 
-  g_array_sort (values, compare_doubles);
+  upper = select_kth (v, n, n / 2);
   if (n % 2 == 1)
-    return g_array_index (values, double, n / 2);
+    return upper;
 
-  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
+  /* The other middle value is the largest of those before it. */
+  lower = v[0];
+  for (guint i = 1; i < n / 2; i++)
+    lower = MAX (lower, v[i]);
+
+  return (lower + upper) / 2;
 }
 
 static double
@@ -300,9 +342,8 @@ lookup_correction (HyrRunClassifier *self,
 }
 
 static gboolean
-title_names_race (HyrActivity *run)
+title_names_race (const char *title)
 {
-  const char *title = hyr_activity_get_title (run);
   g_autofree char *folded = NULL;
 
   if (title == NULL || !g_utf8_validate (title, -1, NULL))
@@ -330,52 +371,26 @@ is_race_distance (double distance)
   return FALSE;
 }
 
-/**
- * hyr_run_classifier_classify:
- * @self: a #HyrRunClassifier
- * @run: a run
- * @corrected: (out) (optional): whether the kind is the user's correction
- *
- * Classifies @run by the rules in the description of #HyrRunClassifier.
- *
- * Returns: the run's kind
- */
-HyrRunKind
-hyr_run_classifier_classify (HyrRunClassifier *self,
-                             HyrActivity      *run,
-                             gboolean         *corrected)
+/* The rules of the class description, on a run's figures (@pace in s/m,
+ * 0 when unknown; @race_title: its title names a race). */
+static HyrRunKind
+classify_values (HyrRunClassifier *self,
+                 double            distance,
+                 double            pace,
+                 double            hr,
+                 double            ascent,
+                 gboolean          race_title)
 {
-  HyrRunKind kind;
-  double distance, pace, hr, ascent;
   double pace_ratio = 1;
   double hr_ratio = 1;
-  double ref_distance;
-
-  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), HYR_RUN_KIND_EASY);
-  g_return_val_if_fail (HYR_IS_ACTIVITY (run), HYR_RUN_KIND_EASY);
-
-  if (corrected != NULL)
-    *corrected = FALSE;
-
-  if (lookup_correction (self, run, &kind))
-    {
-      if (corrected != NULL)
-        *corrected = TRUE;
-      return kind;
-    }
-
-  distance = hyr_activity_get_distance (run);
-  pace = pace_of (run);
-  hr = hyr_activity_get_avg_heart_rate (run);
-  ascent = hyr_activity_get_ascent (run);
-  ref_distance = self->reference_distance;
+  double ref_distance = self->reference_distance;
 
   if (pace > 0 && self->reference_pace > 0)
     pace_ratio = pace / self->reference_pace;
   if (hr > 0 && self->reference_hr > 0)
     hr_ratio = hr / self->reference_hr;
 
-  if (title_names_race (run) || (is_race_distance (distance) && pace_ratio <= 0.88))
+  if (race_title || (is_race_distance (distance) && pace_ratio <= 0.88))
     return HYR_RUN_KIND_RACE;
 
   if (distance >= 1000 && ascent / (distance / 1000) >= 20)
@@ -396,6 +411,134 @@ hyr_run_classifier_classify (HyrRunClassifier *self,
     return HYR_RUN_KIND_RECOVERY;
 
   return HYR_RUN_KIND_EASY;
+}
+
+/**
+ * hyr_run_classifier_classify:
+ * @self: a #HyrRunClassifier
+ * @run: a run
+ * @corrected: (out) (optional): whether the kind is the user's correction
+ *
+ * Classifies @run by the rules in the description of #HyrRunClassifier.
+ *
+ * Returns: the run's kind
+ */
+HyrRunKind
+hyr_run_classifier_classify (HyrRunClassifier *self,
+                             HyrActivity      *run,
+                             gboolean         *corrected)
+{
+  HyrRunKind kind;
+
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), HYR_RUN_KIND_EASY);
+  g_return_val_if_fail (HYR_IS_ACTIVITY (run), HYR_RUN_KIND_EASY);
+
+  if (corrected != NULL)
+    *corrected = FALSE;
+
+  if (lookup_correction (self, run, &kind))
+    {
+      if (corrected != NULL)
+        *corrected = TRUE;
+      return kind;
+    }
+
+  return classify_values (self, hyr_activity_get_distance (run), pace_of (run),
+                          hyr_activity_get_avg_heart_rate (run), hyr_activity_get_ascent (run),
+                          title_names_race (hyr_activity_get_title (run)));
+}
+
+/* Whether the user corrected any run's kind: without corrections, a pass
+ * over packed runs looks none up. */
+gboolean
+_hyr_run_classifier_has_corrections (HyrRunClassifier *self)
+{
+  g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), FALSE);
+
+  return self->state != NULL &&
+         json_object_get_size (hyr_state_get_section (self->state, RUN_KINDS_SECTION)) > 0;
+}
+
+static double
+packed_pace (const HyrPackedActivity *run)
+{
+  /* As pace_of (). */
+  if (run->distance < 500 || run->duration <= 0)
+    return 0;
+
+  return run->duration / run->distance;
+}
+
+/* hyr_run_classifier_classify () for a packed run; @corrections from
+ * _hyr_run_classifier_has_corrections (). */
+HyrRunKind
+_hyr_run_classifier_classify_packed (HyrRunClassifier        *self,
+                                     const HyrPackedActivity *run,
+                                     gboolean                 corrections)
+{
+  HyrRunKind kind;
+
+  if (corrections && lookup_correction (self, run->activity, &kind))
+    return kind;
+
+  return classify_values (self, run->distance, packed_pace (run), run->avg_hr, run->ascent,
+                          title_names_race (run->title));
+}
+
+/* hyr_run_classifier_learn () from the packed activities whose sport
+ * @sport_modalities (indexed by the packed sport) says is running. */
+void
+_hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
+                                  const HyrPackedActivity *activities,
+                                  guint                    n_activities,
+                                  const HyrModality       *sport_modalities)
+{
+  g_autoptr(GArray) paces = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) heart_rates = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) easy_paces = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean corrections;
+
+  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
+
+  for (guint i = 0; i < n_activities; i++)
+    {
+      const HyrPackedActivity *run = &activities[i];
+      double pace;
+
+      if (sport_modalities[run->sport] != HYR_MODALITY_RUNNING)
+        continue;
+
+      pace = packed_pace (run);
+      if (pace > 0)
+        g_array_append_val (paces, pace);
+      if (run->distance > 0)
+        g_array_append_val (distances, run->distance);
+      if (run->avg_hr > 0)
+        g_array_append_val (heart_rates, run->avg_hr);
+    }
+
+  self->reference_pace = median (paces);
+  self->reference_distance = median (distances);
+  self->reference_hr = median (heart_rates);
+
+  corrections = _hyr_run_classifier_has_corrections (self);
+  for (guint i = 0; i < n_activities; i++)
+    {
+      const HyrPackedActivity *run = &activities[i];
+      double pace;
+
+      if (sport_modalities[run->sport] != HYR_MODALITY_RUNNING)
+        continue;
+
+      pace = packed_pace (run);
+      if (pace > 0 && _hyr_run_classifier_classify_packed (self, run, corrections) == HYR_RUN_KIND_EASY)
+        g_array_append_val (easy_paces, pace);
+    }
+
+  self->easy_pace = median (easy_paces);
+  if (self->easy_pace == 0)
+    self->easy_pace = self->reference_pace;
 }
 
 static gboolean

@@ -12,6 +12,8 @@
 #include <math.h>
 
 #include "hyr-planner-private.h"
+#include "hyr-history-cache.h"
+#include "hyr-run-classifier-private.h"
 
 /* Longest series computed at once: a century of days. */
 #define MAX_DAYS 36600
@@ -105,6 +107,161 @@ _hyr_training_load_session (HyrActivity      *activity,
   return rpe * minutes;
 }
 
+/* _hyr_training_load_session () for a packed activity. */
+static double
+packed_session_load (const HyrPackedActivity *activity,
+                     HyrModality              modality,
+                     HyrRunClassifier        *classifier,
+                     gboolean                 corrections,
+                     gboolean                *estimated)
+{
+  double minutes = activity->duration / 60.0;
+  double reference_hr = hyr_run_classifier_get_reference_heart_rate (classifier);
+  double rpe = activity->rpe;
+
+  *estimated = FALSE;
+
+  if (minutes <= 0)
+    return 0;
+
+  if (rpe > 0)
+    return rpe * minutes;
+
+  *estimated = TRUE;
+
+  if (modality == HYR_MODALITY_RUNNING)
+    rpe = hyr_training_load_estimate_rpe (_hyr_run_classifier_classify_packed (classifier, activity,
+                                                                               corrections));
+  else if (activity->avg_hr > 0 && reference_hr > 0)
+    rpe = CLAMP (3.0 + 40.0 * (activity->avg_hr / reference_hr - 1.0), 1.0, 10.0);
+  else if (modality == HYR_MODALITY_STRENGTH)
+    rpe = STRENGTH_RPE;
+  else
+    rpe = OTHER_RPE;
+
+  return rpe * minutes;
+}
+
+/* The daily loads of [@origin, @origin + @total) from the one in-memory
+ * history's packed activities: the same sums as the pass over activities
+ * in hyr_training_load_compute_full (), with no getter and no date
+ * arithmetic per activity. Returns the number of activities read. */
+static guint
+accumulate_packed (HyrHistoryCache *cache,
+                   HyrState        *state,
+                   GDateTime       *from,
+                   GDateTime       *to,
+                   int              origin,
+                   guint            total,
+                   HyrLoadValues   *values,
+                   guint           *n_estimated)
+{
+  g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
+  g_autofree HyrModality *modalities = NULL;
+  const HyrPackedActivity *activities;
+  gboolean corrections;
+  guint n_sports;
+  guint n;
+
+  activities = _hyr_history_cache_get_packed (cache, from, to, &n);
+  n_sports = _hyr_history_cache_get_n_sports (cache);
+  modalities = g_new (HyrModality, n_sports);
+  for (guint i = 0; i < n_sports; i++)
+    modalities[i] = hyr_modality_for_sport (state, _hyr_history_cache_get_sport (cache, i));
+
+  _hyr_run_classifier_learn_packed (classifier, activities, n, modalities);
+  corrections = _hyr_run_classifier_has_corrections (classifier);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const HyrPackedActivity *activity = &activities[i];
+      HyrModality modality = modalities[activity->sport];
+      int index = activity->day - origin;
+      gboolean estimated;
+      double load;
+
+      if (index < 0 || (guint)index >= total)
+        continue;
+
+      load = packed_session_load (activity, modality, classifier, corrections, &estimated);
+      values[index].load += load;
+      values[index].estimated |= estimated;
+      *n_estimated += estimated;
+
+      if (modality == HYR_MODALITY_RUNNING)
+        {
+          values[index].run_load += load;
+          values[index].run_distance += activity->distance;
+        }
+      else if (modality == HYR_MODALITY_STRENGTH)
+        {
+          values[index].lift_load += load;
+        }
+    }
+
+  return n;
+}
+
+/* The daily loads of [@origin, @origin + @total) from @store's activities
+ * in [@from, @to). Returns the number of activities read. */
+static guint
+accumulate (HyrActivityStore *store,
+            HyrState         *state,
+            GDateTime        *from,
+            GDateTime        *to,
+            int               origin,
+            guint             total,
+            HyrLoadValues    *values,
+            guint            *n_estimated)
+{
+  g_autoptr(GPtrArray) activities = hyr_activity_store_query (store, from, to);
+  g_autoptr(GPtrArray) runs = g_ptr_array_new ();
+  g_autoptr(HyrRunClassifier) classifier = NULL;
+  g_autofree HyrModality *modalities = g_new (HyrModality, activities->len);
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+
+      modalities[i] = hyr_modality_for_sport (state, hyr_activity_get_sport (activity));
+      if (modalities[i] == HYR_MODALITY_RUNNING)
+        g_ptr_array_add (runs, activity);
+    }
+
+  classifier = hyr_run_classifier_new (state);
+  hyr_run_classifier_learn (classifier, runs);
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+      int index = _hyr_julian_day (hyr_activity_get_start (activity)) - origin;
+      gboolean estimated;
+      double load;
+
+      /* An activity in another time zone can start, by its own calendar,
+       * on a day just outside the range. */
+      if (index < 0 || (guint)index >= total)
+        continue;
+
+      load = _hyr_training_load_session (activity, modalities[i], classifier, &estimated);
+      values[index].load += load;
+      values[index].estimated |= estimated;
+      *n_estimated += estimated;
+
+      if (modalities[i] == HYR_MODALITY_RUNNING)
+        {
+          values[index].run_load += load;
+          values[index].run_distance += hyr_activity_get_distance (activity);
+        }
+      else if (modalities[i] == HYR_MODALITY_STRENGTH)
+        {
+          values[index].lift_load += load;
+        }
+    }
+
+  return activities->len;
+}
+
 /**
  * hyr_training_load_compute:
  * @store: the host's activities
@@ -171,15 +328,11 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) query_from = NULL;
   g_autoptr(GDateTime) query_to = NULL;
-  g_autoptr(GPtrArray) activities = NULL;
-  g_autoptr(GPtrArray) runs = NULL;
   g_autoptr(GPtrArray) days = NULL;
-  g_autoptr(HyrRunClassifier) classifier = NULL;
-  g_autofree HyrModality *modalities = NULL;
   g_autofree HyrLoadValues *values = NULL;
   int first, end, warm_up, origin;
   int first_loaded = -1;
-  guint total, n_estimated = 0;
+  guint total, n_activities, n_estimated = 0;
   double ctl_alpha, atl_alpha, ctl = 0, atl = 0;
 
   g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (store), NULL);
@@ -228,50 +381,15 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
 
   query_from = _hyr_date_at (zone, origin, 0, 0);
   query_to = _hyr_date_at (zone, end, 0, 0);
-  activities = hyr_activity_store_query (store, query_from, query_to);
-
-  modalities = g_new (HyrModality, activities->len);
-  runs = g_ptr_array_new ();
-  for (guint i = 0; i < activities->len; i++)
-    {
-      HyrActivity *activity = g_ptr_array_index (activities, i);
-
-      modalities[i] = hyr_modality_for_sport (state, hyr_activity_get_sport (activity));
-      if (modalities[i] == HYR_MODALITY_RUNNING)
-        g_ptr_array_add (runs, activity);
-    }
-
-  classifier = hyr_run_classifier_new (state);
-  hyr_run_classifier_learn (classifier, runs);
-
   values = g_new0 (HyrLoadValues, total);
-  for (guint i = 0; i < activities->len; i++)
-    {
-      HyrActivity *activity = g_ptr_array_index (activities, i);
-      int index = _hyr_julian_day (hyr_activity_get_start (activity)) - origin;
-      gboolean estimated;
-      double load;
 
-      /* An activity in another time zone can start, by its own calendar,
-       * on a day just outside the range. */
-      if (index < 0 || (guint)index >= total)
-        continue;
-
-      load = _hyr_training_load_session (activity, modalities[i], classifier, &estimated);
-      values[index].load += load;
-      values[index].estimated |= estimated;
-      n_estimated += estimated;
-
-      if (modalities[i] == HYR_MODALITY_RUNNING)
-        {
-          values[index].run_load += load;
-          values[index].run_distance += hyr_activity_get_distance (activity);
-        }
-      else if (modalities[i] == HYR_MODALITY_STRENGTH)
-        {
-          values[index].lift_load += load;
-        }
-    }
+  /* The one in-memory history has its activities packed as numbers. */
+  if (HYR_IS_HISTORY_CACHE (store))
+    n_activities = accumulate_packed (HYR_HISTORY_CACHE (store), state, query_from, query_to,
+                                      origin, total, values, &n_estimated);
+  else
+    n_activities = accumulate (store, state, query_from, query_to, origin, total, values,
+                               &n_estimated);
 
   ctl_alpha = 1.0 - exp (-1.0 / ctl_time_constant);
   atl_alpha = 1.0 - exp (-1.0 / atl_time_constant);
@@ -326,5 +444,5 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
     }
 
   return _hyr_load_series_new (days, ctl_time_constant, atl_time_constant,
-                               activities->len, n_estimated);
+                               n_activities, n_estimated);
 }
