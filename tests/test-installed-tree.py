@@ -132,9 +132,13 @@ class InstallTree(unittest.TestCase):
             libdir + "/libhyr-1.0.so.0",
             libdir + "/girepository-1.0/Hyr-1.0.typelib",
             libdir + "/pkgconfig/hyr-1.0.pc",
+            libdir + "/libhyr-workbench-1.0.so.0",
+            libdir + "/girepository-1.0/HyrGtk-1.0.typelib",
+            libdir + "/pkgconfig/hyr-workbench-1.0.pc",
             libdir + "/hypertrophy-running/plugins/libhypertrophy-running.so",
             libdir + "/hypertrophy-running/plugins/hypertrophy-running.plugin",
             "share/gir-1.0/Hyr-1.0.gir",
+            "share/gir-1.0/HyrGtk-1.0.gir",
             "share/glib-2.0/schemas/io.github.HypertrophyRunning.gschema.xml",
             "share/glib-2.0/schemas/gschemas.compiled",
             "share/metainfo/io.github.hypertrophyrunning.metainfo.xml",
@@ -142,6 +146,8 @@ class InstallTree(unittest.TestCase):
             "share/applications/hypertrophy-running-pytrainer.desktop",
             "share/hypertrophy-running/pytrainer/hyr_pytrainer_bridge.py",
             "include/hyr-1.0/hyr/hyr.h",
+            "include/hyr-1.0/hyr/hyr-gtk.h",
+            "include/hyr-1.0/hyr/hyr-workbench.h",
         ] + ["share/locale/%s/LC_MESSAGES/hypertrophy-running.mo" % l for l in languages]
         missing = [p for p in expected if not os.path.exists(os.path.join(PREFIX, p))]
         self.assertEqual(missing, [])
