@@ -4,7 +4,7 @@
 # Copyright 2026 The Hypertrophy Running authors
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
-# The host contract is implemented here in Python through the typelib, as a
+# The host contract is implemented here in Python through the typelibs, as a
 # libpeas host written with PyGObject (pytrainer's bridge, for one) does it.
 # The objects the vfuncs return are Python temporaries: the test proves the
 # plugin keeps them alive (transfer full) and reads them correctly.
