@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <libpeas/peas.h>
 
-#include "hyr.h"
+#include "hyr-gtk.h"
 #include "hyr-planner-page.h"
 #include "hyr-protein-page.h"
 #include "hyr-shared-state.h"

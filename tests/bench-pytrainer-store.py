@@ -203,20 +203,21 @@ def main():
     warnings.filterwarnings("ignore", message=".*cache_ok.*")
 
     bridge.setup_typelib_path(build_dir=BUILD)
-    Hyr = bridge.load_contract()
+    Hyr, HyrGtk = bridge.load_contract()
     if Hyr is None:
-        sys.exit("bench-pytrainer-store: the Hyr-1.0 typelib was not found in %s" % BUILD)
+        sys.exit("bench-pytrainer-store: the Hyr-1.0 and HyrGtk-1.0 typelibs were not found in %s"
+                 % BUILD)
 
     profile_dir = cached_profile()
     work = tempfile.mkdtemp(prefix="bench-pytrainer-store-")
     try:
-        run_benchmarks(Hyr, profile_dir, work, runs, args.profile)
+        run_benchmarks(Hyr, HyrGtk, profile_dir, work, runs, args.profile)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
-def run_benchmarks(Hyr, cached, work, runs, profile):
+def run_benchmarks(Hyr, HyrGtk, cached, work, runs, profile):
     from sqlalchemy import func
     from sqlalchemy.orm import selectinload
     from pytrainer.core.activity import Activity
@@ -239,7 +240,7 @@ def run_benchmarks(Hyr, cached, work, runs, profile):
           % (n_activities, first_day, TODAY, n_gear, n_links))
     rss_open = peak_rss_mib()
 
-    Store, _workbench = bridge.make_contract_classes(Hyr)
+    Store, _workbench = bridge.make_contract_classes(Hyr, HyrGtk)
     data = bridge.PytrainerData(host.ddbb, host.profile)
     store = Store(data)
     # Wired as the bridge wires it, whatever its version: newer watchers

@@ -8,7 +8,7 @@
 
 #pragma once
 
-#include "hyr.h"
+#include "hyr-gtk.h"
 
 G_BEGIN_DECLS
 

@@ -23,7 +23,8 @@ import gi
 gi.require_version("Gtk", "3.0")
 gi.require_version("Peas", "1.0")
 gi.require_version("Hyr", "1.0")
-from gi.repository import GLib, GObject, Gtk, Hyr, Peas  # noqa: E402,F401
+gi.require_version("HyrGtk", "1.0")
+from gi.repository import GLib, GObject, Gtk, Hyr, HyrGtk, Peas  # noqa: E402,F401
 
 PLUGIN_ID = "hypertrophy-running"
 NAN = float("nan")
@@ -101,7 +102,7 @@ class HostileStore(GObject.Object, Hyr.ActivityStore):
         return NAN
 
 
-class Workbench(GObject.Object, Hyr.Workbench):
+class Workbench(GObject.Object, HyrGtk.Workbench):
     def __init__(self, store):
         super().__init__()
         self.store = store

@@ -10,7 +10,9 @@
 #
 #   1. the tree holds what the README says, the schema compiled, a catalog
 #      for every language of po/LINGUAS, the bridge byte-compiled
-#   2. libhyr exports its hyr_ API only; no RUNPATH but the prefix's libdir
+#   2. libhyr and libhyr-workbench export their hyr_ API only; no RUNPATH
+#      but the prefix's libdir; a C host compiles against the installed
+#      headers with the flags of each .pc file, <hyr/hyr.h> without GTK's
 #   3. the installed hypertrophy-running-pytrainer, started with a clean
 #      environment (no GSETTINGS_SCHEMA_DIR, GI_TYPELIB_PATH or HYR_BUILD_DIR)
 #      on a seeded throwaway profile: enabling the plugin in Tools → Plugins…
@@ -132,9 +134,13 @@ class InstallTree(unittest.TestCase):
             libdir + "/libhyr-1.0.so.0",
             libdir + "/girepository-1.0/Hyr-1.0.typelib",
             libdir + "/pkgconfig/hyr-1.0.pc",
+            libdir + "/libhyr-workbench-1.0.so.0",
+            libdir + "/girepository-1.0/HyrGtk-1.0.typelib",
+            libdir + "/pkgconfig/hyr-workbench-1.0.pc",
             libdir + "/hypertrophy-running/plugins/libhypertrophy-running.so",
             libdir + "/hypertrophy-running/plugins/hypertrophy-running.plugin",
             "share/gir-1.0/Hyr-1.0.gir",
+            "share/gir-1.0/HyrGtk-1.0.gir",
             "share/glib-2.0/schemas/io.github.HypertrophyRunning.gschema.xml",
             "share/glib-2.0/schemas/gschemas.compiled",
             "share/metainfo/io.github.hypertrophyrunning.metainfo.xml",
@@ -142,6 +148,8 @@ class InstallTree(unittest.TestCase):
             "share/applications/hypertrophy-running-pytrainer.desktop",
             "share/hypertrophy-running/pytrainer/hyr_pytrainer_bridge.py",
             "include/hyr-1.0/hyr/hyr.h",
+            "include/hyr-1.0/hyr/hyr-gtk.h",
+            "include/hyr-1.0/hyr/hyr-workbench.h",
         ] + ["share/locale/%s/LC_MESSAGES/hypertrophy-running.mo" % l for l in languages]
         missing = [p for p in expected if not os.path.exists(os.path.join(PREFIX, p))]
         self.assertEqual(missing, [])
@@ -176,19 +184,48 @@ class InstallTree(unittest.TestCase):
 
     def test_4_elf(self):
         libhyr = os.path.join(Tree.libdir(), "libhyr-1.0.so.0")
+        workbench = os.path.join(Tree.libdir(), "libhyr-workbench-1.0.so.0")
         module = os.path.join(Tree.libdir(), "hypertrophy-running", "plugins",
                               "libhypertrophy-running.so")
 
         def runpath(path):
             return re.findall(r"\((?:RPATH|RUNPATH)\)\s+Library r(?:un)?path: \[(.*)\]",
                               run(["readelf", "-d", path]))
+
+        def exported(path):
+            return [l.split()[-1] for l in run(["nm", "-D", "--defined-only", path]).splitlines()]
         self.assertEqual(runpath(libhyr), [])
-        # a private prefix is no system dir: the module needs its libdir, and
-        # nothing else (no $ORIGIN, no build dir)
+        # a private prefix is no system dir: what needs libhyr needs its
+        # libdir, and nothing else (no $ORIGIN, no build dir)
+        self.assertEqual(runpath(workbench), [Tree.libdir()])
         self.assertEqual(runpath(module), [Tree.libdir()])
-        exported = [l.split()[-1] for l in run(["nm", "-D", "--defined-only", libhyr]).splitlines()]
-        self.assertGreater(len(exported), 200)
-        self.assertEqual([s for s in exported if not s.startswith("hyr_")], [])
+        self.assertGreater(len(exported(libhyr)), 200)
+        self.assertEqual([s for s in exported(libhyr) if not s.startswith("hyr_")], [])
+        self.assertEqual(sorted(exported(workbench)),
+                         ["hyr_workbench_add_page", "hyr_workbench_get_store",
+                          "hyr_workbench_get_type", "hyr_workbench_remove_page"])
+
+    def test_5_c_hosts(self):
+        """A C program builds with the installed headers and .pc files alone:
+        <hyr/hyr.h> with hyr-1.0's flags, which have no GTK in them, so the
+        engine's header must not include GTK's; <hyr/hyr-gtk.h> with
+        hyr-workbench-1.0's, which do."""
+        env = dict(tool_env(), PKG_CONFIG_PATH=os.path.join(Tree.libdir(), "pkgconfig"))
+        hosts = [
+            ("hyr-1.0", False, "#include <hyr/hyr.h>\n"
+             "int main (void) { return hyr_activity_store_get_type () == 0; }\n"),
+            ("hyr-workbench-1.0", True, "#include <hyr/hyr-gtk.h>\n"
+             "int main (void) { return hyr_workbench_get_type () == 0; }\n"),
+        ]
+        for package, with_gtk, text in hosts:
+            flags = run(["pkg-config", "--cflags", "--libs", package], env=env).split()
+            gtk_flags = [f for f in flags
+                         if re.match(r"(-[Il])?(gtk|gdk|atk|pango|cairo)", os.path.basename(f))]
+            self.assertEqual(bool(gtk_flags), with_gtk, flags)
+            source = os.path.join(WORK, package + ".c")
+            with open(source, "w") as f:
+                f.write(text)
+            run(["cc", "-Werror", source, "-o", os.path.join(WORK, package)] + flags, env=env)
 
 
 class InstalledPytrainer(PytrainerSession):

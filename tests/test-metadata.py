@@ -8,7 +8,8 @@
 # the launcher's desktop entry, what a distribution reads (the .doap file,
 # NEWS, COPYING, the icon) and that they agree on version, licence and
 # homepage, that POTFILES.in lists every file with translatable strings,
-# and that the engine stays free of GTK.
+# and that the engine stays free of GTK: its sources, and the built libhyr,
+# its GIR and .pc file.
 
 import configparser
 import glob
@@ -149,11 +150,59 @@ class Metadata(unittest.TestCase):
                 text = f.read()
             self.assertNotRegex(text, r"#include\s*[<\"](gtk|gdk)/", path)
 
+    def test_libhyr_needs_no_gtk(self):
+        """What the dynamic loader maps for libhyr, not what its sources
+        include: a GTK 4 program can use the engine only if nothing of GTK 3's
+        stack comes with it. The workbench, which names a GtkWidget, is the
+        separate libhyr-workbench, which does need GTK."""
+        libhyr = needed(os.path.join(BUILD, "plugin", "libhyr-1.0.so"))
+        self.assertIn("libglib-2.0.so.0", libhyr)
+        self.assertEqual([lib for lib in libhyr if GTK_STACK.match(lib)], [], libhyr)
+        workbench = needed(os.path.join(BUILD, "plugin", "libhyr-workbench-1.0.so"))
+        self.assertIn("libgtk-3.so.0", workbench)
+        self.assertIn("libhyr-1.0.so.0", workbench)
+
+    def test_hyr_gir_and_pc_need_no_gtk(self):
+        self.assertEqual(gir_includes("Hyr-1.0"), ["GObject-2.0", "Gio-2.0", "Json-1.0"])
+        self.assertNotRegex(pc_requires("hyr-1.0"), r"\bgtk")
+        self.assertEqual(gir_includes("HyrGtk-1.0"), ["GObject-2.0", "Gtk-3.0", "Hyr-1.0"])
+        self.assertRegex(pc_requires("hyr-workbench-1.0"), r"\bgtk\+-3\.0\b")
+
     def test_translations_compile(self):
         for lang in linguas():
             po = os.path.join(SRC, "po", lang + ".po")
             result = run("msgfmt", "--check", "-o", os.devnull, po)
             self.assertEqual(result.returncode, 0, result.stderr)
+
+
+# Sonames of GTK 3 and the libraries it brings along (libgdk_pixbuf,
+# libatk-bridge, libpangocairo, libcairo-gobject too).
+GTK_STACK = re.compile(r"lib(gtk|gdk|atk|pango|cairo|harfbuzz|epoxy)")
+
+
+def needed(library):
+    """The NEEDED entries of a shared library's dynamic section."""
+    result = run("readelf", "-d", os.path.realpath(library))
+    if result.returncode != 0:
+        raise AssertionError(result.stderr)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[(.*)\]", result.stdout)
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def gir_includes(name):
+    """The namespaces a built GIR includes, as "Name-version", sorted."""
+    text = read(os.path.join(BUILD, "plugin", name + ".gir"))
+    return sorted("%s-%s" % m for m in re.findall(r'<include name="([^"]+)" version="([^"]+)"/>', text))
+
+
+def pc_requires(package):
+    """The Requires and Requires.private lines of a generated .pc file."""
+    text = read(os.path.join(BUILD, "meson-private", package + ".pc"))
+    return "\n".join(l for l in text.splitlines() if l.startswith("Requires"))
 
 
 def linguas():

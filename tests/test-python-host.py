@@ -4,7 +4,7 @@
 # Copyright 2026 The Hypertrophy Running authors
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
-# The host contract is implemented here in Python through the typelib, as a
+# The host contract is implemented here in Python through the typelibs, as a
 # libpeas host written with PyGObject (pytrainer's bridge, for one) does it.
 # The objects the vfuncs return are Python temporaries: the test proves the
 # plugin keeps them alive (transfer full) and reads them correctly.
@@ -20,7 +20,8 @@ import gi
 gi.require_version("Gtk", "3.0")
 gi.require_version("Peas", "1.0")
 gi.require_version("Hyr", "1.0")
-from gi.repository import GLib, GObject, Gtk, Hyr, Peas  # noqa: E402
+gi.require_version("HyrGtk", "1.0")
+from gi.repository import GLib, GObject, Gtk, Hyr, HyrGtk, Peas  # noqa: E402
 
 PLUGIN_ID = "hypertrophy-running"
 PAGE_IDS = {"planner", "shoes", "protein"}
@@ -80,7 +81,7 @@ class PythonStore(GObject.Object, Hyr.ActivityStore):
         return 81.5
 
 
-class PythonWorkbench(GObject.Object, Hyr.Workbench):
+class PythonWorkbench(GObject.Object, HyrGtk.Workbench):
     def __init__(self, store):
         super().__init__()
         self.store = store

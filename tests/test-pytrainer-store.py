@@ -48,7 +48,7 @@ import hyr_pytrainer_bridge as bridge  # noqa: E402
 import hyr_seed_demo as seeder  # noqa: E402
 
 bridge.setup_typelib_path(build_dir=BUILD)
-Hyr = bridge.load_contract()
+Hyr, HyrGtk = bridge.load_contract()
 
 TODAY = datetime.date(2026, 11, 24)
 SEED = 20240917
@@ -86,7 +86,7 @@ class PytrainerStore(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         if Hyr is None:
-            raise RuntimeError("the Hyr-1.0 typelib was not found in %s" % BUILD)
+            raise RuntimeError("the Hyr-1.0 and HyrGtk-1.0 typelibs were not found in %s" % BUILD)
         logging.getLogger().setLevel(logging.CRITICAL)
         warnings.filterwarnings("ignore", module="sqlalchemy")
         warnings.filterwarnings("ignore", message=".*cache_ok.*")
@@ -109,7 +109,7 @@ class PytrainerStore(unittest.TestCase):
         cls.athlete = Athlete(seeder.DEFAULT_DATA_PATH, cls.host)
 
         # The store and its change watcher, wired as Bridge.__init__ does.
-        Store, _Workbench = bridge.make_contract_classes(Hyr)
+        Store, _Workbench = bridge.make_contract_classes(Hyr, HyrGtk)
         cls.store = Store(bridge.PytrainerData(cls.host.ddbb, cls.host.profile))
         cls.watcher = bridge.ChangeWatcher(cls.session,
                                            lambda span: bridge.emit_change(cls.store, span),

@@ -7,13 +7,13 @@
 
 #pragma once
 
-#if !defined (HYR_INSIDE) && !defined (HYR_COMPILATION)
-# error "Only <hyr/hyr.h> can be included directly."
+#if !defined (HYR_GTK_INSIDE) && !defined (HYR_COMPILATION)
+# error "Only <hyr/hyr-gtk.h> can be included directly."
 #endif
 
 #include <gtk/gtk.h>
 
-#include "hyr-activity-store.h"
+#include "hyr.h"
 
 G_BEGIN_DECLS
 

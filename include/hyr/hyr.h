@@ -1,4 +1,5 @@
-/* hyr.h — the Hypertrophy Running library: host contract and engine
+/* hyr.h — the Hypertrophy Running library: host contract and engine, without
+ * GTK (the workbench, which takes a GtkWidget, is in <hyr/hyr-gtk.h>)
  *
  * Copyright 2026 The Hypertrophy Running authors
  *
@@ -16,7 +17,6 @@
 #include "hyr-activity.h"
 #include "hyr-gear.h"
 #include "hyr-activity-store.h"
-#include "hyr-workbench.h"
 
 /* The engine */
 #include "hyr-state.h"

@@ -13,7 +13,7 @@ session all exist -- and calls :func:`install` from there.  :func:`install`
   ``$XDG_CONFIG_HOME/hypertrophy-running/pytrainer-plugins.ini`` and saves it
   whenever it changes;
 * adds *Tools -> Plugins...*, which opens libpeas-gtk's plugin manager;
-* passes a ``Hyr.Workbench`` to every ``Peas.Activatable`` extension: pages
+* passes a ``HyrGtk.Workbench`` to every ``Peas.Activatable`` extension: pages
   become tabs of pytrainer's main notebook, after Record / Day / Week /
   Month / Year / Athlete / Totals;
 * implements ``Hyr.ActivityStore`` over pytrainer's own SQLAlchemy models
@@ -72,7 +72,7 @@ def _configured(value):
 
 def build_dir_candidates(build_dir):
     """Directories of a meson build tree that may hold the plugin module,
-    its .plugin file, libhyr and the Hyr typelib."""
+    its .plugin file, libhyr, libhyr-workbench and their typelibs."""
     if not build_dir:
         return []
     out = []
@@ -83,9 +83,10 @@ def build_dir_candidates(build_dir):
 
 
 def setup_typelib_path(typelib_dir=None, lib_dir=None, build_dir=None):
-    """Make ``Hyr-1.0`` importable: the installed typelib dir (if not a
-    default one), and a development build tree (typelib *and* libhyr, which
-    the typelib names but which is not on the loader's path there)."""
+    """Make ``Hyr-1.0`` and ``HyrGtk-1.0`` importable: the installed typelib
+    dir (if not a default one), and a development build tree (typelibs *and*
+    libhyr and libhyr-workbench, which the typelibs name but which are not on
+    the loader's path there)."""
     repo = GIRepository.Repository.get_default()
     dirs = []
     for d in build_dir_candidates(build_dir):
@@ -106,15 +107,18 @@ def setup_typelib_path(typelib_dir=None, lib_dir=None, build_dir=None):
 
 
 def load_contract():
-    """Return the ``Hyr`` namespace module, or None if it is not installed."""
+    """Return the contract's namespace modules, ``Hyr`` and ``HyrGtk`` (the
+    workbench, apart because it needs GTK), or ``(None, None)`` if they are
+    not installed."""
     try:
         gi.require_version("Hyr", "1.0")
-        from gi.repository import Hyr
-        return Hyr
+        gi.require_version("HyrGtk", "1.0")
+        from gi.repository import Hyr, HyrGtk
+        return Hyr, HyrGtk
     except (ValueError, ImportError) as e:
-        log.warning("Hyr-1.0 typelib not found (%s): plugins will not get "
-                    "pytrainer's activity database or a place for pages", e)
-        return None
+        log.warning("Hyr-1.0 or HyrGtk-1.0 typelib not found (%s): plugins will not "
+                    "get pytrainer's activity database or a place for pages", e)
+        return None, None
 
 
 def plugin_search_dirs(plugin_dir=None, build_dir=None):
@@ -624,9 +628,9 @@ class NotebookPages:
         return list(self._pages)
 
 
-def make_contract_classes(Hyr):
-    """Define the GObject classes implementing the Hyr interfaces (only once
-    the Hyr typelib is loaded)."""
+def make_contract_classes(Hyr, HyrGtk):
+    """Define the GObject classes implementing the contract's interfaces
+    (only once the Hyr and HyrGtk typelibs are loaded)."""
 
     class PytrainerActivityStore(GObject.Object, Hyr.ActivityStore):
         __gtype_name__ = "HyrPytrainerActivityStore"
@@ -665,7 +669,7 @@ def make_contract_classes(Hyr):
         def do_get_body_mass(self, when):
             return self._data.body_mass(self._epoch(when))
 
-    class PytrainerWorkbench(GObject.Object, Hyr.Workbench):
+    class PytrainerWorkbench(GObject.Object, HyrGtk.Workbench):
         __gtype_name__ = "HyrPytrainerWorkbench"
 
         def __init__(self, pages, store):
@@ -819,11 +823,11 @@ class Bridge:
         self.pytrainer_main = pytrainer_main
         self.pages = NotebookPages(wm)
         self.data = PytrainerData(pytrainer_main.ddbb, pytrainer_main.profile)
-        self.Hyr = load_contract()
+        self.Hyr, self.HyrGtk = load_contract()
         self.store = None
         self.watcher = None
         if self.Hyr is not None:
-            Store, Workbench = make_contract_classes(self.Hyr)
+            Store, Workbench = make_contract_classes(self.Hyr, self.HyrGtk)
             self.store = Store(self.data)
             self.workbench = Workbench(self.pages, self.store)
             from pytrainer.core.activity import Activity

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "hyr.h"
+#include "hyr-gtk.h"
 
 /**
  * HyrWorkbench:
