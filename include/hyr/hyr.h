@@ -19,6 +19,7 @@
 #include "hyr-workbench.h"
 
 /* The engine */
+#include "hyr-units.h"
 #include "hyr-state.h"
 #include "hyr-names.h"
 #include "hyr-modality.h"

@@ -828,7 +828,7 @@ append_list_item (char       **list,
  * without one. */
 #define DUMBBELL_STEP 2.0
 #define BARBELL_STEP  2.5
-#define POUND_STEP    (5 * 0.45359237)
+#define POUND_STEP    (5 * HYR_KILOGRAMS_PER_POUND)
 
 static gboolean
 is_exercise (HyrLoggedSet   *set,

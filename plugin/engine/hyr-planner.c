@@ -18,6 +18,7 @@
 #include "hyr-lift-diary-private.h"
 #include "hyr-vdot-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-units-private.h"
 
 /**
  * HyrPlanner:
@@ -227,20 +228,14 @@ char *
 _hyr_planner_format_distance (HyrPlanner *self,
                               double      metres)
 {
-  if (g_strcmp0 (self->distance_unit, "mi") == 0)
-    return g_strdup_printf (_("%.1f mi"), metres / 1609.344);
-
-  return g_strdup_printf (_("%.1f km"), metres / 1000.0);
+  return _hyr_units_format_distance (metres, self->distance_unit);
 }
 
 char *
 _hyr_planner_format_mass (HyrPlanner *self,
                           double      kg)
 {
-  if (g_strcmp0 (self->mass_unit, "lb") == 0)
-    return g_strdup_printf (_("%g lb"), round (kg / 0.45359237 * 10) / 10);
-
-  return g_strdup_printf (_("%g kg"), round (kg * 100) / 100);
+  return _hyr_units_format_mass (kg, self->mass_unit);
 }
 
 /* The history */
