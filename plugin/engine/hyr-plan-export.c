@@ -14,7 +14,9 @@
 #define LIBICAL_GLIB_UNSTABLE_API 1
 #include <libical-glib/libical-glib.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-week-plan-private.h"
 
 #define PRODID "-//Hypertrophy Running//Planner " PACKAGE_VERSION "//EN"
 

@@ -15,7 +15,7 @@
 
 #pragma once
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
 
 G_BEGIN_DECLS
 

@@ -14,7 +14,15 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
+#include "hyr-exercise-private.h"
+#include "hyr-lift-log-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-sentence-private.h"
+#include "hyr-session-private.h"
+#include "hyr-week-plan-private.h"
 
 #define MIN_SETS            10.0
 #define MAX_SETS            20.0

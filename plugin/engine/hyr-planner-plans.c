@@ -31,7 +31,13 @@
 
 #include "config.h"
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-session-private.h"
+#include "hyr-state-section-private.h"
+#include "hyr-week-plan-private.h"
 
 #define MAX_DISTANCE 1000000.0   /* m */
 #define MAX_DURATION 86400.0     /* s */

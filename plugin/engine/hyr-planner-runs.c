@@ -14,8 +14,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-sentence-private.h"
+#include "hyr-session-private.h"
 #include "hyr-shoe-rotation-private.h"
+#include "hyr-week-plan-private.h"
 #include "hyr-workout-private.h"
 
 #define INTRO_KM_PER_RUN_DAY     3000.0

@@ -14,11 +14,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
 #include "hyr-lift-diary-private.h"
-#include "hyr-vdot-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-session-private.h"
+#include "hyr-state-section-private.h"
+#include "hyr-training-load-private.h"
 #include "hyr-units-private.h"
+#include "hyr-vdot-private.h"
+#include "hyr-week-plan-private.h"
 
 /**
  * HyrPlanner:
@@ -685,6 +691,26 @@ week_draft_clear (WeekDraft *draft)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WeekDraft, week_draft_clear)
 
 /* Says where the week stands in the block. */
+/* The goal's race in a sentence, as in "Build for the marathon". */
+static const char *
+goal_race_name (HyrGoal goal)
+{
+  switch (goal)
+    {
+    case HYR_GOAL_FIVE_K:
+      return C_("race in a sentence", "5 km race");
+    case HYR_GOAL_TEN_K:
+      return C_("race in a sentence", "10 km race");
+    case HYR_GOAL_HALF_MARATHON:
+      return C_("race in a sentence", "half marathon");
+    case HYR_GOAL_MARATHON:
+      return C_("race in a sentence", "marathon");
+    case HYR_GOAL_HYPERTROPHY:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 static void
 summarize_phase (WeekDraft *draft)
 {
@@ -701,15 +727,15 @@ summarize_phase (WeekDraft *draft)
     case HYR_PLAN_PHASE_BASE:
       /* Translators: the race, as in "marathon", then the weeks to it */
       _hyr_week_plan_add_summary (plan, _("Base for the %s, %d weeks before the race: strength up to three times a week."),
-                                  _hyr_goal_race_name (draft->goal), draft->to_race);
+                                  goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_BUILD:
       _hyr_week_plan_add_summary (plan, _("Build for the %s, %d weeks before the race: the long run grows; strength two or three times a week with less lower-body assistance."),
-                                  _hyr_goal_race_name (draft->goal), draft->to_race);
+                                  goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_PEAK:
       _hyr_week_plan_add_summary (plan, _("Peak for the %s, %d weeks before the race: the longest long runs; strength twice a week to maintain, with no heavy legs before key runs."),
-                                  _hyr_goal_race_name (draft->goal), draft->to_race);
+                                  goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_TAPER:
       if (draft->race_week)

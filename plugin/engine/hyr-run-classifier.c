@@ -12,7 +12,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-enum-private.h"
+#include "hyr-state-section-private.h"
 
 /**
  * HyrRunClassifier:

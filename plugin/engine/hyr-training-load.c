@@ -11,7 +11,11 @@
 
 #include <math.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-load-day-private.h"
+#include "hyr-load-series-private.h"
+#include "hyr-training-load-private.h"
 
 /* Longest series computed at once: a century of days. */
 #define MAX_DAYS 36600

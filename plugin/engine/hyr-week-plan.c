@@ -9,7 +9,11 @@
 
 #include "config.h"
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
+#include "hyr-sentence-private.h"
+#include "hyr-week-plan-private.h"
 #include "hyr-workout-private.h"
 
 /**
