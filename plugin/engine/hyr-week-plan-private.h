@@ -33,6 +33,8 @@ void         _hyr_week_plan_set_totals    (HyrWeekPlan  *self,
                                            double        run_distance,
                                            double        easy_fraction,
                                            GVariant     *sets_per_muscle);
+void         _hyr_week_plan_count_totals  (HyrWeekPlan  *self,
+                                           GVariant     *sets_per_muscle);
 JsonNode    *_hyr_week_plan_to_node       (HyrWeekPlan  *self);
 void         _hyr_week_plan_set_done_sets (HyrWeekPlan  *self,
                                            GVariant     *sets_done,
