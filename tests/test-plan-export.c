@@ -387,22 +387,40 @@ test_icalendar_pounds (void)
   g_object_unref (calendar);
 }
 
+/* The exports fail in a domain of their own, no longer the planner's. */
 static void
 test_export_errors (void)
 {
   g_autoptr(GPtrArray) empty = g_ptr_array_new ();
+  g_autoptr(GPtrArray) not_plans = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   g_autofree char *ics = NULL;
   g_autofree char *json = NULL;
 
+  g_assert_cmpstr (g_quark_to_string (HYR_PLAN_EXPORT_ERROR), ==, "hyr-plan-export-error-quark");
+  g_assert_cmpuint (HYR_PLAN_EXPORT_ERROR, !=, HYR_PLANNER_ERROR);
+
   ics = hyr_plan_export_icalendar (empty, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_assert_error (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_NO_WEEKS);
+  g_assert_false (g_error_matches (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT));
   g_assert_null (ics);
   g_clear_error (&error);
 
   json = hyr_plan_export_json (empty, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_assert_error (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_NO_WEEKS);
   g_assert_null (json);
+  g_clear_error (&error);
+
+  /* A binding can hand over any object in the array. */
+  g_ptr_array_add (not_plans, g_object_new (G_TYPE_OBJECT, NULL));
+  json = hyr_plan_export_json (not_plans, &error);
+  g_assert_error (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_INVALID_ARGUMENT);
+  g_assert_null (json);
+  g_clear_error (&error);
+
+  ics = hyr_plan_export_icalendar_full (not_plans, "mi", "lb", &error);
+  g_assert_error (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_INVALID_ARGUMENT);
+  g_assert_null (ics);
 }
 
 int

@@ -1395,7 +1395,7 @@ test_plan_error (Fixture       *f,
     g_assert_cmpuint (g_list_length (children), ==, 7);
   }
   g_assert_false (_hyr_planner_page_export_json (HYR_PLANNER_PAGE (f->page), file, &error));
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_EXPORT);
+  g_assert_error (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_NO_WEEKS);
 
   hyr_profile_set_goal (profile, HYR_GOAL_HYPERTROPHY);
   flush_events ();

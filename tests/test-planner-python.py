@@ -114,6 +114,15 @@ class PlannerFromPython(unittest.TestCase):
             self.planner.plan_range(self.monday, 0)
         self.assertEqual(raised.exception.domain, 'hyr-planner-error-quark')
         self.assertEqual(raised.exception.code, Hyr.PlannerError.INVALID_RANGE)
+        # The training load and the exports fail in domains of their own.
+        with self.assertRaises(GLib.Error) as raised:
+            Hyr.training_load_compute(self.planner.get_store(), self.monday, self.monday)
+        self.assertTrue(raised.exception.matches(Hyr.training_load_error_quark(),
+                                                 Hyr.TrainingLoadError.INVALID_RANGE))
+        with self.assertRaises(GLib.Error) as raised:
+            Hyr.plan_export_json([])
+        self.assertTrue(raised.exception.matches(Hyr.plan_export_error_quark(),
+                                                 Hyr.PlanExportError.NO_WEEKS))
 
     def test_training_load(self):
         end = GLib.DateTime.new_local(2026, 3, 2, 0, 0, 0)

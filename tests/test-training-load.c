@@ -427,25 +427,45 @@ test_errors (void)
   g_autoptr(GError) error = NULL;
 
   series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), to, from, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_assert_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_RANGE);
   g_assert_null (series);
   g_clear_error (&error);
 
   series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, from, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_assert_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_RANGE);
   g_clear_error (&error);
 
   series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, far, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE);
+  g_assert_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_RANGE);
   g_clear_error (&error);
 
   series = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), NULL, from, to, 0, 7, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_assert_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
   series = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), NULL, from, to, 42, NAN, &error);
-  g_assert_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT);
+  g_assert_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_ARGUMENT);
   g_assert_null (series);
+}
+
+/* The training load has a domain of its own, no longer the planner's: a
+ * host that tells the two apart by domain sees which failed. */
+static void
+test_error_domain (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(GDateTime) from = g_date_time_new_local (2026, 3, 23, 0, 0, 0);
+  g_autoptr(HyrLoadSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (g_quark_to_string (HYR_TRAINING_LOAD_ERROR), ==, "hyr-training-load-error-quark");
+  g_assert_cmpuint (HYR_TRAINING_LOAD_ERROR, !=, HYR_PLANNER_ERROR);
+
+  series = hyr_training_load_compute (HYR_ACTIVITY_STORE (store), from, from, &error);
+  g_assert_null (series);
+  g_assert_nonnull (error);
+  g_assert_cmpuint (error->domain, ==, HYR_TRAINING_LOAD_ERROR);
+  g_assert_false (g_error_matches (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE));
 }
 
 int
@@ -462,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/training-load/ratio-needs-28-days", test_ratio_needs_28_days);
   g_test_add_func ("/training-load/days-and-lookup", test_days_and_lookup);
   g_test_add_func ("/training-load/errors", test_errors);
+  g_test_add_func ("/training-load/error-domain", test_error_domain);
   g_test_add_func ("/training-load/history-same-as-host", test_history_same_as_host);
 
   return g_test_run ();

@@ -24,16 +24,26 @@ G_BEGIN_DECLS
 
 /**
  * HyrPlannerError:
- * @HYR_PLANNER_ERROR_INVALID_RANGE: the range of days or weeks asked for is
- *   empty, reversed or too long (a plan covers 1 to 104 weeks and starts at
- *   most 520 weeks from today; a load series covers at most 36 600 days)
- * @HYR_PLANNER_ERROR_INVALID_ARGUMENT: a parameter is out of range (a time
- *   constant outside 1–365 days, an empty list of plans)
- * @HYR_PLANNER_ERROR_NO_RACE_DATE: the goal is a marathon but the profile
- *   has no race date
- * @HYR_PLANNER_ERROR_EXPORT: an export could not be written
+ * @HYR_PLANNER_ERROR_INVALID_RANGE: the range of weeks asked for is empty
+ *   or too long (a plan covers 1 to 104 weeks and starts at most 520 weeks
+ *   from today)
+ * @HYR_PLANNER_ERROR_INVALID_ARGUMENT: an argument the planner cannot use
+ *   (a session it did not plan, a day outside the session's week)
+ * @HYR_PLANNER_ERROR_NO_RACE_DATE: the goal is a race but the profile has
+ *   no race date
+ * @HYR_PLANNER_ERROR_EXPORT: deprecated, kept so that code naming it still
+ *   builds: nothing returns it any more. An export that cannot be written
+ *   fails with %HYR_PLAN_EXPORT_ERROR_FAILED instead
  *
- * Errors of the planner, the training-load computation and the exports.
+ * Errors of the planner.
+ *
+ * Version 0.1.0 also reported the errors of the training-load computation
+ * and of the exports here; they now have domains of their own,
+ * %HYR_TRAINING_LOAD_ERROR and %HYR_PLAN_EXPORT_ERROR, whose descriptions
+ * say which code replaces which. A host that checked for
+ * %HYR_PLANNER_ERROR_EXPORT, or for %HYR_PLANNER_ERROR_INVALID_RANGE or
+ * %HYR_PLANNER_ERROR_INVALID_ARGUMENT from hyr_training_load_compute() or
+ * an export, no longer matches them and should check those domains.
  */
 typedef enum
 {

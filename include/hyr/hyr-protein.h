@@ -16,6 +16,7 @@
 #include "hyr-activity-store.h"
 #include "hyr-protein-target.h"
 #include "hyr-types.h"
+#include "hyr-units.h"
 
 G_BEGIN_DECLS
 
@@ -46,13 +47,6 @@ G_BEGIN_DECLS
  * The most meals a day the protein calculator accepts.
  */
 #define HYR_PROTEIN_MAX_MEALS 8
-
-/**
- * HYR_KILOGRAMS_PER_POUND:
- *
- * The international avoirdupois pound, in kg (exact by definition).
- */
-#define HYR_KILOGRAMS_PER_POUND 0.45359237
 
 #define HYR_PROTEIN_ERROR (hyr_protein_error_quark ())
 

@@ -34,6 +34,25 @@ G_BEGIN_DECLS
  */
 #define HYR_TRAINING_LOAD_ATL_TIME_CONSTANT 7.0
 
+#define HYR_TRAINING_LOAD_ERROR (hyr_training_load_error_quark ())
+
+/**
+ * HyrTrainingLoadError:
+ * @HYR_TRAINING_LOAD_ERROR_INVALID_RANGE: the range of days asked for is
+ *   empty, reversed or too long (a load series covers at most 36 600 days)
+ * @HYR_TRAINING_LOAD_ERROR_INVALID_ARGUMENT: a time constant lies outside
+ *   1–365 days
+ *
+ * Errors of the training-load computation. Version 0.1.0 reported them in
+ * %HYR_PLANNER_ERROR, as the codes of the same names there.
+ */
+typedef enum /*< prefix=HYR_TRAINING_LOAD_ERROR >*/
+{
+  HYR_TRAINING_LOAD_ERROR_INVALID_RANGE,
+  HYR_TRAINING_LOAD_ERROR_INVALID_ARGUMENT,
+} HyrTrainingLoadError;
+
+GQuark         hyr_training_load_error_quark  (void);
 HyrLoadSeries *hyr_training_load_compute      (HyrActivityStore  *store,
                                                GDateTime         *from,
                                                GDateTime         *to,

@@ -19,6 +19,7 @@
 #include "hyr-activity-store.h"
 
 /* The engine */
+#include "hyr-units.h"
 #include "hyr-state.h"
 #include "hyr-names.h"
 #include "hyr-modality.h"

@@ -9,7 +9,8 @@
 
 #include "config.h"
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-exercise-private.h"
 
 /**
  * HyrExercise:

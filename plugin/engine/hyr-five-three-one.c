@@ -58,8 +58,6 @@ hyr_five_three_one_round (double weight,
   return floor (weight / plate_increment + 0.5 + 1e-9) * plate_increment;
 }
 
-#define KG_PER_LB 0.45359237
-
 /* The plates sold in each unit, smallest step first: fractional plates
  * come in 0.25, 0.5, 1 and 1.25 (kg or lb); a bar's smallest step is two
  * of them. */
@@ -96,7 +94,6 @@ hyr_five_three_one_plate_in_unit (double      plate_increment,
   gboolean pounds = g_strcmp0 (mass_unit, "lb") == 0;
   const double *steps = pounds ? lb_steps : kg_steps;
   guint n_steps = pounds ? G_N_ELEMENTS (lb_steps) : G_N_ELEMENTS (kg_steps);
-  double factor = pounds ? KG_PER_LB : 1;
   double value;
   double best;
 
@@ -104,9 +101,9 @@ hyr_five_three_one_plate_in_unit (double      plate_increment,
   g_return_val_if_fail (mass_unit == NULL || pounds || g_strcmp0 (mass_unit, "kg") == 0,
                         plate_increment);
 
-  value = plate_increment / factor;
+  value = hyr_units_mass_from_kg (plate_increment, mass_unit);
   if (typed_in_unit (value))
-    return round (value * 100) / 100 * factor;
+    return hyr_units_mass_to_kg (round (value * 100) / 100, mass_unit);
 
   best = steps[0];
   for (guint i = 1; i < n_steps; i++)
@@ -115,7 +112,7 @@ hyr_five_three_one_plate_in_unit (double      plate_increment,
         best = steps[i];
     }
 
-  return best * factor;
+  return hyr_units_mass_to_kg (best, mass_unit);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
 
 /* A #HyrActivityStore in front of the host's: it asks the host for the
@@ -50,19 +51,6 @@ to_usec (GDateTime *when)
   return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
 }
 
-static int
-julian_day (GDateTime *when)
-{
-  int year, month, day;
-  GDate date;
-
-  g_date_time_get_ymd (when, &year, &month, &day);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-
-  return (int)g_date_get_julian (&date);
-}
-
 static guint
 intern_sport (HyrHistoryCache *self,
               const char      *sport)
@@ -98,7 +86,7 @@ pack (HyrHistoryCache *self,
 
       fresh[i - first] = (HyrPackedActivity) {
         .start = to_usec (start),
-        .day = julian_day (start),
+        .day = _hyr_julian_day (start),
         .sport = intern_sport (self, hyr_activity_get_sport (activity)),
         .distance = hyr_activity_get_distance (activity),
         .duration = hyr_activity_get_duration (activity),

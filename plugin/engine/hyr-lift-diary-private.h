@@ -8,7 +8,9 @@
 
 #pragma once
 
-#include "hyr-planner-private.h"
+#include <json-glib/json-glib.h>
+
+#include "hyr.h"
 
 G_BEGIN_DECLS
 

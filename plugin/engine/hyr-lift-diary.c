@@ -12,7 +12,11 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
 #include "hyr-lift-diary-private.h"
+#include "hyr-state-section-private.h"
 
 /**
  * HyrLiftDiary:

@@ -9,7 +9,11 @@
 
 #include "config.h"
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
 #include "hyr-lift-diary-private.h"
+#include "hyr-lift-log-private.h"
 
 /**
  * HyrLiftLog:

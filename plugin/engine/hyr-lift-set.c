@@ -13,8 +13,7 @@
 #include <math.h>
 
 #include "hyr.h"
-
-#define KG_PER_LB 0.45359237
+#include "hyr-units-private.h"
 
 /**
  * HyrLiftSet:
@@ -351,19 +350,6 @@ same_prescription (HyrLiftSet *a,
          a->rir == b->rir && a->amrap == b->amrap && a->percent == b->percent;
 }
 
-/* "72.5 kg", "187.4 lb": kg to the 0.01 of the smallest plates, lb to 0.1. */
-static char *
-format_mass (double      kg,
-             const char *mass_unit)
-{
-  if (g_strcmp0 (mass_unit, "lb") == 0)
-    /* Translators: a weight in pounds; %g is the number */
-    return g_strdup_printf (_("%g lb"), round (kg / KG_PER_LB * 10) / 10);
-
-  /* Translators: a weight in kilograms; %g is the number */
-  return g_strdup_printf (_("%g kg"), round (kg * 100) / 100);
-}
-
 static char *
 format_reps (HyrLiftSet *set)
 {
@@ -400,7 +386,7 @@ format_group (HyrLiftSet *set,
   g_autofree char *text = NULL;
 
   if (set->weight > 0)
-    load = format_mass (set->weight, mass_unit);
+    load = _hyr_units_format_mass (set->weight, mass_unit);
   else if (set->percent > 0)
     /* Translators: a load as a share of the lift's training max */
     load = g_strdup_printf (_("%g %% of the training max"), set->percent);

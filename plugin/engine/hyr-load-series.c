@@ -9,7 +9,9 @@
 
 #include "config.h"
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-load-series-private.h"
 
 /**
  * HyrLoadSeries:

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "hyr.h"
 #include "hyr-lift-diary-private.h"
 
 /**

@@ -14,9 +14,21 @@
 #define LIBICAL_GLIB_UNSTABLE_API 1
 #include <libical-glib/libical-glib.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-week-plan-private.h"
 
 #define PRODID "-//Hypertrophy Running//Planner " PACKAGE_VERSION "//EN"
+
+/**
+ * hyr_plan_export_error_quark:
+ *
+ * Gets the error domain of the exports of week plans, whose codes are
+ * #HyrPlanExportError.
+ *
+ * Returns: the #GQuark of %HYR_PLAN_EXPORT_ERROR
+ */
+G_DEFINE_QUARK (hyr-plan-export-error-quark, hyr_plan_export_error)
 
 static gboolean
 check_plans (GPtrArray  *plans,
@@ -24,7 +36,7 @@ check_plans (GPtrArray  *plans,
 {
   if (plans->len == 0)
     {
-      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+      g_set_error_literal (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_NO_WEEKS,
                            "There are no weeks to export");
       return FALSE;
     }
@@ -33,7 +45,7 @@ check_plans (GPtrArray  *plans,
     {
       if (!HYR_IS_WEEK_PLAN (g_ptr_array_index (plans, i)))
         {
-          g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+          g_set_error_literal (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_INVALID_ARGUMENT,
                                "Only week plans can be exported");
           return FALSE;
         }
@@ -50,6 +62,10 @@ check_plans (GPtrArray  *plans,
  * Writes several weeks as one JSON document,
  * `{ "version": 2, "weeks": [ … ] }`, each week as
  * hyr_week_plan_to_json() describes it.
+ *
+ * Fails with %HYR_PLAN_EXPORT_ERROR_NO_WEEKS when @plans is empty and with
+ * %HYR_PLAN_EXPORT_ERROR_INVALID_ARGUMENT when it holds something other
+ * than a #HyrWeekPlan.
  *
  * Returns: (transfer full): the JSON text, or %NULL with @error set
  */
@@ -223,6 +239,10 @@ hyr_plan_export_icalendar (GPtrArray  *plans,
  * zone, the times are written in UTC instead, which every calendar shows
  * at the right local time.
  *
+ * Fails as hyr_plan_export_json() does, and with
+ * %HYR_PLAN_EXPORT_ERROR_FAILED when libical names the local zone but has
+ * no definition of it.
+ *
  * Returns: (transfer full): the iCalendar text, or %NULL with @error set
  */
 char *
@@ -259,7 +279,7 @@ hyr_plan_export_icalendar_full (GPtrArray   *plans,
 
       if (vtimezone == NULL)
         {
-          g_set_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_EXPORT,
+          g_set_error (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_FAILED,
                        "libical has no definition of the time zone “%s”", tzid);
           g_object_unref (calendar);
           return NULL;

@@ -11,11 +11,16 @@
  * distances) and hyr-planner-lifts.c its strength work (5/3/1, Boring But
  * Big, accessories, and the days that keep heavy legs away from hard
  * runs). Each explains what it chose in the sessions' reasons.
+ *
+ * The parts take what they need from the draft and its context, the
+ * units included, and call only what lies below them (sessions, week
+ * plans, run kinds, units, the calendar, the shoe rotation): never back
+ * into hyr-planner.c. hyr-planner-draft.c holds what both parts read.
  */
 
 #pragma once
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
 
 G_BEGIN_DECLS
 
@@ -26,8 +31,6 @@ G_BEGIN_DECLS
 #define LONG_RUN_HOUR     8
 #define LIFT_HOUR         18
 
-#define PLANS_SECTION     "plans"
-#define KEPT_PLANS_SECTION "kept-plans"
 #define CHANGES_SECTION   "session-changes"
 
 #define MAX_RUN_SESSIONS  7
@@ -50,8 +53,6 @@ typedef struct
   double      taper[3];          /* volume of taper weeks 0 (race week), 1, 2 */
 } RaceGoal;
 
-const RaceGoal *_hyr_race_goal (HyrGoal goal);
-
 /* What the planner knows of a week: recorded from the history for weeks
  * before today's, planned for the others. */
 typedef struct
@@ -73,7 +74,10 @@ typedef struct
 /* What every week of one hyr_planner_plan_range() call shares. */
 typedef struct
 {
-  HyrPlanner       *planner;
+  HyrState         *state;
+  HyrActivityStore *history;      /* the store's history, read once */
+  const char       *distance_unit; /* "km" or "mi", for the texts */
+  const char       *mass_unit;     /* "kg" or "lb", for the texts and plates */
   HyrProfile       *profile;
   HyrLiftLog       *lift_log;
   HyrRunClassifier *classifier;
@@ -233,43 +237,9 @@ week_index (PlannerContext *ctx,
   return floor_div (julian - ctx->anchor, 7);
 }
 
-/* hyr-planner.c */
-char        *_hyr_planner_format_distance     (HyrPlanner   *self,
-                                               double        metres);
-char        *_hyr_planner_format_mass         (HyrPlanner   *self,
-                                               double        kg);
-
-/* hyr-planner.c: the runner's moves and skips */
-gboolean    _hyr_week_draft_change         (WeekDraft    *draft,
-                                            const char   *key,
-                                            int          *slot);
-
-/* hyr-planner-runs.c */
-double      _hyr_marathon_peak_long_run       (PlannerContext *ctx);
-void        _hyr_week_draft_plan_runs         (WeekDraft    *draft);
-void        _hyr_week_draft_add_run_sessions  (WeekDraft    *draft,
-                                               GPtrArray    *sessions);
-void        _hyr_week_draft_warn_easy_share   (WeekDraft    *draft);
-char       *_hyr_planner_run_title            (HyrPlanner   *self,
-                                               HyrRunKind    kind,
-                                               double        distance);
-double      _hyr_runs_easy_fraction           (GPtrArray    *sessions);
-
-/* hyr-planner-lifts.c */
-void        _hyr_week_draft_plan_lifts        (WeekDraft    *draft);
-void        _hyr_week_draft_add_lift_sessions (WeekDraft    *draft,
-                                               GPtrArray    *sessions);
-GVariant   *_hyr_week_draft_sets_per_muscle   (WeekDraft    *draft);
-void        _hyr_week_plan_count_done_sets    (PlannerContext *ctx,
-                                               HyrWeekPlan    *plan,
-                                               int             week);
-void        _hyr_week_draft_warn_strength     (WeekDraft    *draft);
-
-/* hyr-planner-plans.c */
-JsonObject  *_hyr_accepted_week_to_json       (HyrWeekPlan  *plan);
-char        *_hyr_accepted_week_key           (GDateTime    *week_start);
-HyrWeekPlan *_hyr_accepted_week_read          (HyrPlanner   *planner,
-                                               JsonObject   *section,
-                                               GDateTime    *week_start);
+/* hyr-planner-draft.c: the runner's moves and skips */
+gboolean _hyr_week_draft_change (WeekDraft  *draft,
+                                 const char *key,
+                                 int        *slot);
 
 G_END_DECLS

@@ -14,7 +14,17 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
+#include "hyr-exercise-private.h"
+#include "hyr-lift-log-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-planner-lifts.h"
+#include "hyr-sentence-private.h"
+#include "hyr-session-private.h"
+#include "hyr-units-private.h"
+#include "hyr-week-plan-private.h"
 
 #define MIN_SETS            10.0
 #define MAX_SETS            20.0
@@ -163,7 +173,7 @@ training_max_for (PlannerContext  *ctx,
       int from = ctx->anchor + 28 * c;
       g_autoptr(GDateTime) from_date = _hyr_date_at (ctx->zone, from, 0, 0);
       g_autoptr(GDateTime) to_date = _hyr_date_at (ctx->zone, from + 28, 0, 0);
-      g_autofree char *before = _hyr_planner_format_mass (ctx->planner, tm);
+      g_autofree char *before = _hyr_units_format_mass (tm, ctx->mass_unit);
       guint made, missed;
 
       /* Back after three weeks or more without lifting: the first cycle
@@ -177,7 +187,7 @@ training_max_for (PlannerContext  *ctx,
           if (c == cycle)
             break;
           g_clear_pointer (&before, g_free);
-          before = _hyr_planner_format_mass (ctx->planner, tm);
+          before = _hyr_units_format_mass (tm, ctx->mass_unit);
         }
       if (c == cycle)
         break;
@@ -627,10 +637,10 @@ place_lift_sessions (WeekDraft *draft)
 
 /* The sets as the Planner's cards and the calendar export write them. */
 static char *
-describe_sets (HyrPlanner *self,
+describe_sets (const char *mass_unit,
                GPtrArray  *sets)
 {
-  return hyr_lift_set_format_sets (sets, hyr_planner_get_mass_unit (self), " · ");
+  return hyr_lift_set_format_sets (sets, mass_unit, " · ");
 }
 
 static void
@@ -641,7 +651,7 @@ add_exercise (WeekDraft      *draft,
               HyrLift         lift,
               GPtrArray      *sets)
 {
-  g_autofree char *description = describe_sets (draft->ctx->planner, sets);
+  g_autofree char *description = describe_sets (draft->ctx->mass_unit, sets);
   g_autoptr(HyrExercise) exercise = NULL;
 
   exercise = _hyr_exercise_new (name, lift, movement->muscles, movement->secondary, sets,
@@ -657,7 +667,7 @@ explain_training_max (WeekDraft      *draft,
                       double          training_max,
                       const char     *note)
 {
-  g_autofree char *tm_text = _hyr_planner_format_mass (draft->ctx->planner, training_max);
+  g_autofree char *tm_text = _hyr_units_format_mass (training_max, draft->ctx->mass_unit);
   g_autofree char *sentence = NULL;
 
   if (note != NULL)
@@ -674,7 +684,7 @@ static double
 plate_increment (PlannerContext *ctx)
 {
   return hyr_five_three_one_plate_in_unit (hyr_profile_get_plate_increment (ctx->profile),
-                                           hyr_planner_get_mass_unit (ctx->planner));
+                                           ctx->mass_unit);
 }
 
 /* Boring But Big: 5 × 10 of the main lift for size, 3 × 10 for the legs
@@ -828,7 +838,7 @@ append_list_item (char       **list,
  * without one. */
 #define DUMBBELL_STEP 2.0
 #define BARBELL_STEP  2.5
-#define POUND_STEP    (5 * 0.45359237)
+#define POUND_STEP    (5 * HYR_KILOGRAMS_PER_POUND)
 
 static gboolean
 is_exercise (HyrLoggedSet   *set,
@@ -900,10 +910,10 @@ progressed_load (WeekDraft       *draft,
                  const Movement  *movement,
                  char           **why)
 {
-  HyrPlanner *planner = draft->ctx->planner;
+  const char *mass_unit = draft->ctx->mass_unit;
   LoggedSession last[2];
   guint n = last_sessions (draft->ctx, movement, draft->week, last);
-  gboolean pounds = g_strcmp0 (hyr_planner_get_mass_unit (planner), "lb") == 0;
+  gboolean pounds = g_strcmp0 (mass_unit, "lb") == 0;
   double step = pounds ? POUND_STEP : movement->dumbbell ? DUMBBELL_STEP : BARBELL_STEP;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -913,18 +923,18 @@ progressed_load (WeekDraft       *draft,
   if (n == 0 || last[0].load <= 0)
     return 0;
 
-  before = _hyr_planner_format_mass (planner, last[0].load);
+  before = _hyr_units_format_mass (last[0].load, mass_unit);
   if (last[0].n_sets > 0 && last[0].n_top == last[0].n_sets)
     {
       load = last[0].load + step;
-      after = _hyr_planner_format_mass (planner, load);
+      after = _hyr_units_format_mass (load, mass_unit);
       *why = g_strdup_printf (_("%s: %s, up from %s, because every set reached %u reps last time (double progression)."),
                               _(movement->name), after, before, ACCESSORY_REPS_MAX);
     }
   else if (n == 2 && last[0].n_short > 0 && last[1].n_short > 0)
     {
       load = MAX (last[0].load - step, 0);
-      after = _hyr_planner_format_mass (planner, load);
+      after = _hyr_units_format_mass (load, mass_unit);
       *why = g_strdup_printf (_("%s: %s, back from %s, because sets fell below %u reps two sessions in a row."),
                               _(movement->name), after, before, ACCESSORY_REPS);
     }

@@ -31,7 +31,14 @@
 
 #include "config.h"
 
-#include "hyr-planner-draft.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
+#include "hyr-planner-plans.h"
+#include "hyr-run-kind-private.h"
+#include "hyr-session-private.h"
+#include "hyr-state-section-private.h"
+#include "hyr-week-plan-private.h"
 
 #define MAX_DISTANCE 1000000.0   /* m */
 #define MAX_DURATION 86400.0     /* s */
@@ -93,8 +100,8 @@ _hyr_accepted_week_key (GDateTime *week_start)
 
 /* A session as stored, or NULL when the entry is damaged. */
 static HyrSession *
-session_from_json (HyrPlanner *planner,
-                   JsonObject *object)
+session_from_json (JsonObject *object,
+                   const char *distance_unit)
 {
   g_autoptr(GDateTime) day = NULL;
   const char *text = _hyr_json_get_string (object, "day");
@@ -117,7 +124,7 @@ session_from_json (HyrPlanner *planner,
       HyrSession *session;
       g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_object_unref);
 
-      title = _hyr_planner_run_title (planner, run_kind, distance);
+      title = _hyr_run_kind_title (run_kind, distance, distance_unit);
       session = _hyr_session_new_run (day, run_kind, distance, duration, title);
       /* What was kept of a run is its distance: one step, no pace. */
       if (distance > 0)
@@ -144,13 +151,13 @@ compare_days (gconstpointer a,
                               hyr_session_get_day (*(HyrSession **)b));
 }
 
-/* The week accepted for the week starting on @week_start's date, or NULL.
- * Damaged sessions are left out; damaged week values read as the
- * defaults. */
+/* The week accepted for the week starting on @week_start's date, or NULL,
+ * its runs titled in @distance_unit. Damaged sessions are left out;
+ * damaged week values read as the defaults. */
 HyrWeekPlan *
-_hyr_accepted_week_read (HyrPlanner *planner,
-                         JsonObject *section,
-                         GDateTime  *week_start)
+_hyr_accepted_week_read (JsonObject *section,
+                         GDateTime  *week_start,
+                         const char *distance_unit)
 {
   g_autofree char *key = _hyr_accepted_week_key (week_start);
   JsonNode *node = json_object_get_member (section, key);
@@ -161,7 +168,6 @@ _hyr_accepted_week_read (HyrPlanner *planner,
   JsonObject *object;
   JsonArray *stored = NULL;
   int phase;
-  double distance = 0;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
@@ -188,23 +194,17 @@ _hyr_accepted_week_read (HyrPlanner *planner,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
 
-      session = session_from_json (planner, json_node_get_object (element));
+      session = session_from_json (json_node_get_object (element), distance_unit);
       if (session != NULL)
         g_ptr_array_add (sessions, session);
     }
 
   g_ptr_array_sort (sessions, compare_days);
   for (guint i = 0; i < sessions->len; i++)
-    {
-      HyrSession *session = g_ptr_array_index (sessions, i);
+    _hyr_week_plan_add_session (plan, g_ptr_array_index (sessions, i));
 
-      _hyr_week_plan_add_session (plan, session);
-      if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
-        distance += hyr_session_get_distance (session);
-    }
-
-  _hyr_week_plan_set_totals (plan, distance, _hyr_runs_easy_fraction (sessions),
-                             g_variant_builder_end (&no_sets));
+  /* What was kept of the lifting has no exercises: no sets to count. */
+  _hyr_week_plan_count_totals (plan, g_variant_builder_end (&no_sets));
 
   return plan;
 }

@@ -14,8 +14,16 @@
 #include <math.h>
 #include <string.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-planner-runs.h"
+#include "hyr-run-kind-private.h"
+#include "hyr-sentence-private.h"
+#include "hyr-session-private.h"
 #include "hyr-shoe-rotation-private.h"
+#include "hyr-units-private.h"
+#include "hyr-week-plan-private.h"
 #include "hyr-workout-private.h"
 
 #define INTRO_KM_PER_RUN_DAY     3000.0
@@ -75,46 +83,6 @@ run_kind_session (HyrRunKind kind)
       return _("the race");
     default:
       g_return_val_if_reached ("");
-    }
-}
-
-static double
-pace_factor (HyrRunKind kind)
-{
-  switch (kind)
-    {
-    case HYR_RUN_KIND_RECOVERY:
-      return 1.10;
-    case HYR_RUN_KIND_LONG:
-    case HYR_RUN_KIND_HILL:
-      return 1.05;
-    case HYR_RUN_KIND_TEMPO:
-      return 0.92;
-    case HYR_RUN_KIND_INTERVAL:
-      return 0.95;
-    case HYR_RUN_KIND_RACE:
-      return 0.90;
-    case HYR_RUN_KIND_EASY:
-    default:
-      return 1.0;
-    }
-}
-
-static double
-hard_share (HyrRunKind kind)
-{
-  switch (kind)
-    {
-    case HYR_RUN_KIND_TEMPO:
-      return 0.5;
-    case HYR_RUN_KIND_INTERVAL:
-      return 0.35;
-    case HYR_RUN_KIND_HILL:
-      return 0.3;
-    case HYR_RUN_KIND_RACE:
-      return 1.0;
-    default:
-      return 0;
     }
 }
 
@@ -202,11 +170,11 @@ marathon_long_run_share (guint run_days)
 static double
 long_run_pace (PlannerContext *ctx)
 {
-  return ctx->easy_pace * pace_factor (HYR_RUN_KIND_LONG);
+  return ctx->easy_pace * _hyr_run_kind_pace_factor (HYR_RUN_KIND_LONG);
 }
 
-double
-_hyr_marathon_peak_long_run (PlannerContext *ctx)
+static double
+marathon_peak_long_run (PlannerContext *ctx)
 {
   double pace = long_run_pace (ctx);
 
@@ -222,9 +190,8 @@ warn_rise (WeekDraft  *draft,
            double      from,
            double      to)
 {
-  HyrPlanner *self = draft->ctx->planner;
-  g_autofree char *from_text = _hyr_planner_format_distance (self, from);
-  g_autofree char *to_text = _hyr_planner_format_distance (self, to);
+  g_autofree char *from_text = _hyr_units_format_distance (from, draft->ctx->distance_unit);
+  g_autofree char *to_text = _hyr_units_format_distance (to, draft->ctx->distance_unit);
 
   _hyr_week_plan_add_warning (draft->plan, format, percent_change (to, from), from_text, to_text);
 }
@@ -262,7 +229,7 @@ taper_volume (WeekDraft *draft)
   double factor = draft->to_race >= 0 ? goal->taper[MIN (draft->to_race, 2)]
                   : draft->to_race == -1 ? (goal->taper_weeks >= 3 ? 0.3 : goal->taper_weeks == 2 ? 0.5 : 0.7)
                   : (goal->taper_weeks >= 3 ? 0.5 : 0.7);
-  g_autofree char *peak_text = _hyr_planner_format_distance (draft->ctx->planner, peak);
+  g_autofree char *peak_text = _hyr_units_format_distance (peak, draft->ctx->distance_unit);
 
   draft->volume = factor * peak;
 
@@ -273,7 +240,7 @@ taper_volume (WeekDraft *draft)
 static char *
 introductory_volume (WeekDraft *draft)
 {
-  g_autofree char *intro = _hyr_planner_format_distance (draft->ctx->planner, INTRO_KM_PER_RUN_DAY);
+  g_autofree char *intro = _hyr_units_format_distance (INTRO_KM_PER_RUN_DAY, draft->ctx->distance_unit);
 
   draft->volume = draft->run_days * INTRO_KM_PER_RUN_DAY;
 
@@ -422,7 +389,7 @@ restart_volume (WeekDraft *draft)
 {
   const RecentWeeks *recent = &draft->recent;
   double mean = recent->sum_distance / recent->n_weeks_with_runs;
-  g_autofree char *mean_text = _hyr_planner_format_distance (draft->ctx->planner, mean);
+  g_autofree char *mean_text = _hyr_units_format_distance (mean, draft->ctx->distance_unit);
 
   draft->volume = 0.9 * recent->sum_distance / recent->n_weeks_with_runs;
   draft->adaptation = restart_adaptation (draft);
@@ -437,7 +404,7 @@ static char *
 spike_volume (WeekDraft *draft)
 {
   const WeekRecord *last = draft->recent.last;
-  g_autofree char *last_text = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
+  g_autofree char *last_text = _hyr_units_format_distance (last->distance, draft->ctx->distance_unit);
 
   draft->volume = MIN (last->distance, draft->recent.usual > 0 ? draft->recent.usual
                                                                 : draft->recent.sum_distance / 4);
@@ -461,7 +428,7 @@ missed_run_days_adaptation (WeekDraft *draft)
   if (last->n_runs >= draft->run_days)
     return NULL;
 
-  done = _hyr_planner_format_distance (draft->ctx->planner, last->distance);
+  done = _hyr_units_format_distance (last->distance, draft->ctx->distance_unit);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last week %u run of the %u planned was recorded (%s), so this week builds on what you ran, not on the plan.",
                                     "Last week %u runs of the %u planned were recorded (%s), so this week builds on what you ran, not on the plan.",
@@ -484,7 +451,7 @@ missed_accepted_runs_adaptation (WeekDraft *draft)
     return NULL;
 
   missed_text = describe_missed_runs (missed);
-  done = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.last->distance);
+  done = _hyr_units_format_distance (draft->recent.last->distance, draft->ctx->distance_unit);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last week you ran %u of the %u run in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
                                     "Last week you ran %u of the %u runs in the plan you accepted (%s) and missed %s, so this week builds on what you ran, not on the plan.",
@@ -514,10 +481,10 @@ progressive_volume (WeekDraft *draft)
 {
   const RecentWeeks *recent = &draft->recent;
   double ceiling = draft->ctx->race_goal != NULL
-                   ? MAX (_hyr_marathon_peak_long_run (draft->ctx) / marathon_long_run_share (draft->run_days),
+                   ? MAX (marathon_peak_long_run (draft->ctx) / marathon_long_run_share (draft->run_days),
                           recent->usual)
                    : MAX (draft->run_days * HYPERTROPHY_KM_PER_DAY, recent->usual);
-  g_autofree char *base_text = _hyr_planner_format_distance (draft->ctx->planner, recent->base);
+  g_autofree char *base_text = _hyr_units_format_distance (recent->base, draft->ctx->distance_unit);
   double volume = recent->base * WEEKLY_SOFT_LIMIT;
   gboolean hold = FALSE;
 
@@ -728,7 +695,7 @@ marathon_long_run_target (WeekDraft *draft)
         steps++;
     }
 
-  return MAX (_hyr_marathon_peak_long_run (ctx) - LONG_RUN_STEP * steps, MIN_RUN);
+  return MAX (marathon_peak_long_run (ctx) - LONG_RUN_STEP * steps, MIN_RUN);
 }
 
 /* The most of the week a long run may take, and the longest it may last:
@@ -780,7 +747,7 @@ long_run_distance (WeekDraft *draft,
       if (previous > 0 && previous < target - LONG_RUN_STEP)
         long_run = previous + LONG_RUN_STEP;
       else if (previous > 0)
-        long_run = MAX (target, MIN (previous, 0.75 * _hyr_marathon_peak_long_run (draft->ctx)));
+        long_run = MAX (target, MIN (previous, 0.75 * marathon_peak_long_run (draft->ctx)));
       else if (target <= long_run)
         long_run = target;
     }
@@ -961,10 +928,10 @@ set_run_distances (WeekDraft *draft)
       if (run->kind != HYR_RUN_KIND_RACE)
         run->distance = MIN (run->distance, race_proximity_cap (draft, run->slot));
 
-      time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
+      time = run->distance * draft->ctx->easy_pace * _hyr_run_kind_pace_factor (run->kind);
       draft->distance += run->distance;
       draft->run_time += time;
-      draft->easy_time += time * (1 - hard_share (run->kind));
+      draft->easy_time += time * (1 - _hyr_run_kind_hard_share (run->kind));
     }
 
   draft->long_run = long_run;
@@ -973,8 +940,8 @@ set_run_distances (WeekDraft *draft)
       (double)draft->recent.n_runs / draft->recent.n_weeks_with_runs >= draft->run_days + 1 &&
       draft->volume - draft->distance >= 1000)
     {
-      g_autofree char *planned = _hyr_planner_format_distance (draft->ctx->planner, draft->distance);
-      g_autofree char *volume = _hyr_planner_format_distance (draft->ctx->planner, draft->volume);
+      g_autofree char *planned = _hyr_units_format_distance (draft->distance, draft->ctx->distance_unit);
+      g_autofree char *volume = _hyr_units_format_distance (draft->volume, draft->ctx->distance_unit);
       double per_week = (double)draft->recent.n_runs / draft->recent.n_weeks_with_runs;
 
       _hyr_week_plan_add_summary (draft->plan,
@@ -984,12 +951,12 @@ set_run_distances (WeekDraft *draft)
     }
   if (draft->volume_cut >= 100)
     {
-      g_autofree char *planned = _hyr_planner_format_distance (draft->ctx->planner, draft->distance);
-      g_autofree char *volume = _hyr_planner_format_distance (draft->ctx->planner, draft->volume);
+      g_autofree char *planned = _hyr_units_format_distance (draft->distance, draft->ctx->distance_unit);
+      g_autofree char *volume = _hyr_units_format_distance (draft->volume, draft->ctx->distance_unit);
 
       if (single_run_capped)
         {
-          g_autofree char *longest = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.longest_run);
+          g_autofree char *longest = _hyr_units_format_distance (draft->recent.longest_run, draft->ctx->distance_unit);
 
           _hyr_week_plan_add_summary (draft->plan,
                                       _("The week comes to %s rather than %s: no run grows more than 10 %% or 2 km over the longest run of the last four weeks (%s)."),
@@ -1040,7 +1007,7 @@ explain_long_run (WeekDraft *draft,
   _hyr_append_sentence (&run->reason, where);
   if (draft->long_run_gain >= 100)
     {
-      g_autofree char *gain = _hyr_planner_format_distance (draft->ctx->planner, draft->long_run_gain);
+      g_autofree char *gain = _hyr_units_format_distance (draft->long_run_gain, draft->ctx->distance_unit);
       g_autofree char *sentence =
         g_strdup_printf (_("It takes %s the easy runs would otherwise have run, so that they stay at most 65 %% of it."),
                          gain);
@@ -1049,8 +1016,8 @@ explain_long_run (WeekDraft *draft,
     }
   if (grows_long_run (draft))
     {
-      g_autofree char *peak = _hyr_planner_format_distance (draft->ctx->planner, _hyr_marathon_peak_long_run (draft->ctx));
-      g_autofree char *before = _hyr_planner_format_distance (draft->ctx->planner, draft->previous_long_run);
+      g_autofree char *peak = _hyr_units_format_distance (marathon_peak_long_run (draft->ctx), draft->ctx->distance_unit);
+      g_autofree char *before = _hyr_units_format_distance (draft->previous_long_run, draft->ctx->distance_unit);
       g_autofree char *sentence = NULL;
 
       if (draft->previous_long_run <= 0)
@@ -1068,7 +1035,7 @@ explain_long_run (WeekDraft *draft,
     }
   else if (draft->phase == HYR_PLAN_PHASE_TAPER)
     {
-      g_autofree char *longest = _hyr_planner_format_distance (draft->ctx->planner, draft->recent.longest_run);
+      g_autofree char *longest = _hyr_units_format_distance (draft->recent.longest_run, draft->ctx->distance_unit);
       g_autofree char *sentence =
         g_strdup_printf (_("In the taper it shrinks to %d %% of the longest recent long run (%s)."),
                          (int)round (100 * run->distance / MAX (draft->recent.longest_run, 1)), longest);
@@ -1152,7 +1119,7 @@ explain_easy_cap (WeekDraft *draft,
   if (!draft->easy_capped)
     return;
 
-  long_run = _hyr_planner_format_distance (draft->ctx->planner, draft->long_run);
+  long_run = _hyr_units_format_distance (draft->long_run, draft->ctx->distance_unit);
   sentence = g_strdup_printf (_("Easy runs stay at most 65 %% of the long run (%s), so that the long run remains the week's one long effort."),
                               long_run);
   _hyr_append_sentence (&run->reason, sentence);
@@ -1226,11 +1193,11 @@ apply_run_changes (WeekDraft *draft)
         {
           if (slot < 0)
             {
-              double time = run->distance * draft->ctx->easy_pace * pace_factor (run->kind);
+              double time = run->distance * draft->ctx->easy_pace * _hyr_run_kind_pace_factor (run->kind);
 
               draft->distance -= run->distance;
               draft->run_time -= time;
-              draft->easy_time -= time * (1 - hard_share (run->kind));
+              draft->easy_time -= time * (1 - _hyr_run_kind_hard_share (run->kind));
               g_clear_pointer (&run->reason, g_free);
               g_clear_pointer (&run->key, g_free);
               continue;
@@ -1277,17 +1244,6 @@ _hyr_week_draft_plan_runs (WeekDraft *draft)
   apply_run_changes (draft);
 }
 
-/* "Long run, 12.0 km" */
-char *
-_hyr_planner_run_title (HyrPlanner *self,
-                        HyrRunKind  kind,
-                        double      distance)
-{
-  g_autofree char *distance_text = _hyr_planner_format_distance (self, distance);
-
-  return g_strdup_printf (_("%s, %s"), hyr_run_kind_get_name (kind), distance_text);
-}
-
 /* Adds the week's runs to @sessions, each with the shoe the rotation
  * suggests for it. */
 void
@@ -1314,13 +1270,13 @@ _hyr_week_draft_add_run_sessions (WeekDraft *draft,
       RunPlan *run = &draft->runs[order[i]];
       int hour = run->kind == HYR_RUN_KIND_LONG || run->kind == HYR_RUN_KIND_RACE ? LONG_RUN_HOUR : RUN_HOUR;
       g_autoptr(GDateTime) day = _hyr_date_at (ctx->zone, draft->week + run->slot, hour, 0);
-      g_autofree char *title = _hyr_planner_run_title (ctx->planner, run->kind, run->distance);
+      g_autofree char *title = _hyr_run_kind_title (run->kind, run->distance, ctx->distance_unit);
       g_autoptr(GPtrArray) steps = _hyr_workout_steps_for_run (run->kind, run->distance, ctx->easy_pace, ctx->pace_vdot);
       /* The session's time is the plan's time budget at the learnt easy
        * pace, as the week's load counts it; timing it by the steps' pace
        * ranges would feed the runner's recorded runs back into the pace
        * the planner learns from them, slower every week. */
-      double duration = run->distance * ctx->easy_pace * pace_factor (run->kind);
+      double duration = run->distance * ctx->easy_pace * _hyr_run_kind_pace_factor (run->kind);
       g_autoptr(HyrSession) session = _hyr_session_new_run (day, run->kind, run->distance,
                                                             round (duration / 60) * 60, title);
       g_autofree char *shoe_reason = NULL;
@@ -1360,28 +1316,4 @@ _hyr_week_draft_warn_easy_share (WeekDraft *draft)
   _hyr_week_plan_add_warning (draft->plan,
                               _("Only %d %% of this week's running time is easy; about 80 %% is the aim (Stöggl & Sperlich 2014)."),
                               (int)round (100 * draft->easy_time / draft->run_time));
-}
-
-/* The share of the running time of @sessions that is easy, as a plan
- * counts it; the pace cancels out, so it needs none. */
-double
-_hyr_runs_easy_fraction (GPtrArray *sessions)
-{
-  double run_time = 0, easy_time = 0;
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      HyrSession *session = g_ptr_array_index (sessions, i);
-      HyrRunKind kind = hyr_session_get_run_kind (session);
-      double time;
-
-      if (hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN)
-        continue;
-
-      time = hyr_session_get_distance (session) * pace_factor (kind);
-      run_time += time;
-      easy_time += time * (1 - hard_share (kind));
-    }
-
-  return run_time > 0 ? easy_time / run_time : 1;
 }

@@ -14,10 +14,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hyr.h"
+#include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
 #include "hyr-lift-diary-private.h"
-#include "hyr-vdot-private.h"
 #include "hyr-planner-draft.h"
+#include "hyr-planner-lifts.h"
+#include "hyr-planner-plans.h"
+#include "hyr-planner-runs.h"
+#include "hyr-run-kind-private.h"
+#include "hyr-session-private.h"
+#include "hyr-state-section-private.h"
+#include "hyr-training-load-private.h"
+#include "hyr-units-private.h"
+#include "hyr-vdot-private.h"
+#include "hyr-week-plan-private.h"
 
 /**
  * HyrPlanner:
@@ -68,6 +79,9 @@
 #define VDOT_WEEKS       12
 
 #define DEFAULT_EASY_PACE        0.39    /* s/m, 6:30 min/km */
+
+#define PLANS_SECTION      "plans"
+#define KEPT_PLANS_SECTION "kept-plans"
 
 struct _HyrPlanner
 {
@@ -175,8 +189,8 @@ static const RaceGoal race_goals[] = {
   { HYR_GOAL_MARATHON, 42195.0, 32000.0, 210.0, 3, 13000.0, 20000.0, 10, { 0.4, 0.55, 0.75 } },
 };
 
-const RaceGoal *
-_hyr_race_goal (HyrGoal goal)
+static const RaceGoal *
+race_goal (HyrGoal goal)
 {
   for (guint i = 0; i < G_N_ELEMENTS (race_goals); i++)
     if (race_goals[i].goal == goal)
@@ -219,28 +233,6 @@ phase_of (PlannerContext *ctx,
     return HYR_PLAN_PHASE_POST_RACE;
 
   return HYR_PLAN_PHASE_HYPERTROPHY;
-}
-
-/* Formatting in the planner's units */
-
-char *
-_hyr_planner_format_distance (HyrPlanner *self,
-                              double      metres)
-{
-  if (g_strcmp0 (self->distance_unit, "mi") == 0)
-    return g_strdup_printf (_("%.1f mi"), metres / 1609.344);
-
-  return g_strdup_printf (_("%.1f km"), metres / 1000.0);
-}
-
-char *
-_hyr_planner_format_mass (HyrPlanner *self,
-                          double      kg)
-{
-  if (g_strcmp0 (self->mass_unit, "lb") == 0)
-    return g_strdup_printf (_("%g lb"), round (kg / 0.45359237 * 10) / 10);
-
-  return g_strdup_printf (_("%g kg"), round (kg * 100) / 100);
 }
 
 /* The history */
@@ -317,13 +309,11 @@ static void
 record_history (PlannerContext *ctx,
                 GPtrArray      *activities)
 {
-  HyrPlanner *self = ctx->planner;
-
   for (guint i = 0; i < activities->len; i++)
     {
       HyrActivity *activity = g_ptr_array_index (activities, i);
       int day = _hyr_julian_day (hyr_activity_get_start (activity));
-      HyrModality modality = hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity));
+      HyrModality modality = hyr_modality_for_sport (ctx->state, hyr_activity_get_sport (activity));
       gboolean estimated;
       WeekRecord *week;
 
@@ -421,7 +411,6 @@ static void
 learn_easy_pace (PlannerContext *ctx,
                  GPtrArray      *activities)
 {
-  HyrPlanner *self = ctx->planner;
   g_autoptr(GPtrArray) runs = g_ptr_array_new ();
 
   for (guint i = 0; i < activities->len; i++)
@@ -429,7 +418,7 @@ learn_easy_pace (PlannerContext *ctx,
       HyrActivity *activity = g_ptr_array_index (activities, i);
 
       if (_hyr_julian_day (hyr_activity_get_start (activity)) < ctx->current_week &&
-          hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity))
+          hyr_modality_for_sport (ctx->state, hyr_activity_get_sport (activity))
           == HYR_MODALITY_RUNNING)
         g_ptr_array_add (runs, activity);
     }
@@ -469,11 +458,9 @@ load_history (PlannerContext *ctx,
               int             plan_start,
               int             plan_end)
 {
-  HyrPlanner *self = ctx->planner;
   g_autoptr(GDateTime) learn_from = _hyr_date_at (ctx->zone, plan_start - 7 * LEARN_WEEKS - 28, 0, 0);
   g_autoptr(GDateTime) history_to = _hyr_date_at (ctx->zone, MIN (ctx->current_week + 7, MAX (plan_end, plan_start)), 0, 0);
-  g_autoptr(GPtrArray) activities = hyr_activity_store_query (HYR_ACTIVITY_STORE (self->history),
-                                                              learn_from, history_to);
+  g_autoptr(GPtrArray) activities = hyr_activity_store_query (ctx->history, learn_from, history_to);
 
   init_week_records (ctx, plan_start, plan_end);
   learn_easy_pace (ctx, activities);
@@ -491,7 +478,6 @@ stretch_start (PlannerContext *ctx,
                gboolean        strength,
                gboolean       *layoff)
 {
-  HyrPlanner *self = ctx->planner;
   int start = 0;
   int previous = 0;
 
@@ -507,7 +493,7 @@ stretch_start (PlannerContext *ctx,
       if (day >= ctx->current_week)
         continue;
 
-      modality = hyr_modality_for_sport (self->state, hyr_activity_get_sport (activity));
+      modality = hyr_modality_for_sport (ctx->state, hyr_activity_get_sport (activity));
       if (strength ? modality != HYR_MODALITY_STRENGTH
                    : modality != HYR_MODALITY_RUNNING && modality != HYR_MODALITY_STRENGTH)
         continue;
@@ -538,8 +524,7 @@ derive_anchor (PlannerContext *ctx)
 {
   g_autoptr(GDateTime) from = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
   g_autoptr(GDateTime) to = _hyr_date_at (ctx->zone, ctx->current_week, 0, 0);
-  g_autoptr(GPtrArray) history = hyr_activity_store_query (HYR_ACTIVITY_STORE (ctx->planner->history),
-                                                           from, to);
+  g_autoptr(GPtrArray) history = hyr_activity_store_query (ctx->history, from, to);
   gboolean layoff, lift_layoff;
   int anchor = stretch_start (ctx, history, FALSE, &layoff);
 
@@ -632,10 +617,10 @@ static HyrWeekPlan *
 accepted_week (PlannerContext *ctx,
                int             julian)
 {
-  HyrState *state = ctx->planner->state;
   g_autoptr(GDateTime) start = _hyr_date_at (ctx->zone, julian, 0, 0);
 
-  return _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, PLANS_SECTION), start);
+  return _hyr_accepted_week_read (hyr_state_get_section (ctx->state, PLANS_SECTION), start,
+                                  ctx->distance_unit);
 }
 
 /* Fills a zeroed @draft with where the week stands. */
@@ -690,6 +675,26 @@ week_draft_clear (WeekDraft *draft)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WeekDraft, week_draft_clear)
 
 /* Says where the week stands in the block. */
+/* The goal's race in a sentence, as in "Build for the marathon". */
+static const char *
+goal_race_name (HyrGoal goal)
+{
+  switch (goal)
+    {
+    case HYR_GOAL_FIVE_K:
+      return C_("race in a sentence", "5 km race");
+    case HYR_GOAL_TEN_K:
+      return C_("race in a sentence", "10 km race");
+    case HYR_GOAL_HALF_MARATHON:
+      return C_("race in a sentence", "half marathon");
+    case HYR_GOAL_MARATHON:
+      return C_("race in a sentence", "marathon");
+    case HYR_GOAL_HYPERTROPHY:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 static void
 summarize_phase (WeekDraft *draft)
 {
@@ -706,15 +711,15 @@ summarize_phase (WeekDraft *draft)
     case HYR_PLAN_PHASE_BASE:
       /* Translators: the race, as in "marathon", then the weeks to it */
       _hyr_week_plan_add_summary (plan, _("Base for the %s, %d weeks before the race: strength up to three times a week."),
-                                  _hyr_goal_race_name (draft->goal), draft->to_race);
+                                  goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_BUILD:
       _hyr_week_plan_add_summary (plan, _("Build for the %s, %d weeks before the race: the long run grows; strength two or three times a week with less lower-body assistance."),
-                                  _hyr_goal_race_name (draft->goal), draft->to_race);
+                                  goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_PEAK:
       _hyr_week_plan_add_summary (plan, _("Peak for the %s, %d weeks before the race: the longest long runs; strength twice a week to maintain, with no heavy legs before key runs."),
-                                  _hyr_goal_race_name (draft->goal), draft->to_race);
+                                  goal_race_name (draft->goal), draft->to_race);
       break;
     case HYR_PLAN_PHASE_TAPER:
       if (draft->race_week)
@@ -811,7 +816,7 @@ remember_activity (PlannerContext *ctx,
                    HyrActivity    *activity)
 {
   int day = _hyr_julian_day (hyr_activity_get_start (activity));
-  HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+  HyrModality modality = hyr_modality_for_sport (ctx->state, hyr_activity_get_sport (activity));
   gboolean estimated;
 
   if (modality == HYR_MODALITY_RUNNING)
@@ -908,8 +913,8 @@ plan_rest_of_week (WeekDraft *draft,
 
       if (extra_hard && is_hard_kind (kind))
         {
-          g_autofree char *title = _hyr_planner_run_title (ctx->planner, HYR_RUN_KIND_EASY,
-                                                           hyr_session_get_distance (session));
+          g_autofree char *title = _hyr_run_kind_title (HYR_RUN_KIND_EASY, hyr_session_get_distance (session),
+                                                        ctx->distance_unit);
 
           _hyr_session_set_run (session, HYR_RUN_KIND_EASY, hyr_session_get_distance (session),
                                 hyr_session_get_duration (session), title);
@@ -924,7 +929,7 @@ plan_rest_of_week (WeekDraft *draft,
   if (recorded_extra < 500 || left_easy <= 0)
     return;
 
-  extra_text = _hyr_planner_format_distance (ctx->planner, recorded_extra);
+  extra_text = _hyr_units_format_distance (recorded_extra, ctx->distance_unit);
   for (guint i = 0; i < sessions->len; i++)
     {
       HyrSession *session = g_ptr_array_index (sessions, i);
@@ -943,7 +948,7 @@ plan_rest_of_week (WeekDraft *draft,
       if (scaled >= distance)
         continue;
 
-      title = _hyr_planner_run_title (ctx->planner, kind, scaled);
+      title = _hyr_run_kind_title (kind, scaled, ctx->distance_unit);
       _hyr_session_set_run (session, kind, scaled,
                             round (hyr_session_get_duration (session) * scaled / distance / 60) * 60, title);
       sentence = g_strdup_printf (_("Shortened: this week you already ran %s more than the plan had for the days so far."),
@@ -989,7 +994,7 @@ follow_week (WeekDraft *draft,
         for (guint i = 0; i < activities->len; i++)
           {
             HyrActivity *activity = g_ptr_array_index (activities, i);
-            HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+            HyrModality modality = hyr_modality_for_sport (ctx->state, hyr_activity_get_sport (activity));
             double share = 1;
 
             if (matched[i] || !same_modality (session, modality) ||
@@ -1024,7 +1029,7 @@ follow_week (WeekDraft *draft,
   for (guint i = 0; i < activities->len; i++)
     {
       HyrActivity *activity = g_ptr_array_index (activities, i);
-      HyrModality modality = hyr_modality_for_sport (ctx->planner->state, hyr_activity_get_sport (activity));
+      HyrModality modality = hyr_modality_for_sport (ctx->state, hyr_activity_get_sport (activity));
 
       if (modality == HYR_MODALITY_RUNNING)
         done_distance += hyr_activity_get_distance (activity);
@@ -1071,11 +1076,13 @@ plan_they_had (PlannerContext *ctx,
                int             week)
 {
   g_autoptr(GDateTime) start = _hyr_date_at (ctx->zone, week, 0, 0);
-  HyrState *state = ctx->planner->state;
-  HyrWeekPlan *plan = _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, PLANS_SECTION), start);
+  HyrState *state = ctx->state;
+  HyrWeekPlan *plan = _hyr_accepted_week_read (hyr_state_get_section (state, PLANS_SECTION), start,
+                                               ctx->distance_unit);
 
   if (plan == NULL)
-    plan = _hyr_accepted_week_read (ctx->planner, hyr_state_get_section (state, KEPT_PLANS_SECTION), start);
+    plan = _hyr_accepted_week_read (hyr_state_get_section (state, KEPT_PLANS_SECTION), start,
+                                    ctx->distance_unit);
 
   return plan;
 }
@@ -1086,7 +1093,7 @@ plan_they_had (PlannerContext *ctx,
 static void
 keep_current_week (WeekDraft *draft)
 {
-  HyrState *state = draft->ctx->planner->state;
+  HyrState *state = draft->ctx->state;
   JsonObject *kept = hyr_state_get_section (state, KEPT_PLANS_SECTION);
   g_autoptr(JsonObject) backup = json_object_new ();
   g_autoptr(GError) error = NULL;
@@ -1559,13 +1566,15 @@ hyr_planner_plan_range (HyrPlanner  *self,
       return NULL;
     }
 
-  ctx.planner = self;
+  ctx.state = self->state;
+  ctx.distance_unit = self->distance_unit;
+  ctx.mass_unit = self->mass_unit;
   ctx.profile = hyr_state_get_profile (self->state);
   ctx.zone = g_time_zone_ref (g_date_time_get_timezone (first_week_start));
   race_date = hyr_profile_get_race_date (ctx.profile);
   block_start = hyr_profile_get_block_start (ctx.profile);
 
-  ctx.race_goal = _hyr_race_goal (hyr_profile_get_goal (ctx.profile));
+  ctx.race_goal = race_goal (hyr_profile_get_goal (ctx.profile));
   if (ctx.race_goal != NULL && race_date == NULL)
     {
       g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_NO_RACE_DATE,
@@ -1599,6 +1608,7 @@ hyr_planner_plan_range (HyrPlanner  *self,
                                                        : _hyr_history_cache_new (self->store);
   if (self->rotation == NULL)
     self->rotation = hyr_shoe_rotation_new (HYR_ACTIVITY_STORE (self->history), self->state);
+  ctx.history = HYR_ACTIVITY_STORE (self->history);
   ctx.rotation = g_object_ref (self->rotation);
   hyr_shoe_rotation_set_reference_time (ctx.rotation, now);
 
@@ -1730,8 +1740,8 @@ hyr_planner_get_accepted_week (HyrPlanner *self,
   g_return_val_if_fail (HYR_IS_PLANNER (self), NULL);
   g_return_val_if_fail (week_start != NULL, NULL);
 
-  return _hyr_accepted_week_read (self, hyr_state_get_section (self->state, PLANS_SECTION),
-                                  week_start);
+  return _hyr_accepted_week_read (hyr_state_get_section (self->state, PLANS_SECTION),
+                                  week_start, self->distance_unit);
 }
 
 /**
@@ -1779,7 +1789,7 @@ hyr_planner_assess_race (HyrPlanner  *self,
 
   profile = hyr_state_get_profile (self->state);
   race_date = hyr_profile_get_race_date (profile);
-  goal = _hyr_race_goal (hyr_profile_get_goal (profile));
+  goal = race_goal (hyr_profile_get_goal (profile));
   if (goal == NULL || race_date == NULL)
     return HYR_RACE_READINESS_NO_RACE;
 
@@ -1826,10 +1836,10 @@ hyr_planner_assess_race (HyrPlanner  *self,
   if (reason == NULL)
     return readiness;
 
-  longest_text = _hyr_planner_format_distance (self, longest);
-  usual_text = _hyr_planner_format_distance (self, usual);
-  target_text = _hyr_planner_format_distance (self, target);
-  base_text = _hyr_planner_format_distance (self, goal->min_base);
+  longest_text = _hyr_units_format_distance (longest, self->distance_unit);
+  usual_text = _hyr_units_format_distance (usual, self->distance_unit);
+  target_text = _hyr_units_format_distance (target, self->distance_unit);
+  base_text = _hyr_units_format_distance (goal->min_base, self->distance_unit);
   switch (readiness)
     {
     case HYR_RACE_READINESS_ON_TRACK:
@@ -1866,39 +1876,6 @@ hyr_planner_assess_race (HyrPlanner  *self,
 }
 
 /* The runner's moves and skips */
-
-/* Whether the runner moved or skipped the session kept under @key in the
- * week of @draft: @slot becomes the day of the week it was moved to, or
- * -1 for skipped. */
-gboolean
-_hyr_week_draft_change (WeekDraft  *draft,
-                        const char *key,
-                        int        *slot)
-{
-  JsonObject *changes = hyr_state_get_section (draft->ctx->planner->state, CHANGES_SECTION);
-  const char *value = _hyr_json_get_string (changes, key);
-  g_autoptr(GDateTime) day = NULL;
-  int offset;
-
-  if (value == NULL)
-    return FALSE;
-
-  if (g_str_equal (value, "skip"))
-    {
-      *slot = -1;
-      return TRUE;
-    }
-
-  day = _hyr_parse_date (value, draft->ctx->zone);
-  if (day == NULL)
-    return FALSE;
-  offset = _hyr_julian_day (day) - draft->week;
-  if (offset < 0 || offset > 6)
-    return FALSE;
-
-  *slot = offset;
-  return TRUE;
-}
 
 static gboolean
 change_session (HyrPlanner  *self,

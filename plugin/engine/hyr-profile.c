@@ -11,8 +11,11 @@
 
 #include <math.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
 #include "hyr-state-private.h"
+#include "hyr-state-section-private.h"
 
 /**
  * HyrProfile:

@@ -154,17 +154,9 @@ double
 hyr_protein_mass_to_kg (double      value,
                         HyrMassUnit unit)
 {
-  switch (unit)
-    {
-    case HYR_MASS_UNIT_KG:
-      return value;
+  g_return_val_if_fail (unit == HYR_MASS_UNIT_KG || unit == HYR_MASS_UNIT_LB, value);
 
-    case HYR_MASS_UNIT_LB:
-      return value * HYR_KILOGRAMS_PER_POUND;
-
-    default:
-      g_return_val_if_reached (value);
-    }
+  return hyr_units_mass_to_kg (value, unit == HYR_MASS_UNIT_LB ? "lb" : "kg");
 }
 
 /**
@@ -180,17 +172,9 @@ double
 hyr_protein_mass_from_kg (double      kg,
                           HyrMassUnit unit)
 {
-  switch (unit)
-    {
-    case HYR_MASS_UNIT_KG:
-      return kg;
+  g_return_val_if_fail (unit == HYR_MASS_UNIT_KG || unit == HYR_MASS_UNIT_LB, kg);
 
-    case HYR_MASS_UNIT_LB:
-      return kg / HYR_KILOGRAMS_PER_POUND;
-
-    default:
-      g_return_val_if_reached (kg);
-    }
+  return hyr_units_mass_from_kg (kg, unit == HYR_MASS_UNIT_LB ? "lb" : "kg");
 }
 
 /* Only digits with at most one decimal separator, "." or ",": people type

@@ -12,8 +12,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-enum-private.h"
 #include "hyr-run-classifier-private.h"
+#include "hyr-state-section-private.h"
 
 /**
  * HyrRunClassifier:

@@ -9,7 +9,9 @@
 
 #include "config.h"
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-sentence-private.h"
+#include "hyr-session-private.h"
 
 /**
  * HyrSession:

@@ -11,9 +11,13 @@
 
 #include <math.h>
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
+#include "hyr-load-day-private.h"
+#include "hyr-load-series-private.h"
 #include "hyr-run-classifier-private.h"
+#include "hyr-training-load-private.h"
 
 /* Longest series computed at once: a century of days. */
 #define MAX_DAYS 36600
@@ -22,6 +26,16 @@
  * working sets is "hard", anything else of unknown effort "moderate". */
 #define STRENGTH_RPE 6.0
 #define OTHER_RPE    3.0
+
+/**
+ * hyr_training_load_error_quark:
+ *
+ * Gets the error domain of the training-load computation, whose codes are
+ * #HyrTrainingLoadError.
+ *
+ * Returns: the #GQuark of %HYR_TRAINING_LOAD_ERROR
+ */
+G_DEFINE_QUARK (hyr-training-load-error-quark, hyr_training_load_error)
 
 /**
  * hyr_training_load_estimate_rpe:
@@ -314,6 +328,11 @@ hyr_training_load_compute (HyrActivityStore  *store,
  * mean of the last 7 days ÷ their standard deviation, strain the acute
  * load × monotony (Foster 1998).
  *
+ * Fails with %HYR_TRAINING_LOAD_ERROR_INVALID_ARGUMENT when a time
+ * constant lies outside 1–365 days, and with
+ * %HYR_TRAINING_LOAD_ERROR_INVALID_RANGE when @to does not come after
+ * @from or the series would cover more than 36 600 days.
+ *
  * Returns: (transfer full): the series, or %NULL with @error set
  */
 HyrLoadSeries *
@@ -344,7 +363,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   if (!(ctl_time_constant >= 1 && ctl_time_constant <= 365) ||
       !(atl_time_constant >= 1 && atl_time_constant <= 365))
     {
-      g_set_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_ARGUMENT,
+      g_set_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_ARGUMENT,
                    "Time constants must lie between 1 and 365 days, not %g and %g",
                    ctl_time_constant, atl_time_constant);
       return NULL;
@@ -352,7 +371,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
 
   if (g_date_time_compare (from, to) >= 0)
     {
-      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE,
+      g_set_error_literal (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_RANGE,
                            "The end of the range must come after its start");
       return NULL;
     }
@@ -370,7 +389,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
 
   if (end - first > MAX_DAYS)
     {
-      g_set_error (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_INVALID_RANGE,
+      g_set_error (error, HYR_TRAINING_LOAD_ERROR, HYR_TRAINING_LOAD_ERROR_INVALID_RANGE,
                    "A load series covers at most %d days, not %d", MAX_DAYS, end - first);
       return NULL;
     }

@@ -9,7 +9,12 @@
 
 #include "config.h"
 
-#include "hyr-planner-private.h"
+#include "hyr.h"
+#include "hyr-calendar-private.h"
+#include "hyr-enum-private.h"
+#include "hyr-run-kind-private.h"
+#include "hyr-sentence-private.h"
+#include "hyr-week-plan-private.h"
 #include "hyr-workout-private.h"
 
 /**
@@ -273,6 +278,35 @@ _hyr_week_plan_set_totals (HyrWeekPlan *self,
   self->easy_fraction = easy_fraction;
   g_clear_pointer (&self->sets_per_muscle, g_variant_unref);
   self->sets_per_muscle = g_variant_ref_sink (sets_per_muscle);
+}
+
+/* Sets the totals from the week's own sessions, for a week they are all
+ * there is to know of, as one read back from the state: the distance of
+ * its runs, and the share of their time that is easy as a plan counts it
+ * (the pace cancels out, so it needs none). */
+void
+_hyr_week_plan_count_totals (HyrWeekPlan *self,
+                             GVariant    *sets_per_muscle)
+{
+  double distance = 0, run_time = 0, easy_time = 0;
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      HyrSession *session = g_ptr_array_index (self->sessions, i);
+      HyrRunKind kind = hyr_session_get_run_kind (session);
+      double time;
+
+      if (hyr_session_get_kind (session) != HYR_SESSION_KIND_RUN)
+        continue;
+
+      distance += hyr_session_get_distance (session);
+      time = hyr_session_get_distance (session) * _hyr_run_kind_pace_factor (kind);
+      run_time += time;
+      easy_time += time * (1 - _hyr_run_kind_hard_share (kind));
+    }
+
+  _hyr_week_plan_set_totals (self, distance, run_time > 0 ? easy_time / run_time : 1,
+                             sets_per_muscle);
 }
 
 /**

@@ -15,8 +15,6 @@
 #include "hyr.h"
 #include "hyr-workout-step-private.h"
 
-#define METRES_PER_MILE 1609.344
-
 /* Bounds of the properties: far beyond any run, low enough that a value
  * from a damaged file cannot overflow the arithmetic done with it. */
 #define MAX_REPEAT   100
@@ -391,7 +389,7 @@ format_distance (double      metres,
 
   if (g_strcmp0 (distance_unit, "mi") == 0)
     /* Translators: a distance in miles; %g is the number, as in "1.6" */
-    return g_strdup_printf (_("%g mi"), round (metres / METRES_PER_MILE * 10) / 10);
+    return g_strdup_printf (_("%g mi"), round (hyr_units_distance_from_metres (metres, distance_unit) * 10) / 10);
 
   /* Translators: a distance in kilometres; %g is the number, as in "2.5" */
   return g_strdup_printf (_("%g km"), round (metres / 100) / 10);
@@ -443,7 +441,7 @@ format_pace (HyrWorkoutStep *step,
              const char     *distance_unit)
 {
   gboolean miles = g_strcmp0 (distance_unit, "mi") == 0;
-  double per_unit = miles ? METRES_PER_MILE / 1000 : 1;
+  double per_unit = hyr_units_distance_to_metres (1, distance_unit) / 1000;
   guint low = (guint) round (step->pace_low * per_unit);
   guint high = (guint) round (step->pace_high * per_unit);
 

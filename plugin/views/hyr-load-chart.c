@@ -32,8 +32,6 @@
 #define LEGEND_GAP     12.0
 #define SWATCH         12.0
 #define TARGET_TICKS   5
-#define METRES_PER_KM  1000.0
-#define METRES_PER_MI  1609.344
 
 /* The acute:chronic ratio's bands (Gabbett 2016), drawn as heuristics. */
 #define RATIO_LOW      0.8
@@ -133,7 +131,7 @@ static double
 distance_in_unit (HyrLoadChart *self,
                   double        metres)
 {
-  return metres / (is_miles (self) ? METRES_PER_MI : METRES_PER_KM);
+  return hyr_units_distance_from_metres (metres, self->distance_unit);
 }
 
 static const char *

@@ -33,7 +33,6 @@
  * for an Undo.
  */
 
-#define KG_PER_LB    0.45359237
 #define MAX_KG       500.0
 #define MAX_REPS     100
 #define N_COLUMNS    5
@@ -103,7 +102,7 @@ static double
 shown_of_kg (HyrLogSessionDialog *self,
              double               kg)
 {
-  return round ((pounds (self) ? kg / KG_PER_LB : kg) * 10) / 10;
+  return round (hyr_units_mass_from_kg (kg, self->mass_unit) * 10) / 10;
 }
 
 static double
@@ -114,7 +113,7 @@ row_weight_kg (Row *row)
   if (shown == row->shown)
     return row->planned_kg;
 
-  return pounds (row->dialog) ? shown * KG_PER_LB : shown;
+  return hyr_units_mass_to_kg (shown, row->dialog->mass_unit);
 }
 
 /* Empty is "not known" (-1); what is not a number of 0 or more is NAN,
@@ -303,7 +302,7 @@ add_row (HyrLogSessionDialog *self,
 {
   Row *row = g_new0 (Row, 1);
   int top = 1 + 2 * (int)self->rows->len;
-  double max = pounds (self) ? floor (MAX_KG / KG_PER_LB) : MAX_KG;
+  double max = floor (hyr_units_mass_from_kg (MAX_KG, self->mass_unit));
 
   row->dialog = self;
   row->lift = lift;

@@ -2469,7 +2469,7 @@ _hyr_planner_page_export_json (HyrPlannerPage  *self,
 
   if (self->plan == NULL)
     {
-      g_set_error_literal (error, HYR_PLANNER_ERROR, HYR_PLANNER_ERROR_EXPORT,
+      g_set_error_literal (error, HYR_PLAN_EXPORT_ERROR, HYR_PLAN_EXPORT_ERROR_NO_WEEKS,
                            _("There is no plan for this week to export."));
       return FALSE;
     }

@@ -54,7 +54,6 @@
  * plugin's preferences as well.
  */
 
-#define KG_PER_LB           0.45359237
 #define MIN_BODY_MASS_KG    25.0
 #define MAX_BODY_MASS_KG    350.0
 #define MAX_TRAINING_MAX_KG 600.0
@@ -294,18 +293,25 @@ max_spin (HyrProfileEditor *self,
     }
 }
 
+/* The form's unit as the engine's conversions name it. */
+static const char *
+unit_nick (HyrProfileEditor *self)
+{
+  return self->unit == HYR_MASS_UNIT_LB ? "lb" : "kg";
+}
+
 static double
 to_unit (HyrProfileEditor *self,
          double            kg)
 {
-  return self->unit == HYR_MASS_UNIT_LB ? kg / KG_PER_LB : kg;
+  return hyr_units_mass_from_kg (kg, unit_nick (self));
 }
 
 static double
 from_unit (HyrProfileEditor *self,
            double            value)
 {
-  return self->unit == HYR_MASS_UNIT_LB ? value * KG_PER_LB : value;
+  return hyr_units_mass_to_kg (value, unit_nick (self));
 }
 
 static gboolean
@@ -822,7 +828,7 @@ static double
 plate_in_unit (HyrProfileEditor *self,
                double            kg)
 {
-  return hyr_five_three_one_plate_in_unit (kg, self->unit == HYR_MASS_UNIT_LB ? "lb" : "kg");
+  return hyr_five_three_one_plate_in_unit (kg, unit_nick (self));
 }
 
 /* Fills the form in from the profile. */

@@ -14,9 +14,6 @@
 
 #include "hyr-shoe-row.h"
 
-#define METRES_PER_KM   1000.0
-#define METRES_PER_MILE 1609.344
-
 /* The wear bar runs to 125 % so that a pair past its retire distance still
  * shows how far past; its offsets colour it at 80 % and 100 %. */
 #define WEAR_BAR_MAX 1.25
@@ -95,7 +92,7 @@ static guint signals [N_SIGNALS];
 static double
 unit_length (gboolean miles)
 {
-  return miles ? METRES_PER_MILE : METRES_PER_KM;
+  return hyr_units_distance_to_metres (1, miles ? "mi" : "km");
 }
 
 /**

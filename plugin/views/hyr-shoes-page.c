@@ -20,9 +20,6 @@
 #define UNDO_TIMEOUT_SECONDS 10
 #define UNDO_RESPONSE        1
 
-#define METRES_PER_KM   1000.0
-#define METRES_PER_MILE 1609.344
-
 /**
  * HyrShoesPage:
  *
@@ -133,7 +130,7 @@ modality_title (HyrModality modality)
 static double
 unit_length (gboolean miles)
 {
-  return miles ? METRES_PER_MILE : METRES_PER_KM;
+  return hyr_units_distance_to_metres (1, miles ? "mi" : "km");
 }
 
 static const char *

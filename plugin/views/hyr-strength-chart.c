@@ -31,7 +31,6 @@
 #define LEGEND_GAP   12.0
 #define SWATCH       12.0
 #define TARGET_TICKS 4
-#define KG_PER_LB    0.45359237
 #define N_LIFTS      4
 
 typedef struct
@@ -92,7 +91,7 @@ static double
 in_unit (HyrStrengthChart *self,
          double            kg)
 {
-  return pounds (self) ? kg / KG_PER_LB : kg;
+  return hyr_units_mass_from_kg (kg, self->mass_unit);
 }
 
 static char *
