@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hyr-chart-draw.h"
 #include "hyr-load-chart.h"
 
 /**
@@ -102,12 +103,6 @@ typedef struct
   double bottom;
 } Rect;
 
-typedef struct
-{
-  double min;
-  double max;
-  double step;
-} Axis;
 
 static int
 julian_of (GDateTime *when)
@@ -223,41 +218,8 @@ format_value (double value,
   return g_strdup_printf ("%.0f", value);
 }
 
-/* A step of 1, 2 or 5 × 10ⁿ that fits about TARGET_TICKS ticks. */
-static Axis
-nice_axis (double min,
-           double max)
-{
-  Axis axis;
-  double range, raw, magnitude, fraction;
-
-  if (max <= min)
-    max = min + 1;
-
-  range = max - min;
-  raw = range / TARGET_TICKS;
-  magnitude = pow (10, floor (log10 (raw)));
-  fraction = raw / magnitude;
-
-  if (fraction <= 1)
-    axis.step = magnitude;
-  else if (fraction <= 2)
-    axis.step = 2 * magnitude;
-  else if (fraction <= 5)
-    axis.step = 5 * magnitude;
-  else
-    axis.step = 10 * magnitude;
-
-  axis.min = floor (min / axis.step) * axis.step;
-  axis.max = ceil (max / axis.step) * axis.step;
-  if (axis.max <= axis.min)
-    axis.max = axis.min + axis.step;
-
-  return axis;
-}
-
 static double
-axis_y (const Axis *axis,
+axis_y (const HyrChartAxis *axis,
         const Rect *plot,
         double      value)
 {
@@ -295,86 +257,16 @@ get_palette (HyrLoadChart *self,
   gdk_rgba_parse (&palette->purple, "#9141ac");
 }
 
-static PangoLayout *
-small_layout (HyrLoadChart *self,
-              const char   *text)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-
-  return layout;
-}
-
-static void
-text_size (PangoLayout *layout,
-           double      *width,
-           double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  if (width != NULL)
-    *width = w;
-  if (height != NULL)
-    *height = h;
-}
-
-/* Draws @text with its anchor at (@x, @y): @xalign and @yalign 0 put the
- * text's top left there, 1 its bottom right. */
-static void
-draw_text (HyrLoadChart  *self,
-           cairo_t       *cr,
-           const char    *text,
-           double         x,
-           double         y,
-           double         xalign,
-           double         yalign,
-           const GdkRGBA *colour)
-{
-  g_autoptr(PangoLayout) layout = small_layout (self, text);
-  double width, height;
-
-  text_size (layout, &width, &height);
-  gdk_cairo_set_source_rgba (cr, colour);
-  cairo_move_to (cr, round (x - xalign * width), round (y - yalign * height));
-  pango_cairo_show_layout (cr, layout);
-}
-
-static double
-text_width (HyrLoadChart *self,
-            const char   *text)
-{
-  g_autoptr(PangoLayout) layout = small_layout (self, text);
-  double width;
-
-  text_size (layout, &width, NULL);
-  return width;
-}
-
-static double
-line_height (HyrLoadChart *self)
-{
-  g_autoptr(PangoLayout) layout = small_layout (self, "0");
-  double height;
-
-  text_size (layout, NULL, &height);
-  return height;
-}
-
 static double
 axis_label_width (HyrLoadChart *self,
-                  const Axis   *axis)
+                  const HyrChartAxis   *axis)
 {
   double widest = 0;
 
   for (double v = axis->min; v <= axis->max + axis->step / 2; v += axis->step)
     {
       g_autofree char *label = format_value (v, axis->step);
-      widest = MAX (widest, text_width (self, label));
+      widest = MAX (widest, hyr_chart_text_width (GTK_WIDGET (self), label));
     }
 
   return widest;
@@ -403,12 +295,12 @@ draw_legend (HyrLoadChart     *self,
              guint             n_items,
              double            width)
 {
-  double height = line_height (self);
+  double height = hyr_chart_line_height (GTK_WIDGET (self));
   double x = PADDING, y = PADDING;
 
   for (guint i = 0; i < n_items; i++)
     {
-      double item_width = SWATCH + 6 + text_width (self, items[i].label);
+      double item_width = SWATCH + 6 + hyr_chart_text_width (GTK_WIDGET (self), items[i].label);
 
       if (x > PADDING && x + item_width > width - PADDING)
         {
@@ -442,7 +334,7 @@ draw_legend (HyrLoadChart     *self,
           g_assert_not_reached ();
         }
 
-      draw_text (self, cr, items[i].label, x + SWATCH + 6, y, 0, 0, &palette->text);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, items[i].label, x + SWATCH + 6, y, 0, 0, &palette->text);
       x += item_width + LEGEND_GAP;
     }
 
@@ -454,7 +346,7 @@ draw_grid (HyrLoadChart  *self,
            cairo_t       *cr,
            const Palette *palette,
            const Rect    *plot,
-           const Axis    *axis)
+           const HyrChartAxis    *axis)
 {
   cairo_set_line_width (cr, 1);
 
@@ -468,7 +360,7 @@ draw_grid (HyrLoadChart  *self,
       cairo_line_to (cr, plot->right, y);
       cairo_stroke (cr);
 
-      draw_text (self, cr, label, plot->left - TICK_GAP, y, 1, 0.5, &palette->dim);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, label, plot->left - TICK_GAP, y, 1, 0.5, &palette->dim);
     }
 }
 
@@ -477,14 +369,14 @@ draw_right_labels (HyrLoadChart  *self,
                    cairo_t       *cr,
                    const Palette *palette,
                    const Rect    *plot,
-                   const Axis    *axis)
+                   const HyrChartAxis    *axis)
 {
   for (double v = axis->min; v <= axis->max + axis->step / 2; v += axis->step)
     {
       g_autofree char *label = format_value (v, axis->step);
       double y = round (axis_y (axis, plot, v)) + 0.5;
 
-      draw_text (self, cr, label, plot->right + TICK_GAP, y, 0, 0.5, &palette->dim);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, label, plot->right + TICK_GAP, y, 0, 0.5, &palette->dim);
     }
 }
 
@@ -497,9 +389,9 @@ draw_axis_title (HyrLoadChart  *self,
                  gboolean       right)
 {
   if (right)
-    draw_text (self, cr, title, plot->right, plot->top - 4, 1, 1, &palette->dim);
+    hyr_chart_draw_text (GTK_WIDGET (self), cr, title, plot->right, plot->top - 4, 1, 1, &palette->dim);
   else
-    draw_text (self, cr, title, plot->left, plot->top - 4, 0, 1, &palette->dim);
+    hyr_chart_draw_text (GTK_WIDGET (self), cr, title, plot->left, plot->top - 4, 0, 1, &palette->dim);
 }
 
 /* Labels the x axis under the first day of every few weeks, as many as fit
@@ -515,7 +407,7 @@ draw_week_labels (HyrLoadChart  *self,
                   gboolean       centred)
 {
   g_autofree char *sample = short_date (first_julian);
-  double label_width = text_width (self, sample) + 12;
+  double label_width = hyr_chart_text_width (GTK_WIDGET (self), sample) + 12;
   guint every = MAX (1, (guint)ceil (label_width / MAX (week_width, 1)));
 
   for (guint w = 0; w < n_weeks; w += every)
@@ -532,25 +424,8 @@ draw_week_labels (HyrLoadChart  *self,
           cairo_stroke (cr);
         }
 
-      draw_text (self, cr, label, x, plot->bottom + TICK_GAP, centred ? 0.5 : 0, 0, &palette->dim);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, label, x, plot->bottom + TICK_GAP, centred ? 0.5 : 0, 0, &palette->dim);
     }
-}
-
-static void
-draw_empty (HyrLoadChart  *self,
-            cairo_t       *cr,
-            const Palette *palette,
-            double         width,
-            double         height)
-{
-  g_autoptr(PangoLayout) layout =
-    gtk_widget_create_pango_layout (GTK_WIDGET (self), _("No training recorded in these weeks"));
-  double w, h;
-
-  text_size (layout, &w, &h);
-  gdk_cairo_set_source_rgba (cr, &palette->dim);
-  cairo_move_to (cr, round ((width - w) / 2), round ((height - h) / 2));
-  pango_cairo_show_layout (cr, layout);
 }
 
 static gboolean
@@ -583,11 +458,11 @@ plot_rect (HyrLoadChart *self,
            double        left_labels,
            double        right_labels)
 {
-  double text = line_height (self);
+  double text = hyr_chart_line_height (GTK_WIDGET (self));
   Rect plot;
 
   plot.left = PADDING + left_labels + TICK_GAP;
-  plot.right = width - PADDING - (right_labels > 0 ? right_labels + TICK_GAP : text_width (self, "00") / 2);
+  plot.right = width - PADDING - (right_labels > 0 ? right_labels + TICK_GAP : hyr_chart_text_width (GTK_WIDGET (self), "00") / 2);
   plot.top = PADDING + legend_height + 8 + text + 4 + text / 2;
   plot.bottom = height - PADDING - text - TICK_GAP;
 
@@ -613,7 +488,7 @@ draw_volume (HyrLoadChart  *self,
   g_autofree char *distance_label = NULL;
   LegendItem legend[2];
   double max_distance = 0, max_lift = 0, legend_height, week_width, bar;
-  Axis left, right;
+  HyrChartAxis left, right;
   Rect plot;
 
   for (guint i = 0; i < self->weeks->len; i++)
@@ -629,8 +504,8 @@ draw_volume (HyrLoadChart  *self,
   legend[1] = (LegendItem) { _("Strength load (RPE × min)"), &palette->purple, SWATCH_BAR };
   legend_height = draw_legend (self, cr, palette, legend, G_N_ELEMENTS (legend), width);
 
-  left = nice_axis (0, max_distance);
-  right = nice_axis (0, max_lift);
+  left = hyr_chart_nice_axis (0, max_distance, TARGET_TICKS);
+  right = hyr_chart_nice_axis (0, max_lift, TARGET_TICKS);
   /* Both axes get the same number of steps, so that the grid lines of the
    * left one are the ticks of the right one too. */
   {
@@ -694,7 +569,7 @@ static void
 draw_line (HyrLoadChart  *self,
            cairo_t       *cr,
            const Rect    *plot,
-           const Axis    *axis,
+           const HyrChartAxis    *axis,
            DayValue       value,
            gboolean       skip_without_chronic,
            const GdkRGBA *colour,
@@ -785,7 +660,7 @@ draw_fitness (HyrLoadChart  *self,
     { _("Fatigue (ATL)"), &palette->orange, SWATCH_LINE },
     { _("Form (TSB)"), &palette->good, SWATCH_LINE },
   };
-  Axis axis;
+  HyrChartAxis axis;
   Rect plot;
 
   for (guint i = 0; i < n; i++)
@@ -798,7 +673,7 @@ draw_fitness (HyrLoadChart  *self,
     }
 
   legend_height = draw_legend (self, cr, palette, legend, G_N_ELEMENTS (legend), width);
-  axis = nice_axis (min, max);
+  axis = hyr_chart_nice_axis (min, max, TARGET_TICKS);
   plot = plot_rect (self, width, height, legend_height, axis_label_width (self, &axis), 0);
   remember_plot (self, &plot);
   draw_grid (self, cr, palette, &plot, &axis);
@@ -813,7 +688,7 @@ draw_fitness (HyrLoadChart  *self,
 static void
 draw_band (cairo_t       *cr,
            const Rect    *plot,
-           const Axis    *axis,
+           const HyrChartAxis    *axis,
            double         low,
            double         high,
            const GdkRGBA *colour)
@@ -855,7 +730,7 @@ draw_ratio (HyrLoadChart  *self,
     { _("0.8–1.3 “sweet spot” (a heuristic)"), &palette->good, SWATCH_BAND },
     { _("≥ 1.5 “danger” (a heuristic)"), &palette->bad, SWATCH_BAND },
   };
-  Axis load_axis, ratio_axis;
+  HyrChartAxis load_axis, ratio_axis;
   Rect plot, loads, ratios;
 
   for (guint i = 0; i < n; i++)
@@ -869,16 +744,16 @@ draw_ratio (HyrLoadChart  *self,
 
   legend_height = draw_legend (self, cr, palette, legend, G_N_ELEMENTS (legend), width);
 
-  load_axis = nice_axis (0, max_load);
+  load_axis = hyr_chart_nice_axis (0, max_load, TARGET_TICKS);
   /* Steps of 0.5 put 1.0 and 1.5 on grid lines. */
-  ratio_axis = (Axis) { 0, ceil (max_ratio * 2) / 2, 0.5 };
+  ratio_axis = (HyrChartAxis) { 0, ceil (max_ratio * 2) / 2, 0.5 };
 
   plot = plot_rect (self, width, height, legend_height,
                     MAX (axis_label_width (self, &load_axis), axis_label_width (self, &ratio_axis)), 0);
   remember_plot (self, &plot);
 
   /* The lower panel gets a little less room and a gap with its title. */
-  gap = line_height (self) + 14;
+  gap = hyr_chart_line_height (GTK_WIDGET (self)) + 14;
   split = plot.top + (plot.bottom - plot.top - gap) * 0.55;
   loads = plot;
   loads.bottom = split;
@@ -914,7 +789,8 @@ hyr_load_chart_draw (GtkWidget *widget,
 
   if (series_is_empty (self))
     {
-      draw_empty (self, cr, &palette, width, height);
+      hyr_chart_draw_message (GTK_WIDGET (self), cr, _("No training recorded in these weeks"),
+                              &palette.dim, width, height);
       return GDK_EVENT_PROPAGATE;
     }
 

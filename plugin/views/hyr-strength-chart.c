@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hyr-chart-draw.h"
 #include "hyr-strength-chart.h"
 
 /**
@@ -33,12 +34,6 @@
 #define TARGET_TICKS 4
 #define N_LIFTS      4
 
-typedef struct
-{
-  double min;
-  double max;
-  double step;
-} Axis;
 
 struct _HyrStrengthChart
 {
@@ -282,87 +277,6 @@ hyr_strength_chart_describe (HyrStrengthChart *self)
 
 /* Drawing */
 
-static Axis
-nice_axis (double min,
-           double max)
-{
-  Axis axis;
-  double raw, magnitude, fraction;
-
-  if (max <= min)
-    max = min + 1;
-
-  raw = (max - min) / TARGET_TICKS;
-  magnitude = pow (10, floor (log10 (raw)));
-  fraction = raw / magnitude;
-  axis.step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
-  axis.min = floor (min / axis.step) * axis.step;
-  axis.max = ceil (max / axis.step) * axis.step;
-  if (axis.max <= axis.min)
-    axis.max = axis.min + axis.step;
-
-  return axis;
-}
-
-static PangoLayout *
-small_layout (HyrStrengthChart *self,
-              const char       *text)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-
-  return layout;
-}
-
-static void
-draw_text (HyrStrengthChart *self,
-           cairo_t          *cr,
-           const char       *text,
-           double            x,
-           double            y,
-           double            xalign,
-           double            yalign,
-           const GdkRGBA    *colour,
-           double           *width_out)
-{
-  g_autoptr(PangoLayout) layout = small_layout (self, text);
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  if (width_out != NULL)
-    *width_out = width;
-  if (colour == NULL)
-    return;
-
-  gdk_cairo_set_source_rgba (cr, colour);
-  cairo_move_to (cr, round (x - xalign * width), round (y - yalign * height));
-  pango_cairo_show_layout (cr, layout);
-}
-
-static double
-text_width (HyrStrengthChart *self,
-            const char       *text)
-{
-  double width;
-
-  draw_text (self, NULL, text, 0, 0, 0, 0, NULL, &width);
-  return width;
-}
-
-static double
-line_height (HyrStrengthChart *self)
-{
-  g_autoptr(PangoLayout) layout = small_layout (self, "0");
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
-
 static void
 lift_colours (HyrStrengthChart *self,
               GdkRGBA          *colours)
@@ -378,23 +292,6 @@ lift_colours (HyrStrengthChart *self,
   gdk_rgba_parse (&colours[3], "#26a269");
 }
 
-static void
-draw_empty (HyrStrengthChart *self,
-            cairo_t          *cr,
-            const GdkRGBA    *dim,
-            double            width,
-            double            height)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                                   _("No main-lift sets logged in these weeks"));
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  gdk_cairo_set_source_rgba (cr, dim);
-  cairo_move_to (cr, round ((width - w) / 2), round ((height - h) / 2));
-  pango_cairo_show_layout (cr, layout);
-}
-
 static gboolean
 hyr_strength_chart_draw (GtkWidget *widget,
                          cairo_t   *cr)
@@ -403,13 +300,13 @@ hyr_strength_chart_draw (GtkWidget *widget,
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   double width = gtk_widget_get_allocated_width (widget);
   double height = gtk_widget_get_allocated_height (widget);
-  double text_height = line_height (self);
+  double text_height = hyr_chart_line_height (GTK_WIDGET (self));
   double min = G_MAXDOUBLE, max = 0, x = PADDING, y = PADDING, label_width = 0;
   double left, right, top, bottom, week_width;
   guint every;
   GdkRGBA text, dim, grid, colours[N_LIFTS];
   g_autofree char *sample = NULL;
-  Axis axis;
+  HyrChartAxis axis;
 
   gtk_render_background (context, cr, 0, 0, width, height);
   gtk_style_context_get_color (context, gtk_style_context_get_state (context), &text);
@@ -420,7 +317,8 @@ hyr_strength_chart_draw (GtkWidget *widget,
 
   if (self->best == NULL || is_empty (self))
     {
-      draw_empty (self, cr, &dim, width, height);
+      hyr_chart_draw_message (GTK_WIDGET (self), cr, _("No main-lift sets logged in these weeks"),
+                              &dim, width, height);
       return GDK_EVENT_PROPAGATE;
     }
 
@@ -428,7 +326,7 @@ hyr_strength_chart_draw (GtkWidget *widget,
   for (guint l = 0; l < N_LIFTS; l++)
     {
       const char *name = hyr_lift_get_name (lifts[l]);
-      double item = SWATCH + 6 + text_width (self, name);
+      double item = SWATCH + 6 + hyr_chart_text_width (GTK_WIDGET (self), name);
 
       if (x > PADDING && x + item > width - PADDING)
         {
@@ -440,7 +338,7 @@ hyr_strength_chart_draw (GtkWidget *widget,
       cairo_move_to (cr, x, y + text_height / 2);
       cairo_line_to (cr, x + SWATCH, y + text_height / 2);
       cairo_stroke (cr);
-      draw_text (self, cr, name, x + SWATCH + 6, y, 0, 0, &text, NULL);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, name, x + SWATCH + 6, y, 0, 0, &text);
       x += item + LEGEND_GAP;
     }
 
@@ -451,12 +349,12 @@ hyr_strength_chart_draw (GtkWidget *widget,
       min = MIN (min, in_unit (self, self->best[i]));
       max = MAX (max, in_unit (self, self->best[i]));
     }
-  axis = nice_axis (min * 0.95, max * 1.02);
+  axis = hyr_chart_nice_axis (min * 0.95, max * 1.02, TARGET_TICKS);
 
   for (double v = axis.min; v <= axis.max + axis.step / 2; v += axis.step)
     {
       g_autofree char *label = g_strdup_printf ("%.0f", v);
-      label_width = MAX (label_width, text_width (self, label));
+      label_width = MAX (label_width, hyr_chart_text_width (GTK_WIDGET (self), label));
     }
 
   left = PADDING + label_width + TICK_GAP;
@@ -465,7 +363,7 @@ hyr_strength_chart_draw (GtkWidget *widget,
   bottom = height - PADDING - text_height - TICK_GAP;
   week_width = (right - left) / self->n_weeks;
 
-  draw_text (self, cr, pounds (self) ? _("e1RM, lb") : _("e1RM, kg"), left, top - 4, 0, 1, &dim, NULL);
+  hyr_chart_draw_text (GTK_WIDGET (self), cr, pounds (self) ? _("e1RM, lb") : _("e1RM, kg"), left, top - 4, 0, 1, &dim);
 
   cairo_set_line_width (cr, 1);
   for (double v = axis.min; v <= axis.max + axis.step / 2; v += axis.step)
@@ -477,16 +375,16 @@ hyr_strength_chart_draw (GtkWidget *widget,
       cairo_move_to (cr, left, ly);
       cairo_line_to (cr, right, ly);
       cairo_stroke (cr);
-      draw_text (self, cr, label, left - TICK_GAP, ly, 1, 0.5, &dim, NULL);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, label, left - TICK_GAP, ly, 1, 0.5, &dim);
     }
 
   sample = week_date (self, 0);
-  every = MAX (1, (guint)ceil ((text_width (self, sample) + 12) / MAX (week_width, 1)));
+  every = MAX (1, (guint)ceil ((hyr_chart_text_width (GTK_WIDGET (self), sample) + 12) / MAX (week_width, 1)));
   for (guint w = 0; w < self->n_weeks; w += every)
     {
       g_autofree char *label = week_date (self, w);
 
-      draw_text (self, cr, label, left + (w + 0.5) * week_width, bottom + TICK_GAP, 0.5, 0, &dim, NULL);
+      hyr_chart_draw_text (GTK_WIDGET (self), cr, label, left + (w + 0.5) * week_width, bottom + TICK_GAP, 0.5, 0, &dim);
     }
 
   for (guint l = 0; l < N_LIFTS; l++)
