@@ -15,9 +15,11 @@
 
 #include "hyr-load-chart.h"
 #include "hyr-log-session-dialog.h"
+#include "hyr-planner-format.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
 #include "hyr-strength-chart.h"
+#include "hyr-style-sheet.h"
 #include "hyr-undo-notification.h"
 #include "hyr-week-grid.h"
 #include "hyr-week-start.h"
@@ -70,7 +72,6 @@
 #define CHART_WEEKS     16
 #define METRES_PER_KM   1000.0
 #define METRES_PER_MI   1609.344
-#define KG_PER_LB       0.45359237
 #define SETS_MIN        10.0
 #define SETS_MAX        20.0
 #define SETS_BAR_MAX    25.0
@@ -189,43 +190,13 @@ static void queue_refresh (HyrPlannerPage *self);
 
 /* Styling */
 
-static GtkCssProvider *
-page_css (void)
-{
-  static GtkCssProvider *provider;
+#define PAGE_CSS   "/io/github/HypertrophyRunning/ui/hyr-planner-page.css"
+#define STATUS_CSS "/io/github/HypertrophyRunning/ui/hyr-session-status.css"
 
-  if (g_once_init_enter (&provider))
-    {
-      GtkCssProvider *css = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_data (css,
-        ".hyr-card { border: 1px solid @borders; border-radius: 8px;"
-        "  background-color: @theme_base_color; padding: 8px 10px; }\n"
-        ".hyr-card.run { border-top: 3px solid @theme_selected_bg_color; }\n"
-        ".hyr-card.lift { border-top: 3px solid #9141ac; }\n"
-        ".hyr-badge { border-radius: 9px; padding: 1px 8px; font-size: smaller; font-weight: bold;"
-        "  color: @theme_selected_bg_color; background-color: alpha(@theme_selected_bg_color, 0.14); }\n"
-        ".hyr-badge.recovery { color: shade(@success_color, 0.7);"
-        "  background-color: alpha(@success_color, 0.18); }\n"
-        ".hyr-today { color: @theme_selected_bg_color; }\n"
-        "levelbar block.hyr-under { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n"
-        "levelbar block.hyr-target { background-color: @success_color; border-color: shade(@success_color, 0.8); }\n"
-        "levelbar block.hyr-over { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n",
-        -1, NULL);
-      g_once_init_leave (&provider, css);
-    }
-
-  return provider;
-}
-
-/* The provider goes on each styled widget rather than on the screen, so
- * that nothing of the plugin stays in the host once it is unloaded. */
 static void
 use_page_css (GtkWidget *widget)
 {
-  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
-                                  GTK_STYLE_PROVIDER (page_css ()),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  hyr_style_sheet_add (widget, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 static void
@@ -238,30 +209,12 @@ add_style (GtkWidget  *widget,
 
 /* What was done against the plan has a style sheet of its own, a
  * resource, on top of the page's. */
-static GtkCssProvider *
-status_css (void)
-{
-  static GtkCssProvider *provider;
-
-  if (g_once_init_enter (&provider))
-    {
-      GtkCssProvider *css = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (css, "/io/github/HypertrophyRunning/ui/hyr-session-status.css");
-      g_once_init_leave (&provider, css);
-    }
-
-  return provider;
-}
-
 static void
 add_status_style (GtkWidget  *widget,
                   const char *class_name)
 {
   use_page_css (widget);
-  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
-                                  GTK_STYLE_PROVIDER (status_css ()),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  hyr_style_sheet_add (widget, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
 
@@ -309,53 +262,6 @@ remove_children (GtkContainer *container)
 /* Dates: the page works in calendar days (julian day numbers), in local
  * time, as the planner does. */
 
-static int
-julian_of (GDateTime *when)
-{
-  GDate date;
-  int y, m, d;
-
-  g_date_time_get_ymd (when, &y, &m, &d);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return (int)g_date_get_julian (&date);
-}
-
-static GDateTime *
-date_of_julian (int julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 0, 0, 0);
-}
-
-static GDateWeekday
-weekday_of_julian (int julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  return g_date_get_weekday (&date);
-}
-
-static char *
-format_julian (int         julian,
-               const char *format)
-{
-  GDate date;
-  char buffer[128];
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  if (g_date_strftime (buffer, sizeof buffer, format, &date) == 0)
-    return g_strdup ("");
-  return g_strstrip (g_strdup (buffer));
-}
-
 static GDateTime *
 today (HyrPlannerPage *self)
 {
@@ -372,7 +278,7 @@ today_julian (HyrPlannerPage *self)
 {
   g_autoptr(GDateTime) now = today (self);
 
-  return julian_of (now);
+  return hyr_julian_of (now);
 }
 
 static GDateWeekday
@@ -385,7 +291,7 @@ static int
 week_of (HyrPlannerPage *self,
          int             julian)
 {
-  return julian - (int)((weekday_of_julian (julian) - week_start_weekday (self) + 7) % 7);
+  return julian - (int)((hyr_julian_get_weekday (julian) - week_start_weekday (self) + 7) % 7);
 }
 
 static int
@@ -410,52 +316,6 @@ pounds (HyrPlannerPage *self)
   g_autofree char *unit = g_settings_get_string (self->settings, "mass-unit");
 
   return g_str_equal (unit, "lb");
-}
-
-static char *
-format_distance (HyrPlannerPage *self,
-                 double          metres)
-{
-  if (miles (self))
-    /* Translators: a distance in miles */
-    return g_strdup_printf (_("%.1f mi"), metres / METRES_PER_MI);
-
-  /* Translators: a distance in kilometres */
-  return g_strdup_printf (_("%.1f km"), metres / METRES_PER_KM);
-}
-
-/* Whole numbers without decimals, else one: "85 kg", "187.4 lb". */
-static char *
-format_weight (HyrPlannerPage *self,
-               double          kg)
-{
-  double value = round ((pounds (self) ? kg / KG_PER_LB : kg) * 10) / 10;
-  g_autofree char *number = value == round (value) ? g_strdup_printf ("%.0f", value)
-                                                   : g_strdup_printf ("%.1f", value);
-
-  if (pounds (self))
-    /* Translators: a weight in pounds; %s is the number */
-    return g_strdup_printf (_("%s lb"), number);
-
-  /* Translators: a weight in kilograms; %s is the number */
-  return g_strdup_printf (_("%s kg"), number);
-}
-
-static char *
-format_duration (double seconds)
-{
-  int minutes = (int)round (seconds / 60);
-
-  if (minutes < 60)
-    /* Translators: a duration in minutes */
-    return g_strdup_printf (_("%d min"), minutes);
-
-  if (minutes % 60 == 0)
-    /* Translators: a duration in whole hours */
-    return g_strdup_printf (_("%d h"), minutes / 60);
-
-  /* Translators: a duration in hours and minutes */
-  return g_strdup_printf (_("%d h %d min"), minutes / 60, minutes % 60);
 }
 
 static const char *
@@ -621,7 +481,7 @@ ensure_plan (HyrPlannerPage  *self,
     {
       g_autoptr(GPtrArray) plans = NULL;
 
-      start = date_of_julian (current);
+      start = hyr_julian_to_date (current);
       plans = hyr_planner_plan_range (self->planner, start, (guint)((week - current) / 7 + 1), error);
       if (plans == NULL)
         return NULL;
@@ -632,7 +492,7 @@ ensure_plan (HyrPlannerPage  *self,
     }
   else
     {
-      start = date_of_julian (week);
+      start = hyr_julian_to_date (week);
       plan = hyr_planner_plan_week (self->planner, start, error);
       if (plan == NULL)
         return NULL;
@@ -755,7 +615,7 @@ amrap_popover_new (HyrPlannerPage *self,
         continue;
 
       entry.lift = hyr_exercise_get_lift (exercise);
-      weight = format_weight (self, entry.weight);
+      weight = hyr_format_weight (entry.weight, pounds (self));
       /* Translators: a lift, its weight and the reps it prescribes, as in
        * "_Squat, 85 kg × 5+"; the underscore marks the mnemonic */
       text = g_strdup_printf (_("_%s, %s × %u+"), hyr_lift_get_name (entry.lift), weight, entry.required);
@@ -886,7 +746,7 @@ add_amrap (HyrPlannerPage *self,
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), amrap_popover_new (self, button, session));
 
   /* A set can be logged from its day on, not before it is done. */
-  if (julian_of (day) > today_julian (self))
+  if (hyr_julian_of (day) > today_julian (self))
     {
       gtk_widget_set_sensitive (button, FALSE);
       gtk_widget_set_tooltip_text (button, _("You can log the “+” set on its day or after it."));
@@ -904,14 +764,14 @@ logged_sets_of (HyrPlannerPage *self,
 {
   GPtrArray *logged = self->plan != NULL ? hyr_week_plan_get_logged_sets (self->plan) : NULL;
   GPtrArray *found = g_ptr_array_new ();
-  int day = julian_of (hyr_session_get_day (session));
+  int day = hyr_julian_of (hyr_session_get_day (session));
 
   for (guint i = 0; logged != NULL && i < logged->len; i++)
     {
       HyrLoggedSet *set = g_ptr_array_index (logged, i);
       g_autoptr(GDateTime) when = g_date_time_to_local (hyr_logged_set_get_when (set));
 
-      if (julian_of (when) == day)
+      if (hyr_julian_of (when) == day)
         g_ptr_array_add (found, set);
     }
 
@@ -969,7 +829,7 @@ format_logged (HyrPlannerPage *self,
       g_string_append_c (text, '\n');
       if (best != NULL)
         {
-          g_autofree char *e1rm = format_weight (self, hyr_logged_set_get_one_rep_max (best));
+          g_autofree char *e1rm = hyr_format_weight (hyr_logged_set_get_one_rep_max (best), pounds (self));
 
           /* Translators: the sets of a main lift and the estimated one-rep
            * max of its top set, as in "Squat 3 sets · e1RM 128 kg" */
@@ -1056,7 +916,7 @@ add_log_session (HyrPlannerPage *self,
   g_signal_connect (button, "clicked", G_CALLBACK (on_log_session_clicked), self);
 
   /* A session is logged once done: from its day on. */
-  if (julian_of (hyr_session_get_day (session)) > today_julian (self))
+  if (hyr_julian_of (hyr_session_get_day (session)) > today_julian (self))
     {
       gtk_widget_set_sensitive (button, FALSE);
       gtk_widget_set_tooltip_text (button, _("You can log the session on its day or after it."));
@@ -1065,17 +925,6 @@ add_log_session (HyrPlannerPage *self,
     gtk_widget_set_tooltip_text (button, _("Enter the sets you did: loads, reps and reps in reserve"));
 
   gtk_container_add (GTK_CONTAINER (card), button);
-}
-
-/* What a session is called on its card and in the notification:
- * "Intervals", "Lower body". */
-static const char *
-session_name (HyrSession *session)
-{
-  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
-    return hyr_run_kind_get_name (hyr_session_get_run_kind (session));
-
-  return hyr_lift_focus_get_name (hyr_session_get_lift_focus (session));
 }
 
 static gboolean
@@ -1094,23 +943,6 @@ hard_run (HyrSession *session)
     default:
       return FALSE;
     }
-}
-
-/* A recorded activity's figures: "8.1 km in 47 min" for a run, "60 min"
- * for the rest. */
-static char *
-format_recorded (HyrPlannerPage *self,
-                 HyrActivity    *activity)
-{
-  g_autofree char *duration = format_duration (hyr_activity_get_duration (activity));
-  g_autofree char *distance = NULL;
-
-  if (hyr_activity_get_distance (activity) <= 0)
-    return g_steal_pointer (&duration);
-
-  distance = format_distance (self, hyr_activity_get_distance (activity));
-  /* Translators: a recorded run, its distance and time, as in "8.1 km in 47 min" */
-  return g_strdup_printf (_("%s in %s"), distance, duration);
 }
 
 /* The style class of a card and its status line. */
@@ -1149,7 +981,7 @@ status_label_new (HyrPlannerPage *self,
   if (id != NULL && self->week_activities != NULL)
     activity = g_hash_table_lookup (self->week_activities, id);
   if (activity != NULL)
-    recorded = format_recorded (self, activity);
+    recorded = hyr_format_recorded (activity, miles (self));
 
   switch (status)
     {
@@ -1214,7 +1046,7 @@ session_menu_button_new (HyrPlannerPage *self,
   g_autoptr(GMenu) skip = g_menu_new ();
   g_autoptr(GMenuItem) skip_item = NULL;
   g_autofree char *accessible = NULL;
-  int session_day = julian_of (hyr_session_get_day (session));
+  int session_day = hyr_julian_of (hyr_session_get_day (session));
   int first = MAX (self->shown_week, today_julian (self));
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name ("view-more-symbolic", GTK_ICON_SIZE_BUTTON);
@@ -1228,7 +1060,7 @@ session_menu_button_new (HyrPlannerPage *self,
       if (julian == session_day)
         continue;
 
-      weekday = format_julian (julian, "%A");
+      weekday = hyr_julian_format (julian, "%A");
       /* Translators: an item of a session's menu, as in "Move to Thursday" */
       label = g_strdup_printf (_("Move to %s"), weekday);
       item = g_menu_item_new (label, NULL);
@@ -1252,7 +1084,7 @@ session_menu_button_new (HyrPlannerPage *self,
   gtk_widget_set_tooltip_text (button, _("Move this session to another day, or skip it"));
   /* Translators: the accessible name of a session card's menu button, as
    * in "Move or skip Intervals" */
-  accessible = g_strdup_printf (_("Move or skip %s"), session_name (session));
+  accessible = g_strdup_printf (_("Move or skip %s"), hyr_format_session_name (session));
   atk_object_set_name (gtk_widget_get_accessible (button), accessible);
 
   return button;
@@ -1267,7 +1099,7 @@ session_card_new (HyrPlannerPage *self,
   HyrSessionStatus status = hyr_session_get_status (session);
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  g_autofree char *duration = format_duration (hyr_session_get_duration (session));
+  g_autofree char *duration = hyr_format_duration (hyr_session_get_duration (session));
   g_autofree char *detail = NULL;
   GtkWidget *title, *detail_label, *status_label, *expander, *reason;
 
@@ -1277,7 +1109,7 @@ session_card_new (HyrPlannerPage *self,
   if (status != HYR_SESSION_STATUS_PLANNED)
     add_status_style (card, status_class (status));
 
-  title = label_new (session_name (session), FALSE, TRUE);
+  title = label_new (hyr_format_session_name (session), FALSE, TRUE);
   gtk_widget_set_name (title, "session-title");
   gtk_widget_set_hexpand (title, TRUE);
   set_bold (title);
@@ -1297,7 +1129,7 @@ session_card_new (HyrPlannerPage *self,
 
   if (run)
     {
-      g_autofree char *distance = format_distance (self, hyr_session_get_distance (session));
+      g_autofree char *distance = hyr_format_distance (hyr_session_get_distance (session), miles (self));
 
       /* Translators: a run's distance and duration, as in "8.0 km · 48 min" */
       detail = g_strdup_printf (_("%s · %s"), distance, duration);
@@ -1376,7 +1208,7 @@ extra_card_new (HyrPlannerPage *self,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   const char *title_text = hyr_activity_get_title (activity);
-  g_autofree char *recorded = format_recorded (self, activity);
+  g_autofree char *recorded = hyr_format_recorded (activity, miles (self));
   GtkWidget *title, *detail, *note;
 
   if (title_text == NULL || *title_text == '\0')
@@ -1409,9 +1241,9 @@ day_column_new (HyrPlannerPage *self,
                 GPtrArray      *sessions)
 {
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_autofree char *name = format_julian (julian, "%A");
+  g_autofree char *name = hyr_julian_format (julian, "%A");
   /* Translators: a day's date under its weekday, strftime() format */
-  g_autofree char *date = format_julian (julian, C_("day column", "%e %B"));
+  g_autofree char *date = hyr_julian_format (julian, C_("day column", "%e %B"));
   g_autofree char *widget_name = g_strdup_printf ("day-%d", (julian - self->shown_week));
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = label_new (name, FALSE, FALSE);
@@ -1454,7 +1286,7 @@ day_column_new (HyrPlannerPage *self,
           (activity == NULL || g_date_time_compare (hyr_session_get_day (session),
                                                     hyr_activity_get_start (activity)) <= 0))
         {
-          if (julian_of (hyr_session_get_day (session)) == julian)
+          if (hyr_julian_of (hyr_session_get_day (session)) == julian)
             {
               gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session, s));
               rest = FALSE;
@@ -1464,7 +1296,7 @@ day_column_new (HyrPlannerPage *self,
         }
 
       start = g_date_time_to_local (hyr_activity_get_start (activity));
-      if (julian_of (start) == julian)
+      if (hyr_julian_of (start) == julian)
         {
           gtk_container_add (GTK_CONTAINER (column), extra_card_new (self, activity));
           rest = FALSE;
@@ -1490,8 +1322,8 @@ static void
 show_title (HyrPlannerPage *self)
 {
   int current = current_week (self);
-  g_autofree char *first = format_julian (self->shown_week, C_("week title", "%e %b"));
-  g_autofree char *last = format_julian (self->shown_week + N_DAYS - 1, C_("week title", "%e %b %Y"));
+  g_autofree char *first = hyr_julian_format (self->shown_week, C_("week title", "%e %b"));
+  g_autofree char *last = hyr_julian_format (self->shown_week + N_DAYS - 1, C_("week title", "%e %b %Y"));
   g_autofree char *title = g_strdup_printf (_("%s – %s"), first, last);
   g_autofree char *when = NULL;
   g_autofree char *subtitle = NULL;
@@ -1613,7 +1445,7 @@ show_setup (HyrPlannerPage *self)
     g_string_append (text, _("• Body mass, for the Protein page: your tracker has no weight record"));
   else
     {
-      g_autofree char *weight = format_weight (self, mass);
+      g_autofree char *weight = hyr_format_weight (mass, pounds (self));
 
       if (source == HYR_BODY_MASS_SOURCE_HOST)
         /* Translators: a line of the first-run box; %s is a body mass */
@@ -1635,7 +1467,7 @@ show_setup (HyrPlannerPage *self)
         }
       if (from_log)
         {
-          g_autofree char *weight = format_weight (self, kg);
+          g_autofree char *weight = hyr_format_weight (kg, pounds (self));
 
           /* Translators: a lift and its training max, as in "squat 105 kg" */
           g_ptr_array_add (guessed, g_strdup_printf (C_("lift and weight", "%s %s"), hyr_lift_get_name (lift), weight));
@@ -1720,7 +1552,7 @@ show_summary (HyrPlannerPage *self)
         n_lifts++;
     }
 
-  distance = format_distance (self, hyr_week_plan_get_run_distance (self->plan));
+  distance = hyr_format_distance (hyr_week_plan_get_run_distance (self->plan), miles (self));
   /* Translators: the number of runs and their distance */
   runs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u run, %s", "%u runs, %s", n_runs),
                           n_runs, distance);
@@ -1901,7 +1733,7 @@ show_accepted (HyrPlannerPage *self)
 
   if (self->plan != NULL)
     {
-      g_autoptr(GDateTime) start = date_of_julian (self->shown_week);
+      g_autoptr(GDateTime) start = hyr_julian_to_date (self->shown_week);
 
       accepted = hyr_planner_get_accepted_week (self->planner, start);
       unchanged = accepted != NULL && accepted_is_shown (accepted, self->plan);
@@ -1973,8 +1805,8 @@ load_week_activities (HyrPlannerPage *self)
   if (self->plan == NULL || self->shown_week > today_julian (self))
     return;
 
-  from = date_of_julian (self->shown_week);
-  to = date_of_julian (self->shown_week + N_DAYS);
+  from = hyr_julian_to_date (self->shown_week);
+  to = hyr_julian_to_date (self->shown_week + N_DAYS);
   activities = hyr_activity_store_query (self->store, from, to);
   self->week_activities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; activities != NULL && i < activities->len; i++)
@@ -2048,7 +1880,7 @@ show_progress (HyrPlannerPage *self)
         left = g_strdup (_("Nothing left to do this week"));
       else
         {
-          g_autofree char *left_km = format_distance (self, left_distance);
+          g_autofree char *left_km = hyr_format_distance (left_distance, miles (self));
 
           /* Translators: what is left of this week, as in "Left: 4 sessions, 23.6 km of running" */
           left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Left: %u session, %s of running",
@@ -2116,10 +1948,10 @@ on_move_session (GSimpleAction *action,
   g_return_if_fail (session != NULL && offset < N_DAYS);
 
   g_object_ref (session);
-  day = date_of_julian (self->shown_week + (int)offset);
-  weekday = format_julian (self->shown_week + (int)offset, "%A");
+  day = hyr_julian_to_date (self->shown_week + (int)offset);
+  weekday = hyr_julian_format (self->shown_week + (int)offset, "%A");
   /* Translators: the notification after a move, as in "Moved “Intervals” to Thursday" */
-  message = g_strdup_printf (_("Moved “%s” to %s"), session_name (session), weekday);
+  message = g_strdup_printf (_("Moved “%s” to %s"), hyr_format_session_name (session), weekday);
   moved = hyr_planner_move_session (self->planner, session, day, &error);
   session_changed (self, session, moved, error, message);
   g_object_unref (session);
@@ -2140,7 +1972,7 @@ on_skip_session (GSimpleAction *action,
 
   g_object_ref (session);
   /* Translators: the notification after skipping a session, as in "Skipped “Intervals”" */
-  message = g_strdup_printf (_("Skipped “%s”"), session_name (session));
+  message = g_strdup_printf (_("Skipped “%s”"), hyr_format_session_name (session));
   skipped = hyr_planner_skip_session (self->planner, session, &error);
   session_changed (self, session, skipped, error, message);
   g_object_unref (session);
@@ -2321,8 +2153,8 @@ show_charts (HyrPlannerPage *self)
 
   /* The last 16 weeks up to and with today: the current week is drawn as
    * far as it went. */
-  from = date_of_julian (first);
-  to = date_of_julian (today_julian (self) + 1);
+  from = hyr_julian_to_date (first);
+  to = hyr_julian_to_date (today_julian (self) + 1);
   series = hyr_training_load_compute_full (self->store, self->state, from, to,
                                            HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
                                            HYR_TRAINING_LOAD_ATL_TIME_CONSTANT, &error);
@@ -2491,7 +2323,7 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  start = date_of_julian (self->shown_week);
+  start = hyr_julian_to_date (self->shown_week);
   plans = hyr_planner_plan_range (self->planner, start, n_weeks, error);
   if (plans == NULL)
     return FALSE;
@@ -2662,7 +2494,7 @@ on_export_json (GSimpleAction *action,
                 gpointer       user_data)
 {
   HyrPlannerPage *self = user_data;
-  g_autofree char *date = format_julian (self->shown_week, "%Y-%m-%d");
+  g_autofree char *date = hyr_julian_format (self->shown_week, "%Y-%m-%d");
   /* Translators: a file name; %s is the week's first day, 2026-03-02 */
   g_autofree char *name = g_strdup_printf (_("training-week-%s.json"), date);
 
@@ -2676,7 +2508,7 @@ on_export_icalendar (GSimpleAction *action,
 {
   HyrPlannerPage *self = user_data;
   guint n_weeks = g_variant_get_uint32 (parameter);
-  g_autofree char *date = format_julian (self->shown_week, "%Y-%m-%d");
+  g_autofree char *date = hyr_julian_format (self->shown_week, "%Y-%m-%d");
   /* Translators: a file name; %s is the first week's first day, %u the weeks */
   g_autofree char *name = g_strdup_printf (_("training-plan-%s-%u-weeks.ics"), date, n_weeks);
 
@@ -3123,7 +2955,7 @@ GDateTime *
 hyr_planner_page_get_week_start (HyrPlannerPage *self)
 {
   g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
-  return date_of_julian (self->shown_week);
+  return hyr_julian_to_date (self->shown_week);
 }
 
 /**
@@ -3143,7 +2975,7 @@ hyr_planner_page_show_week (HyrPlannerPage *self,
   g_return_if_fail (day != NULL);
 
   local = g_date_time_to_local (day);
-  go_to_offset (self, (week_of (self, julian_of (local)) - current_week (self)) / 7);
+  go_to_offset (self, (week_of (self, hyr_julian_of (local)) - current_week (self)) / 7);
 }
 
 HyrWeekPlan *
