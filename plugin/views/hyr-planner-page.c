@@ -13,11 +13,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "hyr-amrap-popover.h"
 #include "hyr-load-chart.h"
 #include "hyr-log-session-dialog.h"
 #include "hyr-planner-format.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
+#include "hyr-session-card.h"
 #include "hyr-strength-chart.h"
 #include "hyr-style-sheet.h"
 #include "hyr-undo-notification.h"
@@ -58,6 +60,11 @@
  * distance and strength load, fitness/fatigue/form, and acute against
  * chronic load with their ratio, whose bands are labelled as the
  * heuristics they are; and each main lift's estimated one-rep max.
+ *
+ * The page composes its parts and carries out what they ask: each
+ * session is a #HyrSessionCard, whose AMRAP sets a #HyrAmrapPopover logs.
+ * The page plans, keeps the plans and rebuilds them on change, and runs
+ * the actions that change the plan or the diary.
  *
  * Weeks start on the day the GSettings key week-start names; distances
  * and masses follow distance-unit and mass-unit. Plans are computed for
@@ -207,13 +214,12 @@ add_style (GtkWidget  *widget,
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
 
-/* What was done against the plan has a style sheet of its own, a
- * resource, on top of the page's. */
+/* What was done against the plan, the week's and an activity's outside
+ * it, is styled as the session cards' is. */
 static void
 add_status_style (GtkWidget  *widget,
                   const char *class_name)
 {
-  use_page_css (widget);
   hyr_style_sheet_add (widget, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
@@ -338,31 +344,6 @@ phase_name (HyrPlanPhase phase)
     default:
       g_return_val_if_reached ("");
     }
-}
-
-static gboolean
-exercise_amrap (HyrExercise *exercise,
-                double      *weight,
-                guint       *required_reps)
-{
-  GPtrArray *sets = hyr_exercise_get_sets (exercise);
-
-  if (hyr_exercise_get_lift (exercise) == HYR_LIFT_NONE)
-    return FALSE;
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-
-      if (hyr_lift_set_get_amrap (set))
-        {
-          *weight = hyr_lift_set_get_weight (set);
-          *required_reps = hyr_lift_set_get_reps (set);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
 }
 
 /* Errors */
@@ -503,66 +484,18 @@ ensure_plan (HyrPlannerPage  *self,
   return g_hash_table_lookup (self->plans, GINT_TO_POINTER (week));
 }
 
-/* AMRAP logging */
-
-typedef struct
-{
-  HyrLift        lift;
-  double         weight;
-  guint          required;
-  GtkSpinButton *spin;
-} AmrapEntry;
-
-typedef struct
-{
-  HyrPlannerPage *page;
-  HyrSession     *session;
-  GArray         *entries;
-  GtkPopover     *popover;
-  GtkLabel       *error;
-} AmrapForm;
+/* AMRAP results */
 
 static void
-amrap_form_free (gpointer data)
+on_save_amrap (HyrPlannerPage  *self,
+               HyrAmrapPopover *popover,
+               HyrSessionCard  *card)
 {
-  AmrapForm *form = data;
-
-  g_clear_object (&form->session);
-  g_clear_pointer (&form->entries, g_array_unref);
-  g_free (form);
-}
-
-static void
-on_amrap_save_clicked (GtkButton *button,
-                       AmrapForm *form)
-{
-  HyrPlannerPage *self = form->page;
-  GDateTime *day = hyr_session_get_day (form->session);
-  g_autoptr(GError) error = NULL;
-  gboolean saved = TRUE;
-  guint n_saved = 0;
+  guint n_saved;
 
   self->recording = TRUE;
-  for (guint i = 0; saved && i < form->entries->len; i++)
-    {
-      AmrapEntry *entry = &g_array_index (form->entries, AmrapEntry, i);
-      guint reps = (guint)gtk_spin_button_get_value_as_int (entry->spin);
-
-      saved = hyr_lift_log_record (self->lift_log, entry->lift, day, entry->weight,
-                                   reps, entry->required, &error);
-      n_saved += saved;
-    }
+  n_saved = hyr_amrap_popover_save (popover);
   self->recording = FALSE;
-
-  if (!saved)
-    {
-      g_autofree char *message = g_strdup_printf (_("The result was not saved: %s"), error->message);
-
-      gtk_label_set_label (form->error, message);
-      gtk_widget_show (GTK_WIDGET (form->error));
-    }
-  else
-    gtk_popover_popdown (form->popover);
 
   /* What was saved changes the training maxes ahead: the week is rebuilt,
    * with this popover, once idle. */
@@ -570,277 +503,7 @@ on_amrap_save_clicked (GtkButton *button,
     invalidate (self);
 }
 
-static GtkWidget *
-amrap_popover_new (HyrPlannerPage *self,
-                   GtkWidget      *relative_to,
-                   HyrSession     *session)
-{
-  GPtrArray *exercises = hyr_session_get_exercises (session);
-  GtkWidget *popover = gtk_popover_new (relative_to);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *heading = label_new (_("Log the Last Set"), FALSE, FALSE);
-  GtkWidget *note = label_new (_("How many reps did the “+” set reach? The next cycle’s "
-                                 "training max follows from it: up when you made the reps, "
-                                 "back to 90 % when you missed them."), TRUE, TRUE);
-  GtkWidget *error = label_new (NULL, FALSE, TRUE);
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Result"));
-  AmrapForm *form = g_new0 (AmrapForm, 1);
-  int row = 0;
-
-  form->page = self;
-  form->session = g_object_ref (session);
-  form->entries = g_array_new (FALSE, TRUE, sizeof (AmrapEntry));
-  form->popover = GTK_POPOVER (popover);
-  form->error = GTK_LABEL (error);
-
-  g_object_set (box, "margin", 12, NULL);
-  set_bold (heading);
-  gtk_label_set_max_width_chars (GTK_LABEL (note), 36);
-  gtk_label_set_max_width_chars (GTK_LABEL (error), 36);
-  gtk_style_context_add_class (gtk_widget_get_style_context (error), GTK_STYLE_CLASS_ERROR);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      AmrapEntry entry = { 0 };
-      g_autofree char *weight = NULL;
-      g_autofree char *text = NULL;
-      GtkWidget *label, *spin;
-      guint logged;
-
-      if (!exercise_amrap (exercise, &entry.weight, &entry.required))
-        continue;
-
-      entry.lift = hyr_exercise_get_lift (exercise);
-      weight = hyr_format_weight (entry.weight, pounds (self));
-      /* Translators: a lift, its weight and the reps it prescribes, as in
-       * "_Squat, 85 kg × 5+"; the underscore marks the mnemonic */
-      text = g_strdup_printf (_("_%s, %s × %u+"), hyr_lift_get_name (entry.lift), weight, entry.required);
-      label = gtk_label_new_with_mnemonic (text);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-
-      spin = gtk_spin_button_new_with_range (0, 100, 1);
-      gtk_widget_set_name (spin, "amrap-reps");
-      gtk_entry_set_activates_default (GTK_ENTRY (spin), TRUE);
-      if (hyr_lift_log_lookup (self->lift_log, entry.lift, hyr_session_get_day (session),
-                               NULL, &logged, NULL))
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), logged);
-      else
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), entry.required);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
-      entry.spin = GTK_SPIN_BUTTON (spin);
-
-      gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), spin, 1, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), label_new (_("reps"), TRUE, FALSE), 2, row, 1, 1);
-      row++;
-
-      g_array_append_val (form->entries, entry);
-    }
-
-  gtk_widget_set_name (error, "amrap-error");
-  gtk_widget_set_name (save, "amrap-save");
-  gtk_widget_set_halign (save, GTK_ALIGN_END);
-  gtk_widget_set_can_default (save, TRUE);
-  gtk_style_context_add_class (gtk_widget_get_style_context (save), GTK_STYLE_CLASS_SUGGESTED_ACTION);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_amrap_save_clicked), form);
-
-  gtk_container_add (GTK_CONTAINER (box), heading);
-  gtk_container_add (GTK_CONTAINER (box), note);
-  gtk_container_add (GTK_CONTAINER (box), grid);
-  gtk_container_add (GTK_CONTAINER (box), error);
-  gtk_container_add (GTK_CONTAINER (box), save);
-  gtk_widget_show_all (box);
-  gtk_widget_hide (error);
-  gtk_container_add (GTK_CONTAINER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), save);
-
-  g_object_set_data_full (G_OBJECT (popover), "hyr-amrap-form", form, amrap_form_free);
-
-  return popover;
-}
-
 /* Session cards */
-
-static void
-add_exercises (HyrPlannerPage *self,
-               GtkBox         *card,
-               HyrSession     *session)
-{
-  GPtrArray *exercises = hyr_session_get_exercises (session);
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      /* The same text as the calendar export's, one group of sets a line. */
-      g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise),
-                                                        pounds (self) ? "lb" : "kg", "\n");
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *name = label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
-      GtkWidget *sets_label = label_new (sets, TRUE, TRUE);
-
-      gtk_widget_set_name (box, "exercise");
-      gtk_widget_set_tooltip_text (box, hyr_exercise_get_description (exercise));
-      gtk_widget_set_margin_top (box, 4);
-      if (hyr_exercise_get_lift (exercise) != HYR_LIFT_NONE)
-        set_bold (name);
-      gtk_widget_set_name (sets_label, "exercise-sets");
-      gtk_container_add (GTK_CONTAINER (box), name);
-      gtk_container_add (GTK_CONTAINER (box), sets_label);
-      gtk_container_add (GTK_CONTAINER (card), box);
-    }
-}
-
-static void
-add_amrap (HyrPlannerPage *self,
-           GtkBox         *card,
-           HyrSession     *session)
-{
-  GPtrArray *exercises = hyr_session_get_exercises (session);
-  GDateTime *day = hyr_session_get_day (session);
-  gboolean any = FALSE;
-  GtkWidget *button, *label;
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      double weight;
-      guint required, reps;
-
-      if (!exercise_amrap (exercise, &weight, &required))
-        continue;
-
-      any = TRUE;
-      if (hyr_lift_log_lookup (self->lift_log, hyr_exercise_get_lift (exercise), day,
-                               NULL, &reps, NULL))
-        {
-          /* Translators: a logged AMRAP result, as in "Squat: 7 reps logged" */
-          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%s: %u rep logged",
-                                                                "%s: %u reps logged", reps),
-                                                   hyr_lift_get_name (hyr_exercise_get_lift (exercise)), reps);
-          GtkWidget *logged = label_new (text, FALSE, TRUE);
-
-          gtk_widget_set_name (logged, "amrap-logged");
-          gtk_widget_set_margin_top (logged, 4);
-          gtk_container_add (GTK_CONTAINER (card), logged);
-        }
-    }
-
-  if (!any)
-    return;
-
-  button = gtk_menu_button_new ();
-  gtk_widget_set_name (button, "amrap-button");
-  /* A label of its own that wraps: a narrow day column is no wider than
-   * its widest word. */
-  gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
-  label = label_new (_("Log Last Set…"), FALSE, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_container_add (GTK_CONTAINER (button), label);
-  gtk_widget_set_margin_top (button, 6);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), amrap_popover_new (self, button, session));
-
-  /* A set can be logged from its day on, not before it is done. */
-  if (hyr_julian_of (day) > today_julian (self))
-    {
-      gtk_widget_set_sensitive (button, FALSE);
-      gtk_widget_set_tooltip_text (button, _("You can log the “+” set on its day or after it."));
-    }
-  else
-    gtk_widget_set_tooltip_text (button, _("Enter the reps of the main lift’s “+” set"));
-
-  gtk_container_add (GTK_CONTAINER (card), button);
-}
-
-/* The sets logged on @session's day, from the week's diary. */
-static GPtrArray *
-logged_sets_of (HyrPlannerPage *self,
-                HyrSession     *session)
-{
-  GPtrArray *logged = self->plan != NULL ? hyr_week_plan_get_logged_sets (self->plan) : NULL;
-  GPtrArray *found = g_ptr_array_new ();
-  int day = hyr_julian_of (hyr_session_get_day (session));
-
-  for (guint i = 0; logged != NULL && i < logged->len; i++)
-    {
-      HyrLoggedSet *set = g_ptr_array_index (logged, i);
-      g_autoptr(GDateTime) when = g_date_time_to_local (hyr_logged_set_get_when (set));
-
-      if (hyr_julian_of (when) == day)
-        g_ptr_array_add (found, set);
-    }
-
-  return found;
-}
-
-/* "✓ Logged 14 sets", then a line per exercise, in the order done:
- * "Squat 3 sets · e1RM 128 kg" with the estimate of the main lift's top
- * set on the line that holds it. */
-static char *
-format_logged (HyrPlannerPage *self,
-               GPtrArray      *sets)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  HyrLoggedSet *top[HYR_LIFT_OVERHEAD_PRESS + 1] = { NULL };
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLoggedSet *set = g_ptr_array_index (sets, i);
-      HyrLift lift = hyr_logged_set_get_lift (set);
-      const char *name = hyr_logged_set_get_exercise (set);
-
-      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
-        g_ptr_array_add (names, (gpointer)name);
-      if (lift != HYR_LIFT_NONE && hyr_logged_set_get_one_rep_max (set) > 0 &&
-          (top[lift] == NULL || hyr_logged_set_get_one_rep_max (set) > hyr_logged_set_get_one_rep_max (top[lift])))
-        top[lift] = set;
-    }
-
-  /* Translators: the sets logged of a strength session, on its card */
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "✓ Logged %u set", "✓ Logged %u sets", sets->len),
-                          sets->len);
-
-  for (guint n = 0; n < names->len; n++)
-    {
-      const char *name = g_ptr_array_index (names, n);
-      g_autofree char *count = NULL;
-      HyrLoggedSet *best = NULL;
-      guint n_sets = 0;
-
-      for (guint i = 0; i < sets->len; i++)
-        {
-          HyrLoggedSet *set = g_ptr_array_index (sets, i);
-
-          if (!g_str_equal (hyr_logged_set_get_exercise (set), name))
-            continue;
-          n_sets++;
-          if (top[hyr_logged_set_get_lift (set)] == set)
-            best = set;
-        }
-
-      /* Translators: an exercise and the sets logged of it, as in "Squat 3 sets" */
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %u set", "%s %u sets", n_sets), name, n_sets);
-      g_string_append_c (text, '\n');
-      if (best != NULL)
-        {
-          g_autofree char *e1rm = hyr_format_weight (hyr_logged_set_get_one_rep_max (best), pounds (self));
-
-          /* Translators: the sets of a main lift and the estimated one-rep
-           * max of its top set, as in "Squat 3 sets · e1RM 128 kg" */
-          g_string_append_printf (text, _("%s · e1RM %s"), count, e1rm);
-        }
-      else
-        g_string_append (text, count);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
 
 static void
 on_session_logged (HyrPlannerPage      *self,
@@ -859,10 +522,10 @@ on_session_logged (HyrPlannerPage      *self,
 }
 
 static void
-on_log_session_clicked (GtkButton      *button,
-                        HyrPlannerPage *self)
+on_log_session (HyrPlannerPage *self,
+                HyrSessionCard *card)
 {
-  HyrSession *session = g_object_get_data (G_OBJECT (button), "hyr-session");
+  HyrSession *session = hyr_session_card_get_session (card);
   GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
   GtkWidget *dialog = hyr_log_session_dialog_new (self->diary, session, pounds (self) ? "lb" : "kg");
 
@@ -872,332 +535,23 @@ on_log_session_clicked (GtkButton      *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-add_log_session (HyrPlannerPage *self,
-                 GtkBox         *card,
-                 HyrSession     *session)
-{
-  g_autoptr(GPtrArray) logged = logged_sets_of (self, session);
-  GtkWidget *button, *label;
-
-  if (hyr_session_get_exercises (session)->len == 0)
-    return;
-
-  if (logged->len > 0)
-    {
-      g_autofree char *text = format_logged (self, logged);
-      char *lines = strchr (text, '\n');
-      GtkWidget *status, *sets;
-
-      /* The count as a status, in words and a sign; the exercises under
-       * it in the card's plain text. */
-      *lines++ = '\0';
-      status = label_new (text, FALSE, TRUE);
-      gtk_widget_set_name (status, "session-logged");
-      gtk_widget_set_margin_top (status, 4);
-      add_status_style (status, "hyr-status");
-      add_status_style (status, "done");
-      gtk_container_add (GTK_CONTAINER (card), status);
-
-      sets = label_new (lines, FALSE, TRUE);
-      gtk_widget_set_name (sets, "session-logged-sets");
-      gtk_container_add (GTK_CONTAINER (card), sets);
-    }
-
-  button = gtk_button_new ();
-  gtk_widget_set_name (button, "log-session-button");
-  /* A label of its own that wraps, as the AMRAP button's. */
-  label = gtk_label_new_with_mnemonic (_("_Log Session…"));
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_container_add (GTK_CONTAINER (button), label);
-  gtk_widget_set_margin_top (button, 6);
-  g_object_set_data_full (G_OBJECT (button), "hyr-session", g_object_ref (session), g_object_unref);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_log_session_clicked), self);
-
-  /* A session is logged once done: from its day on. */
-  if (hyr_julian_of (hyr_session_get_day (session)) > today_julian (self))
-    {
-      gtk_widget_set_sensitive (button, FALSE);
-      gtk_widget_set_tooltip_text (button, _("You can log the session on its day or after it."));
-    }
-  else
-    gtk_widget_set_tooltip_text (button, _("Enter the sets you did: loads, reps and reps in reserve"));
-
-  gtk_container_add (GTK_CONTAINER (card), button);
-}
-
-static gboolean
-hard_run (HyrSession *session)
-{
-  switch (hyr_session_get_run_kind (session))
-    {
-    case HYR_RUN_KIND_TEMPO:
-    case HYR_RUN_KIND_INTERVAL:
-    case HYR_RUN_KIND_HILL:
-    case HYR_RUN_KIND_RACE:
-      return TRUE;
-    case HYR_RUN_KIND_RECOVERY:
-    case HYR_RUN_KIND_EASY:
-    case HYR_RUN_KIND_LONG:
-    default:
-      return FALSE;
-    }
-}
-
-/* The style class of a card and its status line. */
-static const char *
-status_class (HyrSessionStatus status)
-{
-  switch (status)
-    {
-    case HYR_SESSION_STATUS_DONE:
-      return "done";
-    case HYR_SESSION_STATUS_PARTIAL:
-      return "partial";
-    case HYR_SESSION_STATUS_MISSED:
-      return "missed";
-    case HYR_SESSION_STATUS_SKIPPED:
-      return "skipped";
-    case HYR_SESSION_STATUS_PLANNED:
-    default:
-      return "planned";
-    }
-}
-
-/* "✓ Done: 8.1 km in 47 min", "Partly done: …", "Missed": in words and
- * a sign, not in colour alone. Nothing for a session still to come. */
-static GtkWidget *
-status_label_new (HyrPlannerPage *self,
-                  HyrSession     *session)
-{
-  HyrSessionStatus status = hyr_session_get_status (session);
-  const char *id = hyr_session_get_activity_id (session);
-  HyrActivity *activity = NULL;
-  g_autofree char *recorded = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *label;
-
-  if (id != NULL && self->week_activities != NULL)
-    activity = g_hash_table_lookup (self->week_activities, id);
-  if (activity != NULL)
-    recorded = hyr_format_recorded (activity, miles (self));
-
-  switch (status)
-    {
-    case HYR_SESSION_STATUS_DONE:
-      text = recorded != NULL
-             /* Translators: a session done, with what was recorded, as in
-              * "✓ Done: 8.1 km in 47 min" */
-             ? g_strdup_printf (_("✓ Done: %s"), recorded)
-             : g_strdup (_("✓ Done"));
-      break;
-    case HYR_SESSION_STATUS_PARTIAL:
-      text = recorded != NULL
-             /* Translators: a session done in part, with what was recorded,
-              * as in "◐ Partly done: 4.2 km in 25 min" */
-             ? g_strdup_printf (_("◐ Partly done: %s"), recorded)
-             : g_strdup (_("◐ Partly done"));
-      break;
-    case HYR_SESSION_STATUS_MISSED:
-      text = g_strdup (_("✗ Missed"));
-      break;
-    case HYR_SESSION_STATUS_SKIPPED:
-      text = g_strdup (_("Skipped"));
-      break;
-    case HYR_SESSION_STATUS_PLANNED:
-    default:
-      return NULL;
-    }
-
-  label = label_new (text, FALSE, TRUE);
-  gtk_widget_set_name (label, "session-status");
-  add_status_style (label, "hyr-status");
-  add_status_style (label, status_class (status));
-  return label;
-}
-
-/* Whether the card's session can still be moved or skipped: one of a
- * week not over, not done yet, with a day left to move it to. */
-static gboolean
-changeable (HyrPlannerPage *self,
-            HyrSession     *session)
-{
-  HyrSessionStatus status = hyr_session_get_status (session);
-
-  /* The race stays on its date; the profile's race date moves it. */
-  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN &&
-      hyr_session_get_run_kind (session) == HYR_RUN_KIND_RACE)
-    return FALSE;
-
-  return self->shown_week + N_DAYS - 1 >= today_julian (self) &&
-         (status == HYR_SESSION_STATUS_PLANNED || status == HYR_SESSION_STATUS_MISSED);
-}
-
-/* The card's menu: the other days of the week still to come, then Skip.
- * A day gone by is no day to move a session to. */
-static GtkWidget *
-session_menu_button_new (HyrPlannerPage *self,
-                         HyrSession     *session,
-                         guint           index)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) days = g_menu_new ();
-  g_autoptr(GMenu) skip = g_menu_new ();
-  g_autoptr(GMenuItem) skip_item = NULL;
-  g_autofree char *accessible = NULL;
-  int session_day = hyr_julian_of (hyr_session_get_day (session));
-  int first = MAX (self->shown_week, today_julian (self));
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("view-more-symbolic", GTK_ICON_SIZE_BUTTON);
-
-  for (int julian = first; julian < self->shown_week + N_DAYS; julian++)
-    {
-      g_autofree char *weekday = NULL;
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
-
-      if (julian == session_day)
-        continue;
-
-      weekday = hyr_julian_format (julian, "%A");
-      /* Translators: an item of a session's menu, as in "Move to Thursday" */
-      label = g_strdup_printf (_("Move to %s"), weekday);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "planner.move-session", "(uu)",
-                                         index, (guint)(julian - self->shown_week));
-      g_menu_append_item (days, item);
-    }
-
-  skip_item = g_menu_item_new (_("Skip"), NULL);
-  g_menu_item_set_action_and_target (skip_item, "planner.skip-session", "u", index);
-  g_menu_append_item (skip, skip_item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (days));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (skip));
-
-  gtk_widget_set_name (button, "session-menu");
-  gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
-  gtk_container_add (GTK_CONTAINER (button), icon);
-  gtk_button_set_relief (GTK_BUTTON (button), GTK_RELIEF_NONE);
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (button, _("Move this session to another day, or skip it"));
-  /* Translators: the accessible name of a session card's menu button, as
-   * in "Move or skip Intervals" */
-  accessible = g_strdup_printf (_("Move or skip %s"), hyr_format_session_name (session));
-  atk_object_set_name (gtk_widget_get_accessible (button), accessible);
-
-  return button;
-}
-
 static GtkWidget *
 session_card_new (HyrPlannerPage *self,
-                  HyrSession     *session,
-                  guint           index)
+                  HyrSession     *session)
 {
-  gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
-  HyrSessionStatus status = hyr_session_get_status (session);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  g_autofree char *duration = hyr_format_duration (hyr_session_get_duration (session));
-  g_autofree char *detail = NULL;
-  GtkWidget *title, *detail_label, *status_label, *expander, *reason;
+  const char *id = hyr_session_get_activity_id (session);
+  g_autoptr(GDateTime) now = today (self);
+  HyrActivity *activity = NULL;
+  GtkWidget *card;
 
-  gtk_widget_set_name (card, run ? "session-run" : "session-lift");
-  add_style (card, "hyr-card");
-  add_style (card, run ? "run" : "lift");
-  if (status != HYR_SESSION_STATUS_PLANNED)
-    add_status_style (card, status_class (status));
+  /* The activity that did the session, for its figures on the card. */
+  if (id != NULL && self->week_activities != NULL)
+    activity = g_hash_table_lookup (self->week_activities, id);
 
-  title = label_new (hyr_format_session_name (session), FALSE, TRUE);
-  gtk_widget_set_name (title, "session-title");
-  gtk_widget_set_hexpand (title, TRUE);
-  set_bold (title);
-  if (status == HYR_SESSION_STATUS_SKIPPED)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
-      gtk_label_set_attributes (GTK_LABEL (title), attrs);
-      pango_attr_list_unref (attrs);
-    }
-  gtk_container_add (GTK_CONTAINER (title_row), title);
-  if (changeable (self, session))
-    gtk_container_add (GTK_CONTAINER (title_row), session_menu_button_new (self, session, index));
-  gtk_container_add (GTK_CONTAINER (card), title_row);
-
-  if (run)
-    {
-      g_autofree char *distance = hyr_format_distance (hyr_session_get_distance (session), miles (self));
-
-      /* Translators: a run's distance and duration, as in "8.0 km · 48 min" */
-      detail = g_strdup_printf (_("%s · %s"), distance, duration);
-    }
-  else if (hyr_session_get_heavy_legs (session))
-    /* Translators: a strength session's duration, and that it is heavy leg work */
-    detail = g_strdup_printf (_("%s · heavy legs"), duration);
-  else
-    detail = g_strdup (duration);
-
-  detail_label = label_new (detail, !run, TRUE);
-  gtk_widget_set_name (detail_label, "session-detail");
-  gtk_container_add (GTK_CONTAINER (card), detail_label);
-
-  status_label = status_label_new (self, session);
-  if (status_label != NULL)
-    gtk_container_add (GTK_CONTAINER (card), status_label);
-
-  /* The run as a workout, in the steps and paces a watch would take: in
-   * full for a hard run, dimmed for an easy one, whose one step says
-   * little more than its pace. */
-  if (run)
-    {
-      g_autofree char *workout = hyr_workout_steps_format (hyr_session_get_steps (session),
-                                                           miles (self) ? "mi" : "km");
-
-      if (workout != NULL && *workout != '\0')
-        {
-          GtkWidget *workout_label = label_new (workout, !hard_run (session), TRUE);
-
-          gtk_widget_set_name (workout_label, "session-workout");
-          add_status_style (workout_label, "hyr-workout");
-          gtk_container_add (GTK_CONTAINER (card), workout_label);
-        }
-    }
-
-  if (run && hyr_session_get_shoe_id (session) != NULL)
-    {
-      const char *name = hyr_session_get_shoe_name (session);
-      g_autofree char *text = g_strdup_printf (_("Shoes: %s"),
-                                               name != NULL ? name : hyr_session_get_shoe_id (session));
-      GtkWidget *shoe_label = label_new (text, TRUE, TRUE);
-
-      gtk_widget_set_name (shoe_label, "session-shoe");
-      gtk_widget_set_tooltip_text (shoe_label, hyr_session_get_shoe_reason (session));
-      gtk_container_add (GTK_CONTAINER (card), shoe_label);
-    }
-
-  if (!run)
-    {
-      add_exercises (self, GTK_BOX (card), session);
-      add_amrap (self, GTK_BOX (card), session);
-      add_log_session (self, GTK_BOX (card), session);
-    }
-
-  expander = gtk_expander_new (NULL);
-  gtk_expander_set_label_widget (GTK_EXPANDER (expander), label_new (_("Why this session"), FALSE, TRUE));
-  gtk_widget_set_name (expander, "session-reason");
-  gtk_widget_set_margin_top (expander, 4);
-  reason = label_new (hyr_session_get_reason (session), TRUE, TRUE);
-  gtk_label_set_selectable (GTK_LABEL (reason), TRUE);
-  gtk_widget_set_can_focus (reason, FALSE);
-  gtk_container_add (GTK_CONTAINER (expander), reason);
-  gtk_container_add (GTK_CONTAINER (card), expander);
-
-  gtk_widget_set_tooltip_text (title, hyr_session_get_reason (session));
-
-  gtk_widget_show_all (card);
+  card = hyr_session_card_new (self->plan, session, activity, self->lift_log, now,
+                               miles (self) ? "mi" : "km", pounds (self) ? "lb" : "kg");
+  g_signal_connect_object (card, "log-session", G_CALLBACK (on_log_session), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "save-amrap", G_CALLBACK (on_save_amrap), self, G_CONNECT_SWAPPED);
   return card;
 }
 
@@ -1288,7 +642,7 @@ day_column_new (HyrPlannerPage *self,
         {
           if (hyr_julian_of (hyr_session_get_day (session)) == julian)
             {
-              gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session, s));
+              gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session));
               rest = FALSE;
             }
           s++;
