@@ -14,13 +14,13 @@
 #include <string.h>
 
 #include "hyr-amrap-popover.h"
-#include "hyr-load-chart.h"
+#include "hyr-load-view.h"
 #include "hyr-log-session-dialog.h"
+#include "hyr-muscle-bars.h"
 #include "hyr-planner-format.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
 #include "hyr-session-card.h"
-#include "hyr-strength-chart.h"
 #include "hyr-style-sheet.h"
 #include "hyr-undo-notification.h"
 #include "hyr-week-grid.h"
@@ -62,9 +62,10 @@
  * heuristics they are; and each main lift's estimated one-rep max.
  *
  * The page composes its parts and carries out what they ask: each
- * session is a #HyrSessionCard, whose AMRAP sets a #HyrAmrapPopover logs.
- * The page plans, keeps the plans and rebuilds them on change, and runs
- * the actions that change the plan or the diary.
+ * session is a #HyrSessionCard, whose AMRAP sets a #HyrAmrapPopover logs;
+ * the hard sets per muscle are #HyrMuscleBars; the Training Load view is
+ * a #HyrLoadView. The page plans, keeps the plans and rebuilds them on
+ * change, and runs the actions that change the plan or the diary.
  *
  * Weeks start on the day the GSettings key week-start names; distances
  * and masses follow distance-unit and mass-unit. Plans are computed for
@@ -79,9 +80,6 @@
 #define CHART_WEEKS     16
 #define METRES_PER_KM   1000.0
 #define METRES_PER_MI   1609.344
-#define SETS_MIN        10.0
-#define SETS_MAX        20.0
-#define SETS_BAR_MAX    25.0
 /* plan_range() takes at most 104 weeks; farther weeks are planned one by
  * one, which the engine allows up to ten years ahead. */
 #define MAX_RANGE_WEEKS 104
@@ -163,15 +161,8 @@ struct _HyrPlannerPage
   HyrWeekGrid          *days_box;
   GtkLabel             *summary_label;
   GtkLabel             *facts_label;
-  GtkGrid              *muscles_grid;
-  HyrLoadChart         *volume_chart;
-  HyrLoadChart         *fitness_chart;
-  HyrLoadChart         *ratio_chart;
-  GtkLabel             *fitness_note;
-  GtkGrid              *today_grid;
-  GtkLabel             *estimated_label;
-  HyrStrengthChart     *strength_chart;
-  GtkLabel             *strength_summary;
+  HyrMuscleBars        *muscles_grid;
+  HyrLoadView          *load_view;
 };
 
 G_DEFINE_FINAL_TYPE (HyrPlannerPage, hyr_planner_page, GTK_TYPE_BIN)
@@ -201,16 +192,10 @@ static void queue_refresh (HyrPlannerPage *self);
 #define STATUS_CSS "/io/github/HypertrophyRunning/ui/hyr-session-status.css"
 
 static void
-use_page_css (GtkWidget *widget)
-{
-  hyr_style_sheet_add (widget, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 add_style (GtkWidget  *widget,
            const char *class_name)
 {
-  use_page_css (widget);
+  hyr_style_sheet_add (widget, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
 
@@ -925,84 +910,9 @@ show_summary (HyrPlannerPage *self)
 static void
 show_muscles (HyrPlannerPage *self)
 {
-  GVariantIter iter;
-  const char *key;
-  double value;
-  int row = 0;
   /* The sets done count from the week's first day; a week to come has
    * none to show. */
-  gboolean begun = self->shown_week <= today_julian (self);
-
-  remove_children (GTK_CONTAINER (self->muscles_grid));
-
-  if (self->plan == NULL)
-    return;
-
-  if (begun)
-    {
-      /* Translators: the heading of the numbers beside the muscle bars,
-       * as in "4.5 / 12" */
-      GtkWidget *heading = label_new (_("done / planned"), TRUE, FALSE);
-
-      gtk_label_set_xalign (GTK_LABEL (heading), 1);
-      gtk_grid_attach (self->muscles_grid, heading, 2, row++, 1, 1);
-    }
-
-  /* In the planner's order, which goes down the body. */
-  g_variant_iter_init (&iter, hyr_week_plan_get_sets_per_muscle (self->plan));
-  while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
-    {
-      const char *name = hyr_muscle_get_name (key);
-      double done = hyr_week_plan_get_muscle_sets_done (self->plan, key);
-      g_autofree char *number = begun ? g_strdup_printf ("%g / %g", done, value) : g_strdup_printf ("%g", value);
-      g_autofree char *tooltip = NULL;
-      g_autofree char *widget_name = g_strdup_printf ("muscle-%s", key);
-      GtkWidget *name_label = label_new (name, FALSE, FALSE);
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0, SETS_BAR_MAX);
-      GtkWidget *value_label = gtk_label_new (number);
-
-      if (value < SETS_MIN)
-        /* Translators: hard sets of a muscle in the week */
-        tooltip = g_strdup_printf (_("%g sets: below the 10 that grow a muscle"), value);
-      else if (value > SETS_MAX)
-        tooltip = g_strdup_printf (_("%g sets: above 20, more than adds growth for most"), value);
-      else
-        tooltip = g_strdup_printf (_("%g sets: within the 10–20 target"), value);
-      if (begun)
-        {
-          /* Translators: the sets of a muscle done so far in the week,
-           * then the sentence about the sets planned */
-          g_autofree char *planned = g_steal_pointer (&tooltip);
-
-          tooltip = g_strdup_printf (_("%g done so far of %s"), done, planned);
-        }
-
-      gtk_widget_set_name (name_label, widget_name);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-under", SETS_MIN - 0.01);
-      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-target", SETS_MAX);
-      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-over", SETS_BAR_MAX);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (value, SETS_BAR_MAX));
-      use_page_css (bar);
-      gtk_widget_set_hexpand (bar, TRUE);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_label_set_xalign (GTK_LABEL (value_label), 1);
-      gtk_label_set_width_chars (GTK_LABEL (value_label), begun ? 9 : 4);
-      gtk_widget_set_name (value_label, "muscle-sets");
-
-      gtk_widget_set_tooltip_text (name_label, tooltip);
-      gtk_widget_set_tooltip_text (bar, tooltip);
-      gtk_widget_set_tooltip_text (value_label, tooltip);
-
-      gtk_grid_attach (self->muscles_grid, name_label, 0, row, 1, 1);
-      gtk_grid_attach (self->muscles_grid, bar, 1, row, 1, 1);
-      gtk_grid_attach (self->muscles_grid, value_label, 2, row, 1, 1);
-      row++;
-    }
-
-  gtk_widget_show_all (GTK_WIDGET (self->muscles_grid));
+  hyr_muscle_bars_set_plan (self->muscles_grid, self->plan, self->shown_week <= today_julian (self));
 }
 
 /* Accepting the week */
@@ -1408,93 +1318,6 @@ show_week (HyrPlannerPage *self)
 /* Training load */
 
 static void
-add_today_row (HyrPlannerPage *self,
-               int             row,
-               const char     *name,
-               const char     *value,
-               const char     *tooltip)
-{
-  GtkWidget *name_label = label_new (name, TRUE, FALSE);
-  GtkWidget *value_label = label_new (value, FALSE, FALSE);
-
-  gtk_widget_set_tooltip_text (name_label, tooltip);
-  gtk_widget_set_tooltip_text (value_label, tooltip);
-  gtk_grid_attach (self->today_grid, name_label, 0, row, 1, 1);
-  gtk_grid_attach (self->today_grid, value_label, 1, row, 1, 1);
-}
-
-static void
-show_today (HyrPlannerPage *self,
-            HyrLoadSeries  *series)
-{
-  HyrLoadDay *day;
-  g_autofree char *acute = NULL;
-  g_autofree char *chronic = NULL;
-  g_autofree char *ratio = NULL;
-  g_autofree char *fitness = NULL;
-  g_autofree char *monotony = NULL;
-  g_autofree char *estimated = NULL;
-  g_autofree char *note = NULL;
-  guint n = hyr_load_series_get_n_days (series);
-
-  remove_children (GTK_CONTAINER (self->today_grid));
-  if (n == 0)
-    return;
-
-  day = hyr_load_series_get_day (series, n - 1);
-  acute = g_strdup_printf ("%.0f", hyr_load_day_get_acute (day));
-  chronic = g_strdup_printf ("%.0f", hyr_load_day_get_chronic (day));
-  if (hyr_load_day_get_ratio_known (day))
-    ratio = g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day));
-  else if (hyr_load_day_get_chronic (day) > 0)
-    ratio = g_strdup (_("none yet: fewer than 28 days of history"));
-  else
-    ratio = g_strdup (_("none yet: no chronic load"));
-  /* Translators: fitness (CTL), fatigue (ATL) and form (TSB), three numbers */
-  fitness = g_strdup_printf (_("%.0f / %.0f / %+.0f"), hyr_load_day_get_ctl (day),
-                             hyr_load_day_get_atl (day), hyr_load_day_get_tsb (day));
-  monotony = hyr_load_day_get_monotony (day) > 0
-             ? g_strdup_printf ("%.1f / %.0f", hyr_load_day_get_monotony (day), hyr_load_day_get_strain (day))
-             : g_strdup ("—");
-
-  add_today_row (self, 0, _("Acute load, last 7 days"), acute,
-                 _("Session RPE × minutes summed over the last 7 days"));
-  add_today_row (self, 1, _("Chronic load, a week"), chronic,
-                 _("The last 28 days’ load ÷ 4: an average week"));
-  add_today_row (self, 2, _("Acute:chronic ratio*"), ratio,
-                 _("A heuristic; see the note under the chart"));
-  add_today_row (self, 3, _("Fitness / fatigue / form"), fitness,
-                 _("CTL, ATL and TSB, in RPE × minutes a day"));
-  add_today_row (self, 4, _("Monotony / strain"), monotony,
-                 _("Mean daily load ÷ its standard deviation over 7 days, and the week’s load × "
-                   "monotony (Foster 1998); what is high differs from person to person"));
-  gtk_widget_show_all (GTK_WIDGET (self->today_grid));
-
-  if (hyr_load_series_get_n_estimated (series) > 0)
-    /* Translators: how many sessions had no RPE recorded, of all counted */
-    estimated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Your tracker recorded no effort (RPE) for %u of the %u "
-                                              "session counted; its RPE is estimated from the run’s kind "
-                                              "or heart rate.",
-                                              "Your tracker recorded no effort (RPE) for %u of the %u "
-                                              "sessions counted; their RPE is estimated from the run’s kind "
-                                              "or heart rate.",
-                                              hyr_load_series_get_n_sessions (series)),
-                                 hyr_load_series_get_n_estimated (series),
-                                 hyr_load_series_get_n_sessions (series));
-  gtk_label_set_label (self->estimated_label, estimated != NULL ? estimated : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->estimated_label), estimated != NULL);
-
-  /* Translators: the two numbers are the time constants in days */
-  note = g_strdup_printf (_("Fitness (CTL) and fatigue (ATL) are the daily load averaged with exponential "
-                            "decay over %.0f and %.0f days; form (TSB) is yesterday’s fitness minus "
-                            "yesterday’s fatigue. Negative form means you are carrying fatigue."),
-                          hyr_load_series_get_ctl_time_constant (series),
-                          hyr_load_series_get_atl_time_constant (series));
-  gtk_label_set_label (self->fitness_note, note);
-}
-
-static void
 show_charts (HyrPlannerPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -1520,18 +1343,7 @@ show_charts (HyrPlannerPage *self)
       return;
     }
 
-  hyr_load_chart_set_series (self->volume_chart, series);
-  hyr_load_chart_set_series (self->fitness_chart, series);
-  hyr_load_chart_set_series (self->ratio_chart, series);
-  show_today (self, series);
-
-  {
-    g_autofree char *summary = NULL;
-
-    hyr_strength_chart_set_range (self->strength_chart, from, CHART_WEEKS);
-    summary = hyr_strength_chart_describe (self->strength_chart);
-    gtk_label_set_label (self->strength_summary, summary);
-  }
+  hyr_load_view_set_series (self->load_view, series, from, CHART_WEEKS);
 }
 
 static gboolean
@@ -1919,8 +1731,8 @@ apply_units (HyrPlannerPage *self)
   /* The planner writes distances and loads into its reasons. */
   hyr_planner_set_distance_unit (self->planner, distance_unit);
   hyr_planner_set_mass_unit (self->planner, pounds (self) ? "lb" : "kg");
-  hyr_load_chart_set_distance_unit (self->volume_chart, distance_unit);
-  hyr_strength_chart_set_mass_unit (self->strength_chart, pounds (self) ? "lb" : "kg");
+  hyr_load_view_set_distance_unit (self->load_view, distance_unit);
+  hyr_load_view_set_mass_unit (self->load_view, pounds (self) ? "lb" : "kg");
 }
 
 static void
@@ -1938,11 +1750,7 @@ on_week_start_changed (HyrPlannerPage *self,
                        const char     *key,
                        GSettings      *settings)
 {
-  GDateWeekday week_start = week_start_weekday (self);
-
-  hyr_load_chart_set_week_start (self->volume_chart, week_start);
-  hyr_load_chart_set_week_start (self->fitness_chart, week_start);
-  hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  hyr_load_view_set_week_start (self->load_view, week_start_weekday (self));
   invalidate (self);
 }
 
@@ -1969,7 +1777,6 @@ hyr_planner_page_constructed (GObject *object)
     { "move-session", on_move_session, "(uu)" },
     { "skip-session", on_skip_session, "u" },
   };
-  GDateWeekday week_start;
 
   G_OBJECT_CLASS (hyr_planner_page_parent_class)->constructed (object);
 
@@ -1981,7 +1788,7 @@ hyr_planner_page_constructed (GObject *object)
   self->profile = g_object_ref (hyr_planner_get_profile (self->planner));
   self->lift_log = hyr_lift_log_new (self->state);
   self->diary = hyr_lift_diary_new (self->state);
-  hyr_strength_chart_set_diary (self->strength_chart, self->diary);
+  hyr_load_view_set_diary (self->load_view, self->diary);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -1999,12 +1806,9 @@ hyr_planner_page_constructed (GObject *object)
   g_signal_connect_object (self->profile_editor, "saved",
                            G_CALLBACK (on_profile_saved), self, G_CONNECT_SWAPPED);
 
-  week_start = week_start_weekday (self);
-  hyr_load_chart_set_week_start (self->volume_chart, week_start);
-  hyr_load_chart_set_week_start (self->fitness_chart, week_start);
-  hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  hyr_load_view_set_week_start (self->load_view, week_start_weekday (self));
   /* The week drawn lighter is the planner's current one. */
-  g_object_bind_property (self->planner, "today", self->volume_chart, "today", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->planner, "today", self->load_view, "today", G_BINDING_SYNC_CREATE);
   apply_units (self);
 
   g_signal_connect_object (self->store, "changed",
@@ -2181,10 +1985,10 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_binding_entry_add_signal (bindings, GDK_KEY_Home, GDK_MOD1_MASK, "this-week", 0);
   gtk_binding_entry_add_signal (bindings, GDK_KEY_KP_Home, GDK_MOD1_MASK, "this-week", 0);
 
-  g_type_ensure (HYR_TYPE_LOAD_CHART);
+  g_type_ensure (HYR_TYPE_LOAD_VIEW);
+  g_type_ensure (HYR_TYPE_MUSCLE_BARS);
   g_type_ensure (HYR_TYPE_WEEK_GRID);
   g_type_ensure (HYR_TYPE_UNDO_NOTIFICATION);
-  g_type_ensure (HYR_TYPE_STRENGTH_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/HypertrophyRunning/ui/hyr-planner-page.ui");
@@ -2227,14 +2031,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, muscles_grid);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, volume_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, ratio_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_note);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_grid);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, estimated_label);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, strength_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, strength_summary);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, load_view);
   gtk_widget_class_bind_template_callback (widget_class, on_error_response);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_profile_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
