@@ -962,7 +962,7 @@ test_chart (Fixture       *f,
   flush_events ();
   gtk_stack_set_visible_child_name (GTK_STACK (template_child (f, "stack")), "load");
   flush_events ();
-  text = gtk_label_get_label (GTK_LABEL (template_child (f, "strength_summary")));
+  text = gtk_label_get_label (GTK_LABEL (find_one (template_child (f, "load_view"), "strength-summary")));
   g_assert_nonnull (strstr (text, ": best e1RM "));
   g_assert_nonnull (strstr (text, "in the week of 2 Mar"));
 }

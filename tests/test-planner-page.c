@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "hyr-load-chart.h"
+#include "hyr-load-view.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
 #include "hyr-test-store.h"
@@ -195,6 +196,17 @@ template_child (Fixture    *f,
                 const char *name)
 {
   GObject *object = gtk_widget_get_template_child (f->page, HYR_TYPE_PLANNER_PAGE, name);
+
+  g_assert_true (GTK_IS_WIDGET (object));
+  return GTK_WIDGET (object);
+}
+
+/* A widget of the Training Load view. */
+static GtkWidget *
+load_child (Fixture    *f,
+            const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (template_child (f, "load_view"), HYR_TYPE_LOAD_VIEW, name);
 
   g_assert_true (GTK_IS_WIDGET (object));
   return GTK_WIDGET (object);
@@ -1499,7 +1511,7 @@ test_charts (Fixture       *f,
   for (guint i = 0; i < activities->len; i++)
     distance += hyr_activity_get_distance (g_ptr_array_index (activities, i));
 
-  volume = HYR_LOAD_CHART (template_child (f, "volume_chart"));
+  volume = HYR_LOAD_CHART (load_child (f, "volume_chart"));
   g_assert_null (hyr_load_chart_get_series (volume));
 
   gtk_stack_set_visible_child_name (GTK_STACK (template_child (f, "stack")), "load");
@@ -1509,8 +1521,8 @@ test_charts (Fixture       *f,
   g_assert_nonnull (series);
   /* 15 whole weeks and Monday to Wednesday of this one */
   g_assert_cmpuint (hyr_load_series_get_n_days (series), ==, 15 * 7 + 3);
-  g_assert_true (hyr_load_chart_get_series (HYR_LOAD_CHART (template_child (f, "fitness_chart"))) == series);
-  g_assert_true (hyr_load_chart_get_series (HYR_LOAD_CHART (template_child (f, "ratio_chart"))) == series);
+  g_assert_true (hyr_load_chart_get_series (HYR_LOAD_CHART (load_child (f, "fitness_chart"))) == series);
+  g_assert_true (hyr_load_chart_get_series (HYR_LOAD_CHART (load_child (f, "ratio_chart"))) == series);
 
   description = hyr_load_chart_describe (volume);
   expected = g_strdup_printf ("16 weeks: %.0f km run.", distance / 1000);

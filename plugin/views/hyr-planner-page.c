@@ -13,11 +13,15 @@
 #include <math.h>
 #include <string.h>
 
-#include "hyr-load-chart.h"
+#include "hyr-amrap-popover.h"
+#include "hyr-load-view.h"
 #include "hyr-log-session-dialog.h"
+#include "hyr-muscle-bars.h"
+#include "hyr-planner-format.h"
 #include "hyr-planner-page-private.h"
 #include "hyr-profile-editor.h"
-#include "hyr-strength-chart.h"
+#include "hyr-session-card.h"
+#include "hyr-style-sheet.h"
 #include "hyr-undo-notification.h"
 #include "hyr-week-grid.h"
 #include "hyr-week-start.h"
@@ -57,6 +61,12 @@
  * chronic load with their ratio, whose bands are labelled as the
  * heuristics they are; and each main lift's estimated one-rep max.
  *
+ * The page composes its parts and carries out what they ask: each
+ * session is a #HyrSessionCard, whose AMRAP sets a #HyrAmrapPopover logs;
+ * the hard sets per muscle are #HyrMuscleBars; the Training Load view is
+ * a #HyrLoadView. The page plans, keeps the plans and rebuilds them on
+ * change, and runs the actions that change the plan or the diary.
+ *
  * Weeks start on the day the GSettings key week-start names; distances
  * and masses follow distance-unit and mass-unit. Plans are computed for
  * the shown week when it is first shown and kept until the history, the
@@ -70,10 +80,6 @@
 #define CHART_WEEKS     16
 #define METRES_PER_KM   1000.0
 #define METRES_PER_MI   1609.344
-#define KG_PER_LB       0.45359237
-#define SETS_MIN        10.0
-#define SETS_MAX        20.0
-#define SETS_BAR_MAX    25.0
 /* plan_range() takes at most 104 weeks; farther weeks are planned one by
  * one, which the engine allows up to ten years ahead. */
 #define MAX_RANGE_WEEKS 104
@@ -155,15 +161,8 @@ struct _HyrPlannerPage
   HyrWeekGrid          *days_box;
   GtkLabel             *summary_label;
   GtkLabel             *facts_label;
-  GtkGrid              *muscles_grid;
-  HyrLoadChart         *volume_chart;
-  HyrLoadChart         *fitness_chart;
-  HyrLoadChart         *ratio_chart;
-  GtkLabel             *fitness_note;
-  GtkGrid              *today_grid;
-  GtkLabel             *estimated_label;
-  HyrStrengthChart     *strength_chart;
-  GtkLabel             *strength_summary;
+  HyrMuscleBars        *muscles_grid;
+  HyrLoadView          *load_view;
 };
 
 G_DEFINE_FINAL_TYPE (HyrPlannerPage, hyr_planner_page, GTK_TYPE_BIN)
@@ -189,79 +188,24 @@ static void queue_refresh (HyrPlannerPage *self);
 
 /* Styling */
 
-static GtkCssProvider *
-page_css (void)
-{
-  static GtkCssProvider *provider;
-
-  if (g_once_init_enter (&provider))
-    {
-      GtkCssProvider *css = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_data (css,
-        ".hyr-card { border: 1px solid @borders; border-radius: 8px;"
-        "  background-color: @theme_base_color; padding: 8px 10px; }\n"
-        ".hyr-card.run { border-top: 3px solid @theme_selected_bg_color; }\n"
-        ".hyr-card.lift { border-top: 3px solid #9141ac; }\n"
-        ".hyr-badge { border-radius: 9px; padding: 1px 8px; font-size: smaller; font-weight: bold;"
-        "  color: @theme_selected_bg_color; background-color: alpha(@theme_selected_bg_color, 0.14); }\n"
-        ".hyr-badge.recovery { color: shade(@success_color, 0.7);"
-        "  background-color: alpha(@success_color, 0.18); }\n"
-        ".hyr-today { color: @theme_selected_bg_color; }\n"
-        "levelbar block.hyr-under { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n"
-        "levelbar block.hyr-target { background-color: @success_color; border-color: shade(@success_color, 0.8); }\n"
-        "levelbar block.hyr-over { background-color: @warning_color; border-color: shade(@warning_color, 0.8); }\n",
-        -1, NULL);
-      g_once_init_leave (&provider, css);
-    }
-
-  return provider;
-}
-
-/* The provider goes on each styled widget rather than on the screen, so
- * that nothing of the plugin stays in the host once it is unloaded. */
-static void
-use_page_css (GtkWidget *widget)
-{
-  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
-                                  GTK_STYLE_PROVIDER (page_css ()),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
+#define PAGE_CSS   "/io/github/HypertrophyRunning/ui/hyr-planner-page.css"
+#define STATUS_CSS "/io/github/HypertrophyRunning/ui/hyr-session-status.css"
 
 static void
 add_style (GtkWidget  *widget,
            const char *class_name)
 {
-  use_page_css (widget);
+  hyr_style_sheet_add (widget, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
 
-/* What was done against the plan has a style sheet of its own, a
- * resource, on top of the page's. */
-static GtkCssProvider *
-status_css (void)
-{
-  static GtkCssProvider *provider;
-
-  if (g_once_init_enter (&provider))
-    {
-      GtkCssProvider *css = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (css, "/io/github/HypertrophyRunning/ui/hyr-session-status.css");
-      g_once_init_leave (&provider, css);
-    }
-
-  return provider;
-}
-
+/* What was done against the plan, the week's and an activity's outside
+ * it, is styled as the session cards' is. */
 static void
 add_status_style (GtkWidget  *widget,
                   const char *class_name)
 {
-  use_page_css (widget);
-  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
-                                  GTK_STYLE_PROVIDER (status_css ()),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  hyr_style_sheet_add (widget, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
 }
 
@@ -309,53 +253,6 @@ remove_children (GtkContainer *container)
 /* Dates: the page works in calendar days (julian day numbers), in local
  * time, as the planner does. */
 
-static int
-julian_of (GDateTime *when)
-{
-  GDate date;
-  int y, m, d;
-
-  g_date_time_get_ymd (when, &y, &m, &d);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return (int)g_date_get_julian (&date);
-}
-
-static GDateTime *
-date_of_julian (int julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 0, 0, 0);
-}
-
-static GDateWeekday
-weekday_of_julian (int julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  return g_date_get_weekday (&date);
-}
-
-static char *
-format_julian (int         julian,
-               const char *format)
-{
-  GDate date;
-  char buffer[128];
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  if (g_date_strftime (buffer, sizeof buffer, format, &date) == 0)
-    return g_strdup ("");
-  return g_strstrip (g_strdup (buffer));
-}
-
 static GDateTime *
 today (HyrPlannerPage *self)
 {
@@ -372,7 +269,7 @@ today_julian (HyrPlannerPage *self)
 {
   g_autoptr(GDateTime) now = today (self);
 
-  return julian_of (now);
+  return hyr_julian_of (now);
 }
 
 static GDateWeekday
@@ -385,7 +282,7 @@ static int
 week_of (HyrPlannerPage *self,
          int             julian)
 {
-  return julian - (int)((weekday_of_julian (julian) - week_start_weekday (self) + 7) % 7);
+  return julian - (int)((hyr_julian_get_weekday (julian) - week_start_weekday (self) + 7) % 7);
 }
 
 static int
@@ -412,52 +309,6 @@ pounds (HyrPlannerPage *self)
   return g_str_equal (unit, "lb");
 }
 
-static char *
-format_distance (HyrPlannerPage *self,
-                 double          metres)
-{
-  if (miles (self))
-    /* Translators: a distance in miles */
-    return g_strdup_printf (_("%.1f mi"), metres / METRES_PER_MI);
-
-  /* Translators: a distance in kilometres */
-  return g_strdup_printf (_("%.1f km"), metres / METRES_PER_KM);
-}
-
-/* Whole numbers without decimals, else one: "85 kg", "187.4 lb". */
-static char *
-format_weight (HyrPlannerPage *self,
-               double          kg)
-{
-  double value = round ((pounds (self) ? kg / KG_PER_LB : kg) * 10) / 10;
-  g_autofree char *number = value == round (value) ? g_strdup_printf ("%.0f", value)
-                                                   : g_strdup_printf ("%.1f", value);
-
-  if (pounds (self))
-    /* Translators: a weight in pounds; %s is the number */
-    return g_strdup_printf (_("%s lb"), number);
-
-  /* Translators: a weight in kilograms; %s is the number */
-  return g_strdup_printf (_("%s kg"), number);
-}
-
-static char *
-format_duration (double seconds)
-{
-  int minutes = (int)round (seconds / 60);
-
-  if (minutes < 60)
-    /* Translators: a duration in minutes */
-    return g_strdup_printf (_("%d min"), minutes);
-
-  if (minutes % 60 == 0)
-    /* Translators: a duration in whole hours */
-    return g_strdup_printf (_("%d h"), minutes / 60);
-
-  /* Translators: a duration in hours and minutes */
-  return g_strdup_printf (_("%d h %d min"), minutes / 60, minutes % 60);
-}
-
 static const char *
 phase_name (HyrPlanPhase phase)
 {
@@ -478,31 +329,6 @@ phase_name (HyrPlanPhase phase)
     default:
       g_return_val_if_reached ("");
     }
-}
-
-static gboolean
-exercise_amrap (HyrExercise *exercise,
-                double      *weight,
-                guint       *required_reps)
-{
-  GPtrArray *sets = hyr_exercise_get_sets (exercise);
-
-  if (hyr_exercise_get_lift (exercise) == HYR_LIFT_NONE)
-    return FALSE;
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLiftSet *set = g_ptr_array_index (sets, i);
-
-      if (hyr_lift_set_get_amrap (set))
-        {
-          *weight = hyr_lift_set_get_weight (set);
-          *required_reps = hyr_lift_set_get_reps (set);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
 }
 
 /* Errors */
@@ -621,7 +447,7 @@ ensure_plan (HyrPlannerPage  *self,
     {
       g_autoptr(GPtrArray) plans = NULL;
 
-      start = date_of_julian (current);
+      start = hyr_julian_to_date (current);
       plans = hyr_planner_plan_range (self->planner, start, (guint)((week - current) / 7 + 1), error);
       if (plans == NULL)
         return NULL;
@@ -632,7 +458,7 @@ ensure_plan (HyrPlannerPage  *self,
     }
   else
     {
-      start = date_of_julian (week);
+      start = hyr_julian_to_date (week);
       plan = hyr_planner_plan_week (self->planner, start, error);
       if (plan == NULL)
         return NULL;
@@ -643,66 +469,18 @@ ensure_plan (HyrPlannerPage  *self,
   return g_hash_table_lookup (self->plans, GINT_TO_POINTER (week));
 }
 
-/* AMRAP logging */
-
-typedef struct
-{
-  HyrLift        lift;
-  double         weight;
-  guint          required;
-  GtkSpinButton *spin;
-} AmrapEntry;
-
-typedef struct
-{
-  HyrPlannerPage *page;
-  HyrSession     *session;
-  GArray         *entries;
-  GtkPopover     *popover;
-  GtkLabel       *error;
-} AmrapForm;
+/* AMRAP results */
 
 static void
-amrap_form_free (gpointer data)
+on_save_amrap (HyrPlannerPage  *self,
+               HyrAmrapPopover *popover,
+               HyrSessionCard  *card)
 {
-  AmrapForm *form = data;
-
-  g_clear_object (&form->session);
-  g_clear_pointer (&form->entries, g_array_unref);
-  g_free (form);
-}
-
-static void
-on_amrap_save_clicked (GtkButton *button,
-                       AmrapForm *form)
-{
-  HyrPlannerPage *self = form->page;
-  GDateTime *day = hyr_session_get_day (form->session);
-  g_autoptr(GError) error = NULL;
-  gboolean saved = TRUE;
-  guint n_saved = 0;
+  guint n_saved;
 
   self->recording = TRUE;
-  for (guint i = 0; saved && i < form->entries->len; i++)
-    {
-      AmrapEntry *entry = &g_array_index (form->entries, AmrapEntry, i);
-      guint reps = (guint)gtk_spin_button_get_value_as_int (entry->spin);
-
-      saved = hyr_lift_log_record (self->lift_log, entry->lift, day, entry->weight,
-                                   reps, entry->required, &error);
-      n_saved += saved;
-    }
+  n_saved = hyr_amrap_popover_save (popover);
   self->recording = FALSE;
-
-  if (!saved)
-    {
-      g_autofree char *message = g_strdup_printf (_("The result was not saved: %s"), error->message);
-
-      gtk_label_set_label (form->error, message);
-      gtk_widget_show (GTK_WIDGET (form->error));
-    }
-  else
-    gtk_popover_popdown (form->popover);
 
   /* What was saved changes the training maxes ahead: the week is rebuilt,
    * with this popover, once idle. */
@@ -710,277 +488,7 @@ on_amrap_save_clicked (GtkButton *button,
     invalidate (self);
 }
 
-static GtkWidget *
-amrap_popover_new (HyrPlannerPage *self,
-                   GtkWidget      *relative_to,
-                   HyrSession     *session)
-{
-  GPtrArray *exercises = hyr_session_get_exercises (session);
-  GtkWidget *popover = gtk_popover_new (relative_to);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *heading = label_new (_("Log the Last Set"), FALSE, FALSE);
-  GtkWidget *note = label_new (_("How many reps did the “+” set reach? The next cycle’s "
-                                 "training max follows from it: up when you made the reps, "
-                                 "back to 90 % when you missed them."), TRUE, TRUE);
-  GtkWidget *error = label_new (NULL, FALSE, TRUE);
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Result"));
-  AmrapForm *form = g_new0 (AmrapForm, 1);
-  int row = 0;
-
-  form->page = self;
-  form->session = g_object_ref (session);
-  form->entries = g_array_new (FALSE, TRUE, sizeof (AmrapEntry));
-  form->popover = GTK_POPOVER (popover);
-  form->error = GTK_LABEL (error);
-
-  g_object_set (box, "margin", 12, NULL);
-  set_bold (heading);
-  gtk_label_set_max_width_chars (GTK_LABEL (note), 36);
-  gtk_label_set_max_width_chars (GTK_LABEL (error), 36);
-  gtk_style_context_add_class (gtk_widget_get_style_context (error), GTK_STYLE_CLASS_ERROR);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      AmrapEntry entry = { 0 };
-      g_autofree char *weight = NULL;
-      g_autofree char *text = NULL;
-      GtkWidget *label, *spin;
-      guint logged;
-
-      if (!exercise_amrap (exercise, &entry.weight, &entry.required))
-        continue;
-
-      entry.lift = hyr_exercise_get_lift (exercise);
-      weight = format_weight (self, entry.weight);
-      /* Translators: a lift, its weight and the reps it prescribes, as in
-       * "_Squat, 85 kg × 5+"; the underscore marks the mnemonic */
-      text = g_strdup_printf (_("_%s, %s × %u+"), hyr_lift_get_name (entry.lift), weight, entry.required);
-      label = gtk_label_new_with_mnemonic (text);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-
-      spin = gtk_spin_button_new_with_range (0, 100, 1);
-      gtk_widget_set_name (spin, "amrap-reps");
-      gtk_entry_set_activates_default (GTK_ENTRY (spin), TRUE);
-      if (hyr_lift_log_lookup (self->lift_log, entry.lift, hyr_session_get_day (session),
-                               NULL, &logged, NULL))
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), logged);
-      else
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), entry.required);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
-      entry.spin = GTK_SPIN_BUTTON (spin);
-
-      gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), spin, 1, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), label_new (_("reps"), TRUE, FALSE), 2, row, 1, 1);
-      row++;
-
-      g_array_append_val (form->entries, entry);
-    }
-
-  gtk_widget_set_name (error, "amrap-error");
-  gtk_widget_set_name (save, "amrap-save");
-  gtk_widget_set_halign (save, GTK_ALIGN_END);
-  gtk_widget_set_can_default (save, TRUE);
-  gtk_style_context_add_class (gtk_widget_get_style_context (save), GTK_STYLE_CLASS_SUGGESTED_ACTION);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_amrap_save_clicked), form);
-
-  gtk_container_add (GTK_CONTAINER (box), heading);
-  gtk_container_add (GTK_CONTAINER (box), note);
-  gtk_container_add (GTK_CONTAINER (box), grid);
-  gtk_container_add (GTK_CONTAINER (box), error);
-  gtk_container_add (GTK_CONTAINER (box), save);
-  gtk_widget_show_all (box);
-  gtk_widget_hide (error);
-  gtk_container_add (GTK_CONTAINER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), save);
-
-  g_object_set_data_full (G_OBJECT (popover), "hyr-amrap-form", form, amrap_form_free);
-
-  return popover;
-}
-
 /* Session cards */
-
-static void
-add_exercises (HyrPlannerPage *self,
-               GtkBox         *card,
-               HyrSession     *session)
-{
-  GPtrArray *exercises = hyr_session_get_exercises (session);
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      /* The same text as the calendar export's, one group of sets a line. */
-      g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise),
-                                                        pounds (self) ? "lb" : "kg", "\n");
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *name = label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
-      GtkWidget *sets_label = label_new (sets, TRUE, TRUE);
-
-      gtk_widget_set_name (box, "exercise");
-      gtk_widget_set_tooltip_text (box, hyr_exercise_get_description (exercise));
-      gtk_widget_set_margin_top (box, 4);
-      if (hyr_exercise_get_lift (exercise) != HYR_LIFT_NONE)
-        set_bold (name);
-      gtk_widget_set_name (sets_label, "exercise-sets");
-      gtk_container_add (GTK_CONTAINER (box), name);
-      gtk_container_add (GTK_CONTAINER (box), sets_label);
-      gtk_container_add (GTK_CONTAINER (card), box);
-    }
-}
-
-static void
-add_amrap (HyrPlannerPage *self,
-           GtkBox         *card,
-           HyrSession     *session)
-{
-  GPtrArray *exercises = hyr_session_get_exercises (session);
-  GDateTime *day = hyr_session_get_day (session);
-  gboolean any = FALSE;
-  GtkWidget *button, *label;
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      HyrExercise *exercise = g_ptr_array_index (exercises, i);
-      double weight;
-      guint required, reps;
-
-      if (!exercise_amrap (exercise, &weight, &required))
-        continue;
-
-      any = TRUE;
-      if (hyr_lift_log_lookup (self->lift_log, hyr_exercise_get_lift (exercise), day,
-                               NULL, &reps, NULL))
-        {
-          /* Translators: a logged AMRAP result, as in "Squat: 7 reps logged" */
-          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%s: %u rep logged",
-                                                                "%s: %u reps logged", reps),
-                                                   hyr_lift_get_name (hyr_exercise_get_lift (exercise)), reps);
-          GtkWidget *logged = label_new (text, FALSE, TRUE);
-
-          gtk_widget_set_name (logged, "amrap-logged");
-          gtk_widget_set_margin_top (logged, 4);
-          gtk_container_add (GTK_CONTAINER (card), logged);
-        }
-    }
-
-  if (!any)
-    return;
-
-  button = gtk_menu_button_new ();
-  gtk_widget_set_name (button, "amrap-button");
-  /* A label of its own that wraps: a narrow day column is no wider than
-   * its widest word. */
-  gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
-  label = label_new (_("Log Last Set…"), FALSE, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_container_add (GTK_CONTAINER (button), label);
-  gtk_widget_set_margin_top (button, 6);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), amrap_popover_new (self, button, session));
-
-  /* A set can be logged from its day on, not before it is done. */
-  if (julian_of (day) > today_julian (self))
-    {
-      gtk_widget_set_sensitive (button, FALSE);
-      gtk_widget_set_tooltip_text (button, _("You can log the “+” set on its day or after it."));
-    }
-  else
-    gtk_widget_set_tooltip_text (button, _("Enter the reps of the main lift’s “+” set"));
-
-  gtk_container_add (GTK_CONTAINER (card), button);
-}
-
-/* The sets logged on @session's day, from the week's diary. */
-static GPtrArray *
-logged_sets_of (HyrPlannerPage *self,
-                HyrSession     *session)
-{
-  GPtrArray *logged = self->plan != NULL ? hyr_week_plan_get_logged_sets (self->plan) : NULL;
-  GPtrArray *found = g_ptr_array_new ();
-  int day = julian_of (hyr_session_get_day (session));
-
-  for (guint i = 0; logged != NULL && i < logged->len; i++)
-    {
-      HyrLoggedSet *set = g_ptr_array_index (logged, i);
-      g_autoptr(GDateTime) when = g_date_time_to_local (hyr_logged_set_get_when (set));
-
-      if (julian_of (when) == day)
-        g_ptr_array_add (found, set);
-    }
-
-  return found;
-}
-
-/* "✓ Logged 14 sets", then a line per exercise, in the order done:
- * "Squat 3 sets · e1RM 128 kg" with the estimate of the main lift's top
- * set on the line that holds it. */
-static char *
-format_logged (HyrPlannerPage *self,
-               GPtrArray      *sets)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  HyrLoggedSet *top[HYR_LIFT_OVERHEAD_PRESS + 1] = { NULL };
-
-  for (guint i = 0; i < sets->len; i++)
-    {
-      HyrLoggedSet *set = g_ptr_array_index (sets, i);
-      HyrLift lift = hyr_logged_set_get_lift (set);
-      const char *name = hyr_logged_set_get_exercise (set);
-
-      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
-        g_ptr_array_add (names, (gpointer)name);
-      if (lift != HYR_LIFT_NONE && hyr_logged_set_get_one_rep_max (set) > 0 &&
-          (top[lift] == NULL || hyr_logged_set_get_one_rep_max (set) > hyr_logged_set_get_one_rep_max (top[lift])))
-        top[lift] = set;
-    }
-
-  /* Translators: the sets logged of a strength session, on its card */
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "✓ Logged %u set", "✓ Logged %u sets", sets->len),
-                          sets->len);
-
-  for (guint n = 0; n < names->len; n++)
-    {
-      const char *name = g_ptr_array_index (names, n);
-      g_autofree char *count = NULL;
-      HyrLoggedSet *best = NULL;
-      guint n_sets = 0;
-
-      for (guint i = 0; i < sets->len; i++)
-        {
-          HyrLoggedSet *set = g_ptr_array_index (sets, i);
-
-          if (!g_str_equal (hyr_logged_set_get_exercise (set), name))
-            continue;
-          n_sets++;
-          if (top[hyr_logged_set_get_lift (set)] == set)
-            best = set;
-        }
-
-      /* Translators: an exercise and the sets logged of it, as in "Squat 3 sets" */
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %u set", "%s %u sets", n_sets), name, n_sets);
-      g_string_append_c (text, '\n');
-      if (best != NULL)
-        {
-          g_autofree char *e1rm = format_weight (self, hyr_logged_set_get_one_rep_max (best));
-
-          /* Translators: the sets of a main lift and the estimated one-rep
-           * max of its top set, as in "Squat 3 sets · e1RM 128 kg" */
-          g_string_append_printf (text, _("%s · e1RM %s"), count, e1rm);
-        }
-      else
-        g_string_append (text, count);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
 
 static void
 on_session_logged (HyrPlannerPage      *self,
@@ -999,10 +507,10 @@ on_session_logged (HyrPlannerPage      *self,
 }
 
 static void
-on_log_session_clicked (GtkButton      *button,
-                        HyrPlannerPage *self)
+on_log_session (HyrPlannerPage *self,
+                HyrSessionCard *card)
 {
-  HyrSession *session = g_object_get_data (G_OBJECT (button), "hyr-session");
+  HyrSession *session = hyr_session_card_get_session (card);
   GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
   GtkWidget *dialog = hyr_log_session_dialog_new (self->diary, session, pounds (self) ? "lb" : "kg");
 
@@ -1012,360 +520,23 @@ on_log_session_clicked (GtkButton      *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-add_log_session (HyrPlannerPage *self,
-                 GtkBox         *card,
-                 HyrSession     *session)
-{
-  g_autoptr(GPtrArray) logged = logged_sets_of (self, session);
-  GtkWidget *button, *label;
-
-  if (hyr_session_get_exercises (session)->len == 0)
-    return;
-
-  if (logged->len > 0)
-    {
-      g_autofree char *text = format_logged (self, logged);
-      char *lines = strchr (text, '\n');
-      GtkWidget *status, *sets;
-
-      /* The count as a status, in words and a sign; the exercises under
-       * it in the card's plain text. */
-      *lines++ = '\0';
-      status = label_new (text, FALSE, TRUE);
-      gtk_widget_set_name (status, "session-logged");
-      gtk_widget_set_margin_top (status, 4);
-      add_status_style (status, "hyr-status");
-      add_status_style (status, "done");
-      gtk_container_add (GTK_CONTAINER (card), status);
-
-      sets = label_new (lines, FALSE, TRUE);
-      gtk_widget_set_name (sets, "session-logged-sets");
-      gtk_container_add (GTK_CONTAINER (card), sets);
-    }
-
-  button = gtk_button_new ();
-  gtk_widget_set_name (button, "log-session-button");
-  /* A label of its own that wraps, as the AMRAP button's. */
-  label = gtk_label_new_with_mnemonic (_("_Log Session…"));
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_container_add (GTK_CONTAINER (button), label);
-  gtk_widget_set_margin_top (button, 6);
-  g_object_set_data_full (G_OBJECT (button), "hyr-session", g_object_ref (session), g_object_unref);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_log_session_clicked), self);
-
-  /* A session is logged once done: from its day on. */
-  if (julian_of (hyr_session_get_day (session)) > today_julian (self))
-    {
-      gtk_widget_set_sensitive (button, FALSE);
-      gtk_widget_set_tooltip_text (button, _("You can log the session on its day or after it."));
-    }
-  else
-    gtk_widget_set_tooltip_text (button, _("Enter the sets you did: loads, reps and reps in reserve"));
-
-  gtk_container_add (GTK_CONTAINER (card), button);
-}
-
-/* What a session is called on its card and in the notification:
- * "Intervals", "Lower body". */
-static const char *
-session_name (HyrSession *session)
-{
-  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN)
-    return hyr_run_kind_get_name (hyr_session_get_run_kind (session));
-
-  return hyr_lift_focus_get_name (hyr_session_get_lift_focus (session));
-}
-
-static gboolean
-hard_run (HyrSession *session)
-{
-  switch (hyr_session_get_run_kind (session))
-    {
-    case HYR_RUN_KIND_TEMPO:
-    case HYR_RUN_KIND_INTERVAL:
-    case HYR_RUN_KIND_HILL:
-    case HYR_RUN_KIND_RACE:
-      return TRUE;
-    case HYR_RUN_KIND_RECOVERY:
-    case HYR_RUN_KIND_EASY:
-    case HYR_RUN_KIND_LONG:
-    default:
-      return FALSE;
-    }
-}
-
-/* A recorded activity's figures: "8.1 km in 47 min" for a run, "60 min"
- * for the rest. */
-static char *
-format_recorded (HyrPlannerPage *self,
-                 HyrActivity    *activity)
-{
-  g_autofree char *duration = format_duration (hyr_activity_get_duration (activity));
-  g_autofree char *distance = NULL;
-
-  if (hyr_activity_get_distance (activity) <= 0)
-    return g_steal_pointer (&duration);
-
-  distance = format_distance (self, hyr_activity_get_distance (activity));
-  /* Translators: a recorded run, its distance and time, as in "8.1 km in 47 min" */
-  return g_strdup_printf (_("%s in %s"), distance, duration);
-}
-
-/* The style class of a card and its status line. */
-static const char *
-status_class (HyrSessionStatus status)
-{
-  switch (status)
-    {
-    case HYR_SESSION_STATUS_DONE:
-      return "done";
-    case HYR_SESSION_STATUS_PARTIAL:
-      return "partial";
-    case HYR_SESSION_STATUS_MISSED:
-      return "missed";
-    case HYR_SESSION_STATUS_SKIPPED:
-      return "skipped";
-    case HYR_SESSION_STATUS_PLANNED:
-    default:
-      return "planned";
-    }
-}
-
-/* "✓ Done: 8.1 km in 47 min", "Partly done: …", "Missed": in words and
- * a sign, not in colour alone. Nothing for a session still to come. */
-static GtkWidget *
-status_label_new (HyrPlannerPage *self,
-                  HyrSession     *session)
-{
-  HyrSessionStatus status = hyr_session_get_status (session);
-  const char *id = hyr_session_get_activity_id (session);
-  HyrActivity *activity = NULL;
-  g_autofree char *recorded = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *label;
-
-  if (id != NULL && self->week_activities != NULL)
-    activity = g_hash_table_lookup (self->week_activities, id);
-  if (activity != NULL)
-    recorded = format_recorded (self, activity);
-
-  switch (status)
-    {
-    case HYR_SESSION_STATUS_DONE:
-      text = recorded != NULL
-             /* Translators: a session done, with what was recorded, as in
-              * "✓ Done: 8.1 km in 47 min" */
-             ? g_strdup_printf (_("✓ Done: %s"), recorded)
-             : g_strdup (_("✓ Done"));
-      break;
-    case HYR_SESSION_STATUS_PARTIAL:
-      text = recorded != NULL
-             /* Translators: a session done in part, with what was recorded,
-              * as in "◐ Partly done: 4.2 km in 25 min" */
-             ? g_strdup_printf (_("◐ Partly done: %s"), recorded)
-             : g_strdup (_("◐ Partly done"));
-      break;
-    case HYR_SESSION_STATUS_MISSED:
-      text = g_strdup (_("✗ Missed"));
-      break;
-    case HYR_SESSION_STATUS_SKIPPED:
-      text = g_strdup (_("Skipped"));
-      break;
-    case HYR_SESSION_STATUS_PLANNED:
-    default:
-      return NULL;
-    }
-
-  label = label_new (text, FALSE, TRUE);
-  gtk_widget_set_name (label, "session-status");
-  add_status_style (label, "hyr-status");
-  add_status_style (label, status_class (status));
-  return label;
-}
-
-/* Whether the card's session can still be moved or skipped: one of a
- * week not over, not done yet, with a day left to move it to. */
-static gboolean
-changeable (HyrPlannerPage *self,
-            HyrSession     *session)
-{
-  HyrSessionStatus status = hyr_session_get_status (session);
-
-  /* The race stays on its date; the profile's race date moves it. */
-  if (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN &&
-      hyr_session_get_run_kind (session) == HYR_RUN_KIND_RACE)
-    return FALSE;
-
-  return self->shown_week + N_DAYS - 1 >= today_julian (self) &&
-         (status == HYR_SESSION_STATUS_PLANNED || status == HYR_SESSION_STATUS_MISSED);
-}
-
-/* The card's menu: the other days of the week still to come, then Skip.
- * A day gone by is no day to move a session to. */
-static GtkWidget *
-session_menu_button_new (HyrPlannerPage *self,
-                         HyrSession     *session,
-                         guint           index)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) days = g_menu_new ();
-  g_autoptr(GMenu) skip = g_menu_new ();
-  g_autoptr(GMenuItem) skip_item = NULL;
-  g_autofree char *accessible = NULL;
-  int session_day = julian_of (hyr_session_get_day (session));
-  int first = MAX (self->shown_week, today_julian (self));
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("view-more-symbolic", GTK_ICON_SIZE_BUTTON);
-
-  for (int julian = first; julian < self->shown_week + N_DAYS; julian++)
-    {
-      g_autofree char *weekday = NULL;
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
-
-      if (julian == session_day)
-        continue;
-
-      weekday = format_julian (julian, "%A");
-      /* Translators: an item of a session's menu, as in "Move to Thursday" */
-      label = g_strdup_printf (_("Move to %s"), weekday);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "planner.move-session", "(uu)",
-                                         index, (guint)(julian - self->shown_week));
-      g_menu_append_item (days, item);
-    }
-
-  skip_item = g_menu_item_new (_("Skip"), NULL);
-  g_menu_item_set_action_and_target (skip_item, "planner.skip-session", "u", index);
-  g_menu_append_item (skip, skip_item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (days));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (skip));
-
-  gtk_widget_set_name (button, "session-menu");
-  gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
-  gtk_container_add (GTK_CONTAINER (button), icon);
-  gtk_button_set_relief (GTK_BUTTON (button), GTK_RELIEF_NONE);
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (button, _("Move this session to another day, or skip it"));
-  /* Translators: the accessible name of a session card's menu button, as
-   * in "Move or skip Intervals" */
-  accessible = g_strdup_printf (_("Move or skip %s"), session_name (session));
-  atk_object_set_name (gtk_widget_get_accessible (button), accessible);
-
-  return button;
-}
-
 static GtkWidget *
 session_card_new (HyrPlannerPage *self,
-                  HyrSession     *session,
-                  guint           index)
+                  HyrSession     *session)
 {
-  gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
-  HyrSessionStatus status = hyr_session_get_status (session);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  g_autofree char *duration = format_duration (hyr_session_get_duration (session));
-  g_autofree char *detail = NULL;
-  GtkWidget *title, *detail_label, *status_label, *expander, *reason;
+  const char *id = hyr_session_get_activity_id (session);
+  g_autoptr(GDateTime) now = today (self);
+  HyrActivity *activity = NULL;
+  GtkWidget *card;
 
-  gtk_widget_set_name (card, run ? "session-run" : "session-lift");
-  add_style (card, "hyr-card");
-  add_style (card, run ? "run" : "lift");
-  if (status != HYR_SESSION_STATUS_PLANNED)
-    add_status_style (card, status_class (status));
+  /* The activity that did the session, for its figures on the card. */
+  if (id != NULL && self->week_activities != NULL)
+    activity = g_hash_table_lookup (self->week_activities, id);
 
-  title = label_new (session_name (session), FALSE, TRUE);
-  gtk_widget_set_name (title, "session-title");
-  gtk_widget_set_hexpand (title, TRUE);
-  set_bold (title);
-  if (status == HYR_SESSION_STATUS_SKIPPED)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
-      gtk_label_set_attributes (GTK_LABEL (title), attrs);
-      pango_attr_list_unref (attrs);
-    }
-  gtk_container_add (GTK_CONTAINER (title_row), title);
-  if (changeable (self, session))
-    gtk_container_add (GTK_CONTAINER (title_row), session_menu_button_new (self, session, index));
-  gtk_container_add (GTK_CONTAINER (card), title_row);
-
-  if (run)
-    {
-      g_autofree char *distance = format_distance (self, hyr_session_get_distance (session));
-
-      /* Translators: a run's distance and duration, as in "8.0 km · 48 min" */
-      detail = g_strdup_printf (_("%s · %s"), distance, duration);
-    }
-  else if (hyr_session_get_heavy_legs (session))
-    /* Translators: a strength session's duration, and that it is heavy leg work */
-    detail = g_strdup_printf (_("%s · heavy legs"), duration);
-  else
-    detail = g_strdup (duration);
-
-  detail_label = label_new (detail, !run, TRUE);
-  gtk_widget_set_name (detail_label, "session-detail");
-  gtk_container_add (GTK_CONTAINER (card), detail_label);
-
-  status_label = status_label_new (self, session);
-  if (status_label != NULL)
-    gtk_container_add (GTK_CONTAINER (card), status_label);
-
-  /* The run as a workout, in the steps and paces a watch would take: in
-   * full for a hard run, dimmed for an easy one, whose one step says
-   * little more than its pace. */
-  if (run)
-    {
-      g_autofree char *workout = hyr_workout_steps_format (hyr_session_get_steps (session),
-                                                           miles (self) ? "mi" : "km");
-
-      if (workout != NULL && *workout != '\0')
-        {
-          GtkWidget *workout_label = label_new (workout, !hard_run (session), TRUE);
-
-          gtk_widget_set_name (workout_label, "session-workout");
-          add_status_style (workout_label, "hyr-workout");
-          gtk_container_add (GTK_CONTAINER (card), workout_label);
-        }
-    }
-
-  if (run && hyr_session_get_shoe_id (session) != NULL)
-    {
-      const char *name = hyr_session_get_shoe_name (session);
-      g_autofree char *text = g_strdup_printf (_("Shoes: %s"),
-                                               name != NULL ? name : hyr_session_get_shoe_id (session));
-      GtkWidget *shoe_label = label_new (text, TRUE, TRUE);
-
-      gtk_widget_set_name (shoe_label, "session-shoe");
-      gtk_widget_set_tooltip_text (shoe_label, hyr_session_get_shoe_reason (session));
-      gtk_container_add (GTK_CONTAINER (card), shoe_label);
-    }
-
-  if (!run)
-    {
-      add_exercises (self, GTK_BOX (card), session);
-      add_amrap (self, GTK_BOX (card), session);
-      add_log_session (self, GTK_BOX (card), session);
-    }
-
-  expander = gtk_expander_new (NULL);
-  gtk_expander_set_label_widget (GTK_EXPANDER (expander), label_new (_("Why this session"), FALSE, TRUE));
-  gtk_widget_set_name (expander, "session-reason");
-  gtk_widget_set_margin_top (expander, 4);
-  reason = label_new (hyr_session_get_reason (session), TRUE, TRUE);
-  gtk_label_set_selectable (GTK_LABEL (reason), TRUE);
-  gtk_widget_set_can_focus (reason, FALSE);
-  gtk_container_add (GTK_CONTAINER (expander), reason);
-  gtk_container_add (GTK_CONTAINER (card), expander);
-
-  gtk_widget_set_tooltip_text (title, hyr_session_get_reason (session));
-
-  gtk_widget_show_all (card);
+  card = hyr_session_card_new (self->plan, session, activity, self->lift_log, now,
+                               miles (self) ? "mi" : "km", pounds (self) ? "lb" : "kg");
+  g_signal_connect_object (card, "log-session", G_CALLBACK (on_log_session), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "save-amrap", G_CALLBACK (on_save_amrap), self, G_CONNECT_SWAPPED);
   return card;
 }
 
@@ -1376,7 +547,7 @@ extra_card_new (HyrPlannerPage *self,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   const char *title_text = hyr_activity_get_title (activity);
-  g_autofree char *recorded = format_recorded (self, activity);
+  g_autofree char *recorded = hyr_format_recorded (activity, miles (self));
   GtkWidget *title, *detail, *note;
 
   if (title_text == NULL || *title_text == '\0')
@@ -1409,9 +580,9 @@ day_column_new (HyrPlannerPage *self,
                 GPtrArray      *sessions)
 {
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_autofree char *name = format_julian (julian, "%A");
+  g_autofree char *name = hyr_julian_format (julian, "%A");
   /* Translators: a day's date under its weekday, strftime() format */
-  g_autofree char *date = format_julian (julian, C_("day column", "%e %B"));
+  g_autofree char *date = hyr_julian_format (julian, C_("day column", "%e %B"));
   g_autofree char *widget_name = g_strdup_printf ("day-%d", (julian - self->shown_week));
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = label_new (name, FALSE, FALSE);
@@ -1454,9 +625,9 @@ day_column_new (HyrPlannerPage *self,
           (activity == NULL || g_date_time_compare (hyr_session_get_day (session),
                                                     hyr_activity_get_start (activity)) <= 0))
         {
-          if (julian_of (hyr_session_get_day (session)) == julian)
+          if (hyr_julian_of (hyr_session_get_day (session)) == julian)
             {
-              gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session, s));
+              gtk_container_add (GTK_CONTAINER (column), session_card_new (self, session));
               rest = FALSE;
             }
           s++;
@@ -1464,7 +635,7 @@ day_column_new (HyrPlannerPage *self,
         }
 
       start = g_date_time_to_local (hyr_activity_get_start (activity));
-      if (julian_of (start) == julian)
+      if (hyr_julian_of (start) == julian)
         {
           gtk_container_add (GTK_CONTAINER (column), extra_card_new (self, activity));
           rest = FALSE;
@@ -1490,8 +661,8 @@ static void
 show_title (HyrPlannerPage *self)
 {
   int current = current_week (self);
-  g_autofree char *first = format_julian (self->shown_week, C_("week title", "%e %b"));
-  g_autofree char *last = format_julian (self->shown_week + N_DAYS - 1, C_("week title", "%e %b %Y"));
+  g_autofree char *first = hyr_julian_format (self->shown_week, C_("week title", "%e %b"));
+  g_autofree char *last = hyr_julian_format (self->shown_week + N_DAYS - 1, C_("week title", "%e %b %Y"));
   g_autofree char *title = g_strdup_printf (_("%s – %s"), first, last);
   g_autofree char *when = NULL;
   g_autofree char *subtitle = NULL;
@@ -1613,7 +784,7 @@ show_setup (HyrPlannerPage *self)
     g_string_append (text, _("• Body mass, for the Protein page: your tracker has no weight record"));
   else
     {
-      g_autofree char *weight = format_weight (self, mass);
+      g_autofree char *weight = hyr_format_weight (mass, pounds (self));
 
       if (source == HYR_BODY_MASS_SOURCE_HOST)
         /* Translators: a line of the first-run box; %s is a body mass */
@@ -1635,7 +806,7 @@ show_setup (HyrPlannerPage *self)
         }
       if (from_log)
         {
-          g_autofree char *weight = format_weight (self, kg);
+          g_autofree char *weight = hyr_format_weight (kg, pounds (self));
 
           /* Translators: a lift and its training max, as in "squat 105 kg" */
           g_ptr_array_add (guessed, g_strdup_printf (C_("lift and weight", "%s %s"), hyr_lift_get_name (lift), weight));
@@ -1720,7 +891,7 @@ show_summary (HyrPlannerPage *self)
         n_lifts++;
     }
 
-  distance = format_distance (self, hyr_week_plan_get_run_distance (self->plan));
+  distance = hyr_format_distance (hyr_week_plan_get_run_distance (self->plan), miles (self));
   /* Translators: the number of runs and their distance */
   runs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u run, %s", "%u runs, %s", n_runs),
                           n_runs, distance);
@@ -1739,84 +910,9 @@ show_summary (HyrPlannerPage *self)
 static void
 show_muscles (HyrPlannerPage *self)
 {
-  GVariantIter iter;
-  const char *key;
-  double value;
-  int row = 0;
   /* The sets done count from the week's first day; a week to come has
    * none to show. */
-  gboolean begun = self->shown_week <= today_julian (self);
-
-  remove_children (GTK_CONTAINER (self->muscles_grid));
-
-  if (self->plan == NULL)
-    return;
-
-  if (begun)
-    {
-      /* Translators: the heading of the numbers beside the muscle bars,
-       * as in "4.5 / 12" */
-      GtkWidget *heading = label_new (_("done / planned"), TRUE, FALSE);
-
-      gtk_label_set_xalign (GTK_LABEL (heading), 1);
-      gtk_grid_attach (self->muscles_grid, heading, 2, row++, 1, 1);
-    }
-
-  /* In the planner's order, which goes down the body. */
-  g_variant_iter_init (&iter, hyr_week_plan_get_sets_per_muscle (self->plan));
-  while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
-    {
-      const char *name = hyr_muscle_get_name (key);
-      double done = hyr_week_plan_get_muscle_sets_done (self->plan, key);
-      g_autofree char *number = begun ? g_strdup_printf ("%g / %g", done, value) : g_strdup_printf ("%g", value);
-      g_autofree char *tooltip = NULL;
-      g_autofree char *widget_name = g_strdup_printf ("muscle-%s", key);
-      GtkWidget *name_label = label_new (name, FALSE, FALSE);
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0, SETS_BAR_MAX);
-      GtkWidget *value_label = gtk_label_new (number);
-
-      if (value < SETS_MIN)
-        /* Translators: hard sets of a muscle in the week */
-        tooltip = g_strdup_printf (_("%g sets: below the 10 that grow a muscle"), value);
-      else if (value > SETS_MAX)
-        tooltip = g_strdup_printf (_("%g sets: above 20, more than adds growth for most"), value);
-      else
-        tooltip = g_strdup_printf (_("%g sets: within the 10–20 target"), value);
-      if (begun)
-        {
-          /* Translators: the sets of a muscle done so far in the week,
-           * then the sentence about the sets planned */
-          g_autofree char *planned = g_steal_pointer (&tooltip);
-
-          tooltip = g_strdup_printf (_("%g done so far of %s"), done, planned);
-        }
-
-      gtk_widget_set_name (name_label, widget_name);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-under", SETS_MIN - 0.01);
-      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-target", SETS_MAX);
-      gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), "hyr-over", SETS_BAR_MAX);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (value, SETS_BAR_MAX));
-      use_page_css (bar);
-      gtk_widget_set_hexpand (bar, TRUE);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_label_set_xalign (GTK_LABEL (value_label), 1);
-      gtk_label_set_width_chars (GTK_LABEL (value_label), begun ? 9 : 4);
-      gtk_widget_set_name (value_label, "muscle-sets");
-
-      gtk_widget_set_tooltip_text (name_label, tooltip);
-      gtk_widget_set_tooltip_text (bar, tooltip);
-      gtk_widget_set_tooltip_text (value_label, tooltip);
-
-      gtk_grid_attach (self->muscles_grid, name_label, 0, row, 1, 1);
-      gtk_grid_attach (self->muscles_grid, bar, 1, row, 1, 1);
-      gtk_grid_attach (self->muscles_grid, value_label, 2, row, 1, 1);
-      row++;
-    }
-
-  gtk_widget_show_all (GTK_WIDGET (self->muscles_grid));
+  hyr_muscle_bars_set_plan (self->muscles_grid, self->plan, self->shown_week <= today_julian (self));
 }
 
 /* Accepting the week */
@@ -1901,7 +997,7 @@ show_accepted (HyrPlannerPage *self)
 
   if (self->plan != NULL)
     {
-      g_autoptr(GDateTime) start = date_of_julian (self->shown_week);
+      g_autoptr(GDateTime) start = hyr_julian_to_date (self->shown_week);
 
       accepted = hyr_planner_get_accepted_week (self->planner, start);
       unchanged = accepted != NULL && accepted_is_shown (accepted, self->plan);
@@ -1973,8 +1069,8 @@ load_week_activities (HyrPlannerPage *self)
   if (self->plan == NULL || self->shown_week > today_julian (self))
     return;
 
-  from = date_of_julian (self->shown_week);
-  to = date_of_julian (self->shown_week + N_DAYS);
+  from = hyr_julian_to_date (self->shown_week);
+  to = hyr_julian_to_date (self->shown_week + N_DAYS);
   activities = hyr_activity_store_query (self->store, from, to);
   self->week_activities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; activities != NULL && i < activities->len; i++)
@@ -2048,7 +1144,7 @@ show_progress (HyrPlannerPage *self)
         left = g_strdup (_("Nothing left to do this week"));
       else
         {
-          g_autofree char *left_km = format_distance (self, left_distance);
+          g_autofree char *left_km = hyr_format_distance (left_distance, miles (self));
 
           /* Translators: what is left of this week, as in "Left: 4 sessions, 23.6 km of running" */
           left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Left: %u session, %s of running",
@@ -2116,10 +1212,10 @@ on_move_session (GSimpleAction *action,
   g_return_if_fail (session != NULL && offset < N_DAYS);
 
   g_object_ref (session);
-  day = date_of_julian (self->shown_week + (int)offset);
-  weekday = format_julian (self->shown_week + (int)offset, "%A");
+  day = hyr_julian_to_date (self->shown_week + (int)offset);
+  weekday = hyr_julian_format (self->shown_week + (int)offset, "%A");
   /* Translators: the notification after a move, as in "Moved “Intervals” to Thursday" */
-  message = g_strdup_printf (_("Moved “%s” to %s"), session_name (session), weekday);
+  message = g_strdup_printf (_("Moved “%s” to %s"), hyr_format_session_name (session), weekday);
   moved = hyr_planner_move_session (self->planner, session, day, &error);
   session_changed (self, session, moved, error, message);
   g_object_unref (session);
@@ -2140,7 +1236,7 @@ on_skip_session (GSimpleAction *action,
 
   g_object_ref (session);
   /* Translators: the notification after skipping a session, as in "Skipped “Intervals”" */
-  message = g_strdup_printf (_("Skipped “%s”"), session_name (session));
+  message = g_strdup_printf (_("Skipped “%s”"), hyr_format_session_name (session));
   skipped = hyr_planner_skip_session (self->planner, session, &error);
   session_changed (self, session, skipped, error, message);
   g_object_unref (session);
@@ -2222,93 +1318,6 @@ show_week (HyrPlannerPage *self)
 /* Training load */
 
 static void
-add_today_row (HyrPlannerPage *self,
-               int             row,
-               const char     *name,
-               const char     *value,
-               const char     *tooltip)
-{
-  GtkWidget *name_label = label_new (name, TRUE, FALSE);
-  GtkWidget *value_label = label_new (value, FALSE, FALSE);
-
-  gtk_widget_set_tooltip_text (name_label, tooltip);
-  gtk_widget_set_tooltip_text (value_label, tooltip);
-  gtk_grid_attach (self->today_grid, name_label, 0, row, 1, 1);
-  gtk_grid_attach (self->today_grid, value_label, 1, row, 1, 1);
-}
-
-static void
-show_today (HyrPlannerPage *self,
-            HyrLoadSeries  *series)
-{
-  HyrLoadDay *day;
-  g_autofree char *acute = NULL;
-  g_autofree char *chronic = NULL;
-  g_autofree char *ratio = NULL;
-  g_autofree char *fitness = NULL;
-  g_autofree char *monotony = NULL;
-  g_autofree char *estimated = NULL;
-  g_autofree char *note = NULL;
-  guint n = hyr_load_series_get_n_days (series);
-
-  remove_children (GTK_CONTAINER (self->today_grid));
-  if (n == 0)
-    return;
-
-  day = hyr_load_series_get_day (series, n - 1);
-  acute = g_strdup_printf ("%.0f", hyr_load_day_get_acute (day));
-  chronic = g_strdup_printf ("%.0f", hyr_load_day_get_chronic (day));
-  if (hyr_load_day_get_ratio_known (day))
-    ratio = g_strdup_printf ("%.2f", hyr_load_day_get_ratio (day));
-  else if (hyr_load_day_get_chronic (day) > 0)
-    ratio = g_strdup (_("none yet: fewer than 28 days of history"));
-  else
-    ratio = g_strdup (_("none yet: no chronic load"));
-  /* Translators: fitness (CTL), fatigue (ATL) and form (TSB), three numbers */
-  fitness = g_strdup_printf (_("%.0f / %.0f / %+.0f"), hyr_load_day_get_ctl (day),
-                             hyr_load_day_get_atl (day), hyr_load_day_get_tsb (day));
-  monotony = hyr_load_day_get_monotony (day) > 0
-             ? g_strdup_printf ("%.1f / %.0f", hyr_load_day_get_monotony (day), hyr_load_day_get_strain (day))
-             : g_strdup ("—");
-
-  add_today_row (self, 0, _("Acute load, last 7 days"), acute,
-                 _("Session RPE × minutes summed over the last 7 days"));
-  add_today_row (self, 1, _("Chronic load, a week"), chronic,
-                 _("The last 28 days’ load ÷ 4: an average week"));
-  add_today_row (self, 2, _("Acute:chronic ratio*"), ratio,
-                 _("A heuristic; see the note under the chart"));
-  add_today_row (self, 3, _("Fitness / fatigue / form"), fitness,
-                 _("CTL, ATL and TSB, in RPE × minutes a day"));
-  add_today_row (self, 4, _("Monotony / strain"), monotony,
-                 _("Mean daily load ÷ its standard deviation over 7 days, and the week’s load × "
-                   "monotony (Foster 1998); what is high differs from person to person"));
-  gtk_widget_show_all (GTK_WIDGET (self->today_grid));
-
-  if (hyr_load_series_get_n_estimated (series) > 0)
-    /* Translators: how many sessions had no RPE recorded, of all counted */
-    estimated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Your tracker recorded no effort (RPE) for %u of the %u "
-                                              "session counted; its RPE is estimated from the run’s kind "
-                                              "or heart rate.",
-                                              "Your tracker recorded no effort (RPE) for %u of the %u "
-                                              "sessions counted; their RPE is estimated from the run’s kind "
-                                              "or heart rate.",
-                                              hyr_load_series_get_n_sessions (series)),
-                                 hyr_load_series_get_n_estimated (series),
-                                 hyr_load_series_get_n_sessions (series));
-  gtk_label_set_label (self->estimated_label, estimated != NULL ? estimated : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->estimated_label), estimated != NULL);
-
-  /* Translators: the two numbers are the time constants in days */
-  note = g_strdup_printf (_("Fitness (CTL) and fatigue (ATL) are the daily load averaged with exponential "
-                            "decay over %.0f and %.0f days; form (TSB) is yesterday’s fitness minus "
-                            "yesterday’s fatigue. Negative form means you are carrying fatigue."),
-                          hyr_load_series_get_ctl_time_constant (series),
-                          hyr_load_series_get_atl_time_constant (series));
-  gtk_label_set_label (self->fitness_note, note);
-}
-
-static void
 show_charts (HyrPlannerPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -2321,8 +1330,8 @@ show_charts (HyrPlannerPage *self)
 
   /* The last 16 weeks up to and with today: the current week is drawn as
    * far as it went. */
-  from = date_of_julian (first);
-  to = date_of_julian (today_julian (self) + 1);
+  from = hyr_julian_to_date (first);
+  to = hyr_julian_to_date (today_julian (self) + 1);
   series = hyr_training_load_compute_full (self->store, self->state, from, to,
                                            HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
                                            HYR_TRAINING_LOAD_ATL_TIME_CONSTANT, &error);
@@ -2334,18 +1343,7 @@ show_charts (HyrPlannerPage *self)
       return;
     }
 
-  hyr_load_chart_set_series (self->volume_chart, series);
-  hyr_load_chart_set_series (self->fitness_chart, series);
-  hyr_load_chart_set_series (self->ratio_chart, series);
-  show_today (self, series);
-
-  {
-    g_autofree char *summary = NULL;
-
-    hyr_strength_chart_set_range (self->strength_chart, from, CHART_WEEKS);
-    summary = hyr_strength_chart_describe (self->strength_chart);
-    gtk_label_set_label (self->strength_summary, summary);
-  }
+  hyr_load_view_set_series (self->load_view, series, from, CHART_WEEKS);
 }
 
 static gboolean
@@ -2491,7 +1489,7 @@ _hyr_planner_page_export_icalendar (HyrPlannerPage  *self,
   g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  start = date_of_julian (self->shown_week);
+  start = hyr_julian_to_date (self->shown_week);
   plans = hyr_planner_plan_range (self->planner, start, n_weeks, error);
   if (plans == NULL)
     return FALSE;
@@ -2662,7 +1660,7 @@ on_export_json (GSimpleAction *action,
                 gpointer       user_data)
 {
   HyrPlannerPage *self = user_data;
-  g_autofree char *date = format_julian (self->shown_week, "%Y-%m-%d");
+  g_autofree char *date = hyr_julian_format (self->shown_week, "%Y-%m-%d");
   /* Translators: a file name; %s is the week's first day, 2026-03-02 */
   g_autofree char *name = g_strdup_printf (_("training-week-%s.json"), date);
 
@@ -2676,7 +1674,7 @@ on_export_icalendar (GSimpleAction *action,
 {
   HyrPlannerPage *self = user_data;
   guint n_weeks = g_variant_get_uint32 (parameter);
-  g_autofree char *date = format_julian (self->shown_week, "%Y-%m-%d");
+  g_autofree char *date = hyr_julian_format (self->shown_week, "%Y-%m-%d");
   /* Translators: a file name; %s is the first week's first day, %u the weeks */
   g_autofree char *name = g_strdup_printf (_("training-plan-%s-%u-weeks.ics"), date, n_weeks);
 
@@ -2733,8 +1731,8 @@ apply_units (HyrPlannerPage *self)
   /* The planner writes distances and loads into its reasons. */
   hyr_planner_set_distance_unit (self->planner, distance_unit);
   hyr_planner_set_mass_unit (self->planner, pounds (self) ? "lb" : "kg");
-  hyr_load_chart_set_distance_unit (self->volume_chart, distance_unit);
-  hyr_strength_chart_set_mass_unit (self->strength_chart, pounds (self) ? "lb" : "kg");
+  hyr_load_view_set_distance_unit (self->load_view, distance_unit);
+  hyr_load_view_set_mass_unit (self->load_view, pounds (self) ? "lb" : "kg");
 }
 
 static void
@@ -2752,11 +1750,7 @@ on_week_start_changed (HyrPlannerPage *self,
                        const char     *key,
                        GSettings      *settings)
 {
-  GDateWeekday week_start = week_start_weekday (self);
-
-  hyr_load_chart_set_week_start (self->volume_chart, week_start);
-  hyr_load_chart_set_week_start (self->fitness_chart, week_start);
-  hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  hyr_load_view_set_week_start (self->load_view, week_start_weekday (self));
   invalidate (self);
 }
 
@@ -2783,7 +1777,6 @@ hyr_planner_page_constructed (GObject *object)
     { "move-session", on_move_session, "(uu)" },
     { "skip-session", on_skip_session, "u" },
   };
-  GDateWeekday week_start;
 
   G_OBJECT_CLASS (hyr_planner_page_parent_class)->constructed (object);
 
@@ -2795,7 +1788,7 @@ hyr_planner_page_constructed (GObject *object)
   self->profile = g_object_ref (hyr_planner_get_profile (self->planner));
   self->lift_log = hyr_lift_log_new (self->state);
   self->diary = hyr_lift_diary_new (self->state);
-  hyr_strength_chart_set_diary (self->strength_chart, self->diary);
+  hyr_load_view_set_diary (self->load_view, self->diary);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -2813,12 +1806,9 @@ hyr_planner_page_constructed (GObject *object)
   g_signal_connect_object (self->profile_editor, "saved",
                            G_CALLBACK (on_profile_saved), self, G_CONNECT_SWAPPED);
 
-  week_start = week_start_weekday (self);
-  hyr_load_chart_set_week_start (self->volume_chart, week_start);
-  hyr_load_chart_set_week_start (self->fitness_chart, week_start);
-  hyr_load_chart_set_week_start (self->ratio_chart, week_start);
+  hyr_load_view_set_week_start (self->load_view, week_start_weekday (self));
   /* The week drawn lighter is the planner's current one. */
-  g_object_bind_property (self->planner, "today", self->volume_chart, "today", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->planner, "today", self->load_view, "today", G_BINDING_SYNC_CREATE);
   apply_units (self);
 
   g_signal_connect_object (self->store, "changed",
@@ -2995,10 +1985,10 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_binding_entry_add_signal (bindings, GDK_KEY_Home, GDK_MOD1_MASK, "this-week", 0);
   gtk_binding_entry_add_signal (bindings, GDK_KEY_KP_Home, GDK_MOD1_MASK, "this-week", 0);
 
-  g_type_ensure (HYR_TYPE_LOAD_CHART);
+  g_type_ensure (HYR_TYPE_LOAD_VIEW);
+  g_type_ensure (HYR_TYPE_MUSCLE_BARS);
   g_type_ensure (HYR_TYPE_WEEK_GRID);
   g_type_ensure (HYR_TYPE_UNDO_NOTIFICATION);
-  g_type_ensure (HYR_TYPE_STRENGTH_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/HypertrophyRunning/ui/hyr-planner-page.ui");
@@ -3041,14 +2031,7 @@ hyr_planner_page_class_init (HyrPlannerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, muscles_grid);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, volume_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, ratio_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, fitness_note);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, today_grid);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, estimated_label);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, strength_chart);
-  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, strength_summary);
+  gtk_widget_class_bind_template_child (widget_class, HyrPlannerPage, load_view);
   gtk_widget_class_bind_template_callback (widget_class, on_error_response);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_profile_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
@@ -3123,7 +2106,7 @@ GDateTime *
 hyr_planner_page_get_week_start (HyrPlannerPage *self)
 {
   g_return_val_if_fail (HYR_IS_PLANNER_PAGE (self), NULL);
-  return date_of_julian (self->shown_week);
+  return hyr_julian_to_date (self->shown_week);
 }
 
 /**
@@ -3143,7 +2126,7 @@ hyr_planner_page_show_week (HyrPlannerPage *self,
   g_return_if_fail (day != NULL);
 
   local = g_date_time_to_local (day);
-  go_to_offset (self, (week_of (self, julian_of (local)) - current_week (self)) / 7);
+  go_to_offset (self, (week_of (self, hyr_julian_of (local)) - current_week (self)) / 7);
 }
 
 HyrWeekPlan *
