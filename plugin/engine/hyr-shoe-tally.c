@@ -1,0 +1,589 @@
+/* hyr-shoe-tally.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-shoe-tally"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "hyr-shoe-tally.h"
+
+/* One pass over the history, as of a moment: the figures of each pair and
+ * the pair each activity counts for. An activity counts for the pair the
+ * user assigned to it, else for the pairs the host recorded on it. A run
+ * that carries no known pair while the plugin keeps pairs of its own is
+ * assigned by rule: the default pair of its run kind, else the default pair
+ * for easy runs, else the only pair of the plugin's that was in use on that
+ * day. Rules never assign a run to a pair before it was added or after it
+ * was retired.
+ *
+ * The tally is a function of its inputs: it reads neither the store nor the
+ * clock, and keeps nothing up to date. It borrows the activities, which
+ * must not change while it lives. */
+
+/* Classifying recorded runs for rule assignment: about 2 % average grade
+ * makes a hilly run; the week's longest run makes a long run when it is
+ * well above the usual run of the last four weeks. Rough lines on purpose:
+ * they choose a default pair, not a training analysis. */
+#define HILL_ASCENT_PER_KM 20.0
+#define LONG_RUN_FACTOR    1.5
+#define LONG_RUN_WEEKS     4
+
+typedef struct
+{
+  HyrActivity *activity;
+  int          week;      /* Julian day of the week's Monday */
+  int          pair;      /* the first pair it counts for, or -1 */
+  gboolean     pending;   /* to be assigned by rule */
+} Run;
+
+struct _HyrShoeTally
+{
+  GObject      parent_instance;
+
+  GPtrArray   *activities;
+  GDateTime   *now;
+  GDateTime   *recent_from;
+  GArray      *figures;              /* HyrShoeTallyFigures, one per pair */
+  GArray      *runs;                 /* Run: the runs done, by start */
+  GHashTable  *activity_pairs;       /* activity id → pair index + 1, or NULL */
+  guint        recent_runs_counted;  /* recent runs that carry a pair */
+  GStrv        sports;
+};
+
+G_DEFINE_FINAL_TYPE (HyrShoeTally, _hyr_shoe_tally, G_TYPE_OBJECT)
+
+static void
+_hyr_shoe_tally_finalize (GObject *object)
+{
+  HyrShoeTally *self = (HyrShoeTally *)object;
+
+  /* The keys of activity_pairs belong to the activities. */
+  g_clear_pointer (&self->activity_pairs, g_hash_table_unref);
+  g_clear_pointer (&self->runs, g_array_unref);
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->recent_from, g_date_time_unref);
+  g_clear_pointer (&self->sports, g_strfreev);
+
+  G_OBJECT_CLASS (_hyr_shoe_tally_parent_class)->finalize (object);
+}
+
+static void
+_hyr_shoe_tally_class_init (HyrShoeTallyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = _hyr_shoe_tally_finalize;
+}
+
+static void
+_hyr_shoe_tally_init (HyrShoeTally *self)
+{
+  self->figures = g_array_new (FALSE, TRUE, sizeof (HyrShoeTallyFigures));
+  self->runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  self->activity_pairs = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+count_activity (HyrShoeTallyFigures *figures,
+                HyrActivity         *activity,
+                gboolean             is_run,
+                gboolean             recent,
+                gboolean             future)
+{
+  double distance = hyr_activity_get_distance (activity);
+  GDateTime *start = hyr_activity_get_start (activity);
+
+  figures->distance += distance;
+
+  /* A run entered ahead of time already counts toward the pair's wear, as
+   * in the host's own equipment figures, but it was not run yet. */
+  if (future)
+    return;
+
+  if (is_run)
+    {
+      figures->run_distance += distance;
+      figures->runs++;
+    }
+
+  /* The history is sorted by start. */
+  if (figures->first_used == NULL)
+    figures->first_used = start;
+  figures->last_used = start;
+
+  if (recent)
+    {
+      figures->recent_distance += distance;
+      if (is_run)
+        figures->recent_runs++;
+    }
+}
+
+/* Weeks start on Monday here: the rule only needs some week, and the
+ * engine does not read the user's week-start preference. Returns the Julian
+ * day of the Monday. */
+static int
+week_of (GDateTime *start)
+{
+  int year, month, day;
+  GDate date;
+
+  g_date_time_get_ymd (start, &year, &month, &day);
+  if (!g_date_valid_dmy (day, month, year))
+    return 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return (int)g_date_get_julian (&date) - (g_date_time_get_day_of_week (start) - 1);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/* The kind of a recorded run, which chooses its default pair when the
+ * plugin keeps the pairs: hilly (ascent of HILL_ASCENT_PER_KM or more per
+ * kilometre), else long (the longest run of its week and at least
+ * LONG_RUN_FACTOR times the median run of the last LONG_RUN_WEEKS weeks),
+ * else easy. Terrain comes first because it decides the shoe more than
+ * distance does. */
+static HyrRunKind
+classify_run (HyrActivity *activity,
+              double       week_longest,
+              double       usual)
+{
+  double distance = hyr_activity_get_distance (activity);
+  double ascent = hyr_activity_get_ascent (activity);
+
+  if (distance >= 1000 && ascent / (distance / 1000) >= HILL_ASCENT_PER_KM)
+    return HYR_RUN_KIND_HILL;
+
+  if (distance > 0 && distance >= week_longest && distance >= LONG_RUN_FACTOR * usual)
+    return HYR_RUN_KIND_LONG;
+
+  return HYR_RUN_KIND_EASY;
+}
+
+static gboolean
+pair_covers (const HyrShoePair *pair,
+             GDateTime         *start)
+{
+  return (pair->since == NULL || g_date_time_compare (start, pair->since) >= 0) &&
+         (pair->until == NULL || g_date_time_compare (start, pair->until) < 0);
+}
+
+/* What the pass needs besides the tally. */
+typedef struct
+{
+  HyrShoeTally          *tally;
+  const HyrShoeSettings *settings;
+  GArray                *own_pairs;                        /* pair indices */
+  int                    defaults[HYR_SHOE_N_RUN_KINDS];   /* pair index, or -1 */
+} Pass;
+
+static HyrShoeTallyFigures *
+figures_of (HyrShoeTally *self,
+            int           pair)
+{
+  return &g_array_index (self->figures, HyrShoeTallyFigures, pair);
+}
+
+static const HyrShoePair *
+pair_at (Pass *pass,
+         int   pair)
+{
+  return g_ptr_array_index (pass->settings->pairs, pair);
+}
+
+static int
+pair_by_rule (Pass       *pass,
+              HyrRunKind  kind,
+              GDateTime  *start)
+{
+  int candidates[] = { pass->defaults[kind], pass->defaults[HYR_RUN_KIND_EASY] };
+  int only = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      if (candidates[i] >= 0 && pair_covers (pair_at (pass, candidates[i]), start))
+        return candidates[i];
+    }
+
+  /* Without a default, a runner with one pair at a time needs no rules. */
+  for (guint i = 0; i < pass->own_pairs->len; i++)
+    {
+      int pair = g_array_index (pass->own_pairs, int, i);
+
+      if (!pair_covers (pair_at (pass, pair), start))
+        continue;
+
+      if (only >= 0)
+        return -1;
+
+      only = pair;
+    }
+
+  return only;
+}
+
+/* Assigns the runs that carry no known pair, week by week: classifying a
+ * run needs its week's longest run and the usual run of the weeks before. */
+static void
+assign_by_rule (Pass *pass)
+{
+  HyrShoeTally *self = pass->tally;
+  g_autoptr(GArray) window = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *runs = self->runs;
+  guint group_start = 0;
+
+  while (group_start < runs->len)
+    {
+      Run *first = &g_array_index (runs, Run, group_start);
+      double longest = 0;
+      gboolean any_pending = FALSE;
+      guint group_end;
+      double usual;
+
+      for (group_end = group_start;
+           group_end < runs->len && g_array_index (runs, Run, group_end).week == first->week;
+           group_end++)
+        {
+          Run *run = &g_array_index (runs, Run, group_end);
+
+          any_pending |= run->pending;
+          longest = MAX (longest, hyr_activity_get_distance (run->activity));
+        }
+
+      if (!any_pending)
+        {
+          group_start = group_end;
+          continue;
+        }
+
+      /* Runs without a distance say nothing about the usual run. */
+      g_array_set_size (window, 0);
+      for (guint j = group_start;
+           j > 0 && g_array_index (runs, Run, j - 1).week >= first->week - 7 * (LONG_RUN_WEEKS - 1);
+           j--)
+        {
+          double distance = hyr_activity_get_distance (g_array_index (runs, Run, j - 1).activity);
+
+          if (distance > 0)
+            g_array_append_val (window, distance);
+        }
+      for (guint j = group_start; j < group_end; j++)
+        {
+          double distance = hyr_activity_get_distance (g_array_index (runs, Run, j).activity);
+
+          if (distance > 0)
+            g_array_append_val (window, distance);
+        }
+
+      usual = 0;
+      if (window->len > 0)
+        {
+          g_array_sort (window, compare_double);
+          if (window->len % 2 == 1)
+            usual = g_array_index (window, double, window->len / 2);
+          else
+            usual = (g_array_index (window, double, window->len / 2 - 1) +
+                     g_array_index (window, double, window->len / 2)) / 2;
+        }
+
+      for (guint j = group_start; j < group_end; j++)
+        {
+          Run *run = &g_array_index (runs, Run, j);
+          GDateTime *start;
+          HyrRunKind kind;
+          gboolean recent;
+          const char *id;
+
+          if (!run->pending)
+            continue;
+
+          start = hyr_activity_get_start (run->activity);
+          kind = classify_run (run->activity, longest, usual);
+          run->pair = pair_by_rule (pass, kind, start);
+          if (run->pair < 0)
+            continue;
+
+          recent = g_date_time_compare (start, self->recent_from) >= 0;
+          count_activity (figures_of (self, run->pair), run->activity, TRUE, recent, FALSE);
+          if (recent)
+            self->recent_runs_counted++;
+
+          id = hyr_activity_get_id (run->activity);
+          if (id != NULL)
+            g_hash_table_insert (self->activity_pairs, (char *)id, GINT_TO_POINTER (run->pair + 1));
+        }
+
+      group_start = group_end;
+    }
+}
+
+/*
+ * _hyr_shoe_tally_new:
+ * @activities: (element-type HyrActivity): the history, sorted by start;
+ *   the tally borrows the activities, which must not change while it lives
+ * @settings: the pairs and the user's choices
+ * @state: (nullable): the state whose "sports" section says which sports
+ *   are runs (see hyr_modality_for_sport())
+ * @now: the moment of the tally: later activities were entered ahead of
+ *   time, and the "last 8 weeks" end here
+ *
+ * Counts every activity of @activities for its pairs.
+ *
+ * Returns: (transfer full): the tally
+ */
+HyrShoeTally *
+_hyr_shoe_tally_new (GPtrArray             *activities,
+                     const HyrShoeSettings *settings,
+                     HyrState              *state,
+                     GDateTime             *now)
+{
+  g_autoptr(HyrShoeTally) self = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) modalities = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) own_pairs = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree guint *stamps = NULL;
+  g_autofree const char **sports = NULL;
+  guint n_pairs;
+  guint n_sports;
+  Pass pass = { 0 };
+
+  g_return_val_if_fail (activities != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+  g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  self = g_object_new (HYR_TYPE_SHOE_TALLY, NULL);
+  self->activities = g_ptr_array_ref (activities);
+  self->now = g_date_time_ref (now);
+  self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
+
+  n_pairs = settings->pairs->len;
+  g_array_set_size (self->figures, n_pairs);
+  /* 1 + the index of the last activity counted for each pair. */
+  stamps = g_new0 (guint, n_pairs);
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      const HyrShoePair *pair = g_ptr_array_index (settings->pairs, i);
+      int index = i;
+
+      g_hash_table_insert (by_id, pair->id, GINT_TO_POINTER (index + 1));
+      if (!pair->from_host)
+        g_array_append_val (own_pairs, index);
+    }
+
+  for (guint kind = 0; kind < HYR_SHOE_N_RUN_KINDS; kind++)
+    {
+      const char *id = settings->defaults[kind];
+
+      pass.defaults[kind] = (id != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (by_id, id)) : 0) - 1;
+    }
+
+  pass.tally = self;
+  pass.settings = settings;
+  pass.own_pairs = own_pairs;
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+      const char *id = hyr_activity_get_id (activity);
+      const char *sport = hyr_activity_get_sport (activity);
+      const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
+      GDateTime *start = hyr_activity_get_start (activity);
+      gboolean future = g_date_time_compare (start, now) > 0;
+      gboolean recent = !future && g_date_time_compare (start, self->recent_from) >= 0;
+      const char *assigned = NULL;
+      int assigned_pair = 0;
+      int first_pair = -1;
+      gboolean is_run;
+      guint stamp = i + 1;
+      gpointer modality;
+
+      /* A host that lists an activity twice must not count it twice. */
+      if (id != NULL)
+        {
+          if (g_hash_table_contains (self->activity_pairs, id))
+            {
+              g_debug ("Ignoring a second activity with the identifier “%s”", id);
+              continue;
+            }
+          assigned = g_hash_table_lookup (settings->assignments, id);
+          if (assigned != NULL)
+            assigned_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, assigned));
+        }
+
+      /* The sports seen are the keys of modalities. */
+      if (sport == NULL)
+        is_run = FALSE;
+      else if (g_hash_table_lookup_extended (modalities, sport, NULL, &modality))
+        is_run = GPOINTER_TO_INT (modality) == HYR_MODALITY_RUNNING;
+      else
+        {
+          HyrModality m = hyr_modality_for_sport (state, sport);
+
+          g_hash_table_insert (modalities, (char *)sport, GINT_TO_POINTER (m));
+          is_run = m == HYR_MODALITY_RUNNING;
+        }
+
+      if (assigned_pair > 0)
+        {
+          first_pair = assigned_pair - 1;
+          stamps[first_pair] = stamp;
+          count_activity (figures_of (self, first_pair), activity, is_run, recent, future);
+        }
+      else
+        {
+          for (guint g = 0; gear_ids != NULL && gear_ids[g] != NULL; g++)
+            {
+              int pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, gear_ids[g])) - 1;
+
+              /* Unknown identifiers (deleted gear, a host's bug) and a pair
+               * listed twice on one activity count nothing. */
+              if (pair < 0 || stamps[pair] == stamp)
+                continue;
+
+              stamps[pair] = stamp;
+              count_activity (figures_of (self, pair), activity, is_run, recent, future);
+              if (first_pair < 0)
+                first_pair = pair;
+            }
+        }
+
+      if (first_pair >= 0 && is_run && recent)
+        self->recent_runs_counted++;
+
+      if (id != NULL)
+        g_hash_table_insert (self->activity_pairs, (char *)id,
+                             first_pair >= 0 ? GINT_TO_POINTER (first_pair + 1) : NULL);
+
+      if (is_run && !future)
+        {
+          Run run = {
+            .activity = activity,
+            .week = week_of (start),
+            .pair = first_pair,
+            .pending = first_pair < 0 && own_pairs->len > 0,
+          };
+
+          g_array_append_val (self->runs, run);
+        }
+    }
+
+  if (own_pairs->len > 0)
+    assign_by_rule (&pass);
+
+  sports = (const char **)g_hash_table_get_keys_as_array (modalities, &n_sports);
+  qsort (sports, n_sports, sizeof (char *), compare_strings);
+  self->sports = g_strdupv ((char **)sports);
+
+  return g_steal_pointer (&self);
+}
+
+/* The moment the tally was made for. */
+GDateTime *
+_hyr_shoe_tally_get_now (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  return self->now;
+}
+
+/* The start of the last 8 weeks. */
+GDateTime *
+_hyr_shoe_tally_get_recent_from (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  return self->recent_from;
+}
+
+/* The figures of the pair at @pair in the settings' pairs. */
+const HyrShoeTallyFigures *
+_hyr_shoe_tally_get_figures (HyrShoeTally *self,
+                             guint         pair)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  g_return_val_if_fail (pair < self->figures->len, NULL);
+
+  return figures_of (self, pair);
+}
+
+/* How many runs of the last 8 weeks count for a pair: what each pair's
+ * share is a share of. */
+guint
+_hyr_shoe_tally_get_recent_runs_counted (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), 0);
+  return self->recent_runs_counted;
+}
+
+/* The index of the (first) pair the activity @activity_id counts for, or
+ * -1 when it counts for none or is unknown. */
+int
+_hyr_shoe_tally_get_activity_pair (HyrShoeTally *self,
+                                   const char   *activity_id)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), -1);
+  g_return_val_if_fail (activity_id != NULL, -1);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->activity_pairs, activity_id)) - 1;
+}
+
+/* How many runs were done by the tally's moment. */
+guint
+_hyr_shoe_tally_get_n_runs (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), 0);
+  return self->runs->len;
+}
+
+/* The run at @index, oldest first, and in @pair the index of the (first)
+ * pair it counts for, or -1. */
+HyrActivity *
+_hyr_shoe_tally_get_run (HyrShoeTally *self,
+                         guint         index,
+                         int          *pair)
+{
+  Run *run;
+
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  g_return_val_if_fail (index < self->runs->len, NULL);
+
+  run = &g_array_index (self->runs, Run, index);
+  if (pair != NULL)
+    *pair = run->pair;
+
+  return run->activity;
+}
+
+/* The sport names of the history, sorted. */
+const char * const *
+_hyr_shoe_tally_get_sports (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  return (const char * const *)self->sports;
+}
