@@ -37,7 +37,8 @@
 typedef struct
 {
   HyrActivity *activity;
-  int          week;      /* Julian day of the week's Monday */
+  gint64       at;        /* its start, see instant_of() */
+  int          week;      /* see week_of() */
   int          pair;      /* the first pair it counts for, or -1 */
   gboolean     pending;   /* to be assigned by rule */
 } Run;
@@ -127,23 +128,35 @@ count_activity (HyrShoeTallyFigures *figures,
     }
 }
 
-/* Weeks start on Monday here: the rule only needs some week, and the
- * engine does not read the user's week-start preference. Returns the Julian
- * day of the Monday. */
-static int
-week_of (GDateTime *start)
+/* A moment as microseconds since 1970 UTC. Comparing two is what
+ * g_date_time_compare() does; but that finds the time zone offset of both
+ * again for every comparison, which took a tenth of the pass. */
+static gint64
+instant_of (GDateTime *when)
 {
-  int year, month, day;
-  GDate date;
+  return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
+}
 
-  g_date_time_get_ymd (start, &year, &month, &day);
-  if (!g_date_valid_dmy (day, month, year))
-    return 0;
+static gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  return a / b - (a % b < 0);
+}
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
+/* Weeks start on Monday here: the rule only needs some week, and the
+ * engine does not read the user's week-start preference. Returns the day
+ * of the Monday in the start's own calendar, counted from 1 January 1970,
+ * a Thursday. */
+static int
+week_of (GDateTime *start,
+         gint64     at)
+{
+  gint64 local = floor_div (at, G_USEC_PER_SEC) + g_date_time_get_utc_offset (start) / G_USEC_PER_SEC;
+  gint64 day = floor_div (local, 24 * 3600);
+  gint64 since_monday = day + 3 - 7 * floor_div (day + 3, 7);
 
-  return (int)g_date_get_julian (&date) - (g_date_time_get_day_of_week (start) - 1);
+  return (int)(day - since_monday);
 }
 
 static int
@@ -186,22 +199,24 @@ classify_run (HyrActivity *activity,
   return HYR_RUN_KIND_EASY;
 }
 
-static gboolean
-pair_covers (const HyrShoePair *pair,
-             GDateTime         *start)
-{
-  return (pair->since == NULL || g_date_time_compare (start, pair->since) >= 0) &&
-         (pair->until == NULL || g_date_time_compare (start, pair->until) < 0);
-}
-
 /* What the pass needs besides the tally. */
 typedef struct
 {
   HyrShoeTally          *tally;
-  const HyrShoeSettings *settings;
   GArray                *own_pairs;                        /* pair indices */
   int                    defaults[HYR_SHOE_N_RUN_KINDS];   /* pair index, or -1 */
+  gint64                 recent_from;
+  gint64                *since;                            /* per pair, or G_MININT64 */
+  gint64                *until;                            /* per pair, or G_MAXINT64 */
 } Pass;
+
+static gboolean
+pair_covers (Pass   *pass,
+             int     pair,
+             gint64  at)
+{
+  return at >= pass->since[pair] && at < pass->until[pair];
+}
 
 static HyrShoeTallyFigures *
 figures_of (HyrShoeTally *self,
@@ -210,24 +225,17 @@ figures_of (HyrShoeTally *self,
   return &g_array_index (self->figures, HyrShoeTallyFigures, pair);
 }
 
-static const HyrShoePair *
-pair_at (Pass *pass,
-         int   pair)
-{
-  return g_ptr_array_index (pass->settings->pairs, pair);
-}
-
 static int
 pair_by_rule (Pass       *pass,
               HyrRunKind  kind,
-              GDateTime  *start)
+              gint64      at)
 {
   int candidates[] = { pass->defaults[kind], pass->defaults[HYR_RUN_KIND_EASY] };
   int only = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     {
-      if (candidates[i] >= 0 && pair_covers (pair_at (pass, candidates[i]), start))
+      if (candidates[i] >= 0 && pair_covers (pass, candidates[i], at))
         return candidates[i];
     }
 
@@ -236,7 +244,7 @@ pair_by_rule (Pass       *pass,
     {
       int pair = g_array_index (pass->own_pairs, int, i);
 
-      if (!pair_covers (pair_at (pass, pair), start))
+      if (!pair_covers (pass, pair, at))
         continue;
 
       if (only >= 0)
@@ -315,7 +323,6 @@ assign_by_rule (Pass *pass)
       for (guint j = group_start; j < group_end; j++)
         {
           Run *run = &g_array_index (runs, Run, j);
-          GDateTime *start;
           HyrRunKind kind;
           gboolean recent;
           const char *id;
@@ -323,13 +330,12 @@ assign_by_rule (Pass *pass)
           if (!run->pending)
             continue;
 
-          start = hyr_activity_get_start (run->activity);
           kind = classify_run (run->activity, longest, usual);
-          run->pair = pair_by_rule (pass, kind, start);
+          run->pair = pair_by_rule (pass, kind, run->at);
           if (run->pair < 0)
             continue;
 
-          recent = g_date_time_compare (start, self->recent_from) >= 0;
+          recent = run->at >= pass->recent_from;
           count_activity (figures_of (self, run->pair), run->activity, TRUE, recent, FALSE);
           if (recent)
             self->recent_runs_counted++;
@@ -368,6 +374,9 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   g_autoptr(GHashTable) modalities = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) own_pairs = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree guint *stamps = NULL;
+  g_autofree gint64 *since = NULL;
+  g_autofree gint64 *until = NULL;
+  gint64 now_at;
   g_autofree const char **sports = NULL;
   guint n_pairs;
   guint n_sports;
@@ -387,11 +396,16 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   g_array_set_size (self->figures, n_pairs);
   /* 1 + the index of the last activity counted for each pair. */
   stamps = g_new0 (guint, n_pairs);
+  since = g_new (gint64, n_pairs);
+  until = g_new (gint64, n_pairs);
 
   for (guint i = 0; i < n_pairs; i++)
     {
       const HyrShoePair *pair = g_ptr_array_index (settings->pairs, i);
       int index = i;
+
+      since[i] = pair->since != NULL ? instant_of (pair->since) : G_MININT64;
+      until[i] = pair->until != NULL ? instant_of (pair->until) : G_MAXINT64;
 
       g_hash_table_insert (by_id, pair->id, GINT_TO_POINTER (index + 1));
       if (!pair->from_host)
@@ -406,8 +420,11 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
     }
 
   pass.tally = self;
-  pass.settings = settings;
   pass.own_pairs = own_pairs;
+  pass.recent_from = instant_of (self->recent_from);
+  pass.since = since;
+  pass.until = until;
+  now_at = instant_of (now);
 
   for (guint i = 0; i < activities->len; i++)
     {
@@ -416,8 +433,9 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
       const char *sport = hyr_activity_get_sport (activity);
       const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
       GDateTime *start = hyr_activity_get_start (activity);
-      gboolean future = g_date_time_compare (start, now) > 0;
-      gboolean recent = !future && g_date_time_compare (start, self->recent_from) >= 0;
+      gint64 at = instant_of (start);
+      gboolean future = at > now_at;
+      gboolean recent = !future && at >= pass.recent_from;
       const char *assigned = NULL;
       int assigned_pair = 0;
       int first_pair = -1;
@@ -433,7 +451,9 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
               g_debug ("Ignoring a second activity with the identifier “%s”", id);
               continue;
             }
-          assigned = g_hash_table_lookup (settings->assignments, id);
+          /* Most users assign no activity by hand: no hash for every id. */
+          if (g_hash_table_size (settings->assignments) > 0)
+            assigned = g_hash_table_lookup (settings->assignments, id);
           if (assigned != NULL)
             assigned_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, assigned));
         }
@@ -486,7 +506,8 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
         {
           Run run = {
             .activity = activity,
-            .week = week_of (start),
+            .at = at,
+            .week = week_of (start, at),
             .pair = first_pair,
             .pending = first_pair < 0 && own_pairs->len > 0,
           };
