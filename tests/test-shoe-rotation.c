@@ -495,9 +495,9 @@ test_suggest_fallbacks (void)
  *   w1 2026-02-04 Walking  4 km             not a run: no pair
  *   r2 2026-02-05 Running  8 km             easy → D
  *   r4 2026-02-07 Running  6 km, 200 m up   33 m/km ≥ 20: hill → M
- *   r3 2026-02-08 Running 20 km             longest of its week, and the
- *      median run of that week and the three before (r0 r1 r2 r4 r3:
- *      6 8 8 10 20) is 8 km; 20 ≥ 1.5 × 8: long → no default → easy → D
+ *   r3 2026-02-08 Running 20 km             the median run of its week and
+ *      the three before (r0 r1 r2 r4 r3: 6 8 8 10 20) is 8 km; 20 ≥ 1.5 × 8:
+ *      long (HyrRunClassifier) → no default → easy → D
  *
  * D: 50 + 8 + 8 + 20 = 86 km, 3 runs; M: 6 km, 1 run.
  * r2 moved to M by hand: D 78 km, 2 runs; M 14 km, 2 runs. */

@@ -16,6 +16,7 @@
 #include "hyr-enum-private.h"
 #include "hyr-history-cache.h"
 #include "hyr-private.h"
+#include "hyr-run-classifier-private.h"
 #include "hyr-shoe-advisor.h"
 #include "hyr-shoe-private.h"
 #include "hyr-shoe-rotation-private.h"
@@ -52,7 +53,9 @@
  * plugin keeps pairs of its own is assigned by rule: the default pair of its
  * run kind, else the default pair for easy runs, else the only pair of the
  * plugin's that was in use on that day. Rules never assign a run to a pair
- * before it was added or after it was retired.
+ * before it was added or after it was retired. A run's kind is what
+ * #HyrRunClassifier tells of it, with the user's corrections, measured
+ * against the runs of its week and the three weeks before.
  *
  * Which activities are runs is decided by hyr_modality_for_sport(). The
  * rotation asks the store for the whole history once, in one query, and
@@ -349,6 +352,14 @@ on_state_changed (HyrShoeRotation *self,
                   const char      *section,
                   HyrState        *state)
 {
+  /* A corrected run kind may send a run to another default pair: news only
+   * when figures move, as with a history change. */
+  if (g_strcmp0 (section, HYR_RUN_KINDS_SECTION) == 0)
+    {
+      invalidate (self, FALSE);
+      return;
+    }
+
   if (g_strcmp0 (section, HYR_SHOES_SECTION) != 0 && g_strcmp0 (section, SPORTS_SECTION) != 0)
     return;
 
@@ -494,7 +505,8 @@ hyr_shoe_rotation_class_init (HyrShoeRotationClass *klass)
   /**
    * HyrShoeRotation:state:
    *
-   * The plugin's state, holding the "shoes" and "sports" sections.
+   * The plugin's state, holding the "shoes" and "sports" sections and the
+   * corrections of run kinds ("run-kinds").
    */
   properties [PROP_STATE] =
     g_param_spec_object ("state", NULL, NULL, HYR_TYPE_STATE,
@@ -543,8 +555,8 @@ hyr_shoe_rotation_init (HyrShoeRotation *self)
  * @state: the plugin's state
  *
  * Creates the tracker. Figures are computed on first use and again, from
- * an idle callback, whenever @store or the "shoes" and "sports" sections of
- * @state change.
+ * an idle callback, whenever @store or the "shoes", "sports" and
+ * "run-kinds" sections of @state change.
  *
  * Returns: (transfer full): a new #HyrShoeRotation
  */

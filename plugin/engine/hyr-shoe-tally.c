@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 
+#include "hyr-run-classifier-private.h"
 #include "hyr-shoe-tally.h"
 
 /* One pass over the history, as of a moment: the figures of each pair and
@@ -20,19 +21,18 @@
  * assigned by rule: the default pair of its run kind, else the default pair
  * for easy runs, else the only pair of the plugin's that was in use on that
  * day. Rules never assign a run to a pair before it was added or after it
- * was retired.
+ * was retired. The kind of a run is what #HyrRunClassifier says of it,
+ * with the user's corrections, against the runs of its week and the
+ * REFERENCE_WEEKS - 1 weeks before: what was usual for the runner then.
+ * So a run's pair does not move when later runs come in, and a runner
+ * whose usual run grew over the years is measured against the usual run
+ * of the time.
  *
  * The tally is a function of its inputs: it reads neither the store nor the
  * clock, and keeps nothing up to date. It borrows the activities, which
  * must not change while it lives. */
 
-/* Classifying recorded runs for rule assignment: about 2 % average grade
- * makes a hilly run; the week's longest run makes a long run when it is
- * well above the usual run of the last four weeks. Rough lines on purpose:
- * they choose a default pair, not a training analysis. */
-#define HILL_ASCENT_PER_KM 20.0
-#define LONG_RUN_FACTOR    1.5
-#define LONG_RUN_WEEKS     4
+#define REFERENCE_WEEKS 4
 
 typedef struct
 {
@@ -160,43 +160,10 @@ week_of (GDateTime *start,
 }
 
 static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
 {
   return g_utf8_collate (*(const char **)a, *(const char **)b);
-}
-
-/* The kind of a recorded run, which chooses its default pair when the
- * plugin keeps the pairs: hilly (ascent of HILL_ASCENT_PER_KM or more per
- * kilometre), else long (the longest run of its week and at least
- * LONG_RUN_FACTOR times the median run of the last LONG_RUN_WEEKS weeks),
- * else easy. Terrain comes first because it decides the shoe more than
- * distance does. */
-static HyrRunKind
-classify_run (HyrActivity *activity,
-              double       week_longest,
-              double       usual)
-{
-  double distance = hyr_activity_get_distance (activity);
-  double ascent = hyr_activity_get_ascent (activity);
-
-  if (distance >= 1000 && ascent / (distance / 1000) >= HILL_ASCENT_PER_KM)
-    return HYR_RUN_KIND_HILL;
-
-  if (distance > 0 && distance >= week_longest && distance >= LONG_RUN_FACTOR * usual)
-    return HYR_RUN_KIND_LONG;
-
-  return HYR_RUN_KIND_EASY;
 }
 
 /* What the pass needs besides the tally. */
@@ -256,33 +223,30 @@ pair_by_rule (Pass       *pass,
   return only;
 }
 
-/* Assigns the runs that carry no known pair, week by week: classifying a
- * run needs its week's longest run and the usual run of the weeks before. */
+/* Assigns the runs that carry no known pair, week by week. The classifier's
+ * reference slides over the runs: for each week with such runs it holds the
+ * runs of that week and the REFERENCE_WEEKS - 1 weeks before. */
 static void
-assign_by_rule (Pass *pass)
+assign_by_rule (Pass     *pass,
+                HyrState *state)
 {
   HyrShoeTally *self = pass->tally;
-  g_autoptr(GArray) window = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
   GArray *runs = self->runs;
+  guint window_start = 0;
+  guint window_end = 0;
   guint group_start = 0;
 
   while (group_start < runs->len)
     {
-      Run *first = &g_array_index (runs, Run, group_start);
-      double longest = 0;
+      int week = g_array_index (runs, Run, group_start).week;
       gboolean any_pending = FALSE;
       guint group_end;
-      double usual;
 
       for (group_end = group_start;
-           group_end < runs->len && g_array_index (runs, Run, group_end).week == first->week;
+           group_end < runs->len && g_array_index (runs, Run, group_end).week == week;
            group_end++)
-        {
-          Run *run = &g_array_index (runs, Run, group_end);
-
-          any_pending |= run->pending;
-          longest = MAX (longest, hyr_activity_get_distance (run->activity));
-        }
+        any_pending |= g_array_index (runs, Run, group_end).pending;
 
       if (!any_pending)
         {
@@ -290,35 +254,19 @@ assign_by_rule (Pass *pass)
           continue;
         }
 
-      /* Runs without a distance say nothing about the usual run. */
-      g_array_set_size (window, 0);
-      for (guint j = group_start;
-           j > 0 && g_array_index (runs, Run, j - 1).week >= first->week - 7 * (LONG_RUN_WEEKS - 1);
-           j--)
+      /* Runs leave the reference when they are older than its weeks, and
+       * enter it up to the end of this week; a run may have left before
+       * it entered, when weeks without pending runs were skipped. */
+      for (; window_start < group_end &&
+             g_array_index (runs, Run, window_start).week < week - 7 * (REFERENCE_WEEKS - 1);
+           window_start++)
         {
-          double distance = hyr_activity_get_distance (g_array_index (runs, Run, j - 1).activity);
-
-          if (distance > 0)
-            g_array_append_val (window, distance);
+          if (window_start < window_end)
+            _hyr_run_classifier_remove_reference_run (classifier,
+                                                      g_array_index (runs, Run, window_start).activity);
         }
-      for (guint j = group_start; j < group_end; j++)
-        {
-          double distance = hyr_activity_get_distance (g_array_index (runs, Run, j).activity);
-
-          if (distance > 0)
-            g_array_append_val (window, distance);
-        }
-
-      usual = 0;
-      if (window->len > 0)
-        {
-          g_array_sort (window, compare_double);
-          if (window->len % 2 == 1)
-            usual = g_array_index (window, double, window->len / 2);
-          else
-            usual = (g_array_index (window, double, window->len / 2 - 1) +
-                     g_array_index (window, double, window->len / 2)) / 2;
-        }
+      for (window_end = MAX (window_end, window_start); window_end < group_end; window_end++)
+        _hyr_run_classifier_add_reference_run (classifier, g_array_index (runs, Run, window_end).activity);
 
       for (guint j = group_start; j < group_end; j++)
         {
@@ -330,7 +278,7 @@ assign_by_rule (Pass *pass)
           if (!run->pending)
             continue;
 
-          kind = classify_run (run->activity, longest, usual);
+          kind = hyr_run_classifier_classify (classifier, run->activity, NULL);
           run->pair = pair_by_rule (pass, kind, run->at);
           if (run->pair < 0)
             continue;
@@ -355,7 +303,8 @@ assign_by_rule (Pass *pass)
  *   the tally borrows the activities, which must not change while it lives
  * @settings: the pairs and the user's choices
  * @state: (nullable): the state whose "sports" section says which sports
- *   are runs (see hyr_modality_for_sport())
+ *   are runs (see hyr_modality_for_sport()) and whose "run-kinds" section
+ *   holds the user's corrections of run kinds
  * @now: the moment of the tally: later activities were entered ahead of
  *   time, and the "last 8 weeks" end here
  *
@@ -517,7 +466,7 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
     }
 
   if (own_pairs->len > 0)
-    assign_by_rule (&pass);
+    assign_by_rule (&pass, state);
 
   sports = (const char **)g_hash_table_get_keys_as_array (modalities, &n_sports);
   qsort (sports, n_sports, sizeof (char *), compare_strings);
