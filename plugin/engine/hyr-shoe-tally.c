@@ -47,7 +47,7 @@ struct _HyrShoeTally
 {
   GObject      parent_instance;
 
-  GPtrArray   *activities;
+  GPtrArray   *activities;           /* kept: the figures and runs point into it */
   GDateTime   *now;
   GDateTime   *recent_from;
   GArray      *figures;              /* HyrShoeTallyFigures, one per pair */
@@ -325,8 +325,8 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   g_autofree guint *stamps = NULL;
   g_autofree gint64 *since = NULL;
   g_autofree gint64 *until = NULL;
-  gint64 now_at;
   g_autofree const char **sports = NULL;
+  gint64 now_at;
   guint n_pairs;
   guint n_sports;
   Pass pass = { 0 };
