@@ -231,11 +231,19 @@ assign_by_rule (Pass     *pass,
                 HyrState *state)
 {
   HyrShoeTally *self = pass->tally;
-  g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
+  JsonObject *corrections = state != NULL ? hyr_state_get_section (state, HYR_RUN_KINDS_SECTION) : NULL;
+  g_autoptr(HyrRunClassifier) classifier = NULL;
   GArray *runs = self->runs;
   guint window_start = 0;
   guint window_end = 0;
   guint group_start = 0;
+
+  /* The classifier looks for a correction of every run in the state; when
+   * there is none at all, one without the state gives the same kinds
+   * without looking. */
+  classifier = hyr_run_classifier_new (corrections != NULL && json_object_get_size (corrections) > 0
+                                         ? state
+                                         : NULL);
 
   while (group_start < runs->len)
     {
