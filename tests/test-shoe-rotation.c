@@ -495,9 +495,9 @@ test_suggest_fallbacks (void)
  *   w1 2026-02-04 Walking  4 km             not a run: no pair
  *   r2 2026-02-05 Running  8 km             easy → D
  *   r4 2026-02-07 Running  6 km, 200 m up   33 m/km ≥ 20: hill → M
- *   r3 2026-02-08 Running 20 km             longest of its week, and the
- *      median run of that week and the three before (r0 r1 r2 r4 r3:
- *      6 8 8 10 20) is 8 km; 20 ≥ 1.5 × 8: long → no default → easy → D
+ *   r3 2026-02-08 Running 20 km             the median run of its week and
+ *      the three before (r0 r1 r2 r4 r3: 6 8 8 10 20) is 8 km; 20 ≥ 1.5 × 8:
+ *      long (HyrRunClassifier) → no default → easy → D
  *
  * D: 50 + 8 + 8 + 20 = 86 km, 3 runs; M: 6 km, 1 run.
  * r2 moved to M by hand: D 78 km, 2 runs; M 14 km, 2 runs. */
@@ -1001,6 +1001,81 @@ test_changed (void)
   g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 4);
 }
 
+/* The default pair of every run kind takes recorded runs, as
+ * HyrRunClassifier tells their kinds, and a correction of a run's kind
+ * moves the run; listeners hear of it when a figure moves. Two own pairs,
+ * added 2026-01-26: D "Daily" (cushioned) for easy runs, R "Racer"
+ * (racing) for races.
+ *
+ *   r1 2026-02-03  8 km             easy → D
+ *   r2 2026-02-05  5 km "Parkrun"   a race, by its title → R
+ *   r3 2026-02-07  8 km             easy → D; the user says a race → R
+ *
+ * Then r1 said to be easy moves nothing. */
+static void
+test_run_kinds (void)
+{
+  g_autoptr(HyrTestStore) store = hyr_test_store_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(HyrShoeRotation) rotation = NULL;
+  g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
+  g_autoptr(GDateTime) since = g_date_time_new_utc (2026, 1, 26, 0, 0, 0);
+  g_autoptr(GDateTime) r2_start = hyr_test_day (2026, 2, 5);
+  g_autoptr(HyrActivity) r2 = g_object_new (HYR_TYPE_ACTIVITY,
+                                            "id", "r2", "sport", "Running", "start", r2_start,
+                                            "distance", 5 * KM, "duration", 5 * 300.0,
+                                            "title", "Parkrun", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HyrShoe) racer = NULL;
+  g_autofree char *daily = NULL;
+  g_autofree char *race = NULL;
+  g_autofree char *shoe_id = NULL;
+  guint changes = 0;
+
+  hyr_test_store_add_activity_on (store, "r1", "Running", 2026, 2, 3, 8 * KM, NULL);
+  hyr_test_store_add (store, r2);
+  hyr_test_store_add_activity_on (store, "r3", "Running", 2026, 2, 7, 8 * KM, NULL);
+
+  rotation = rotation_new (store, state);
+  daily = hyr_shoe_rotation_add_shoe (rotation, "Daily", HYR_SHOE_KIND_CUSHIONED, 0, since, &error);
+  g_assert_no_error (error);
+  race = hyr_shoe_rotation_add_shoe (rotation, "Racer", HYR_SHOE_KIND_RACING, 0, since, &error);
+  g_assert_no_error (error);
+  g_assert_true (hyr_shoe_rotation_set_default_for_kind (rotation, HYR_RUN_KIND_EASY, daily, &error));
+  g_assert_no_error (error);
+  g_assert_true (hyr_shoe_rotation_set_default_for_kind (rotation, HYR_RUN_KIND_RACE, race, &error));
+  g_assert_no_error (error);
+
+  shoe_id = hyr_shoe_rotation_get_activity_shoe (rotation, "r1");
+  g_assert_cmpstr (shoe_id, ==, daily);
+  g_clear_pointer (&shoe_id, g_free);
+  shoe_id = hyr_shoe_rotation_get_activity_shoe (rotation, "r2");
+  g_assert_cmpstr (shoe_id, ==, race);
+  g_clear_pointer (&shoe_id, g_free);
+  shoe_id = hyr_shoe_rotation_get_activity_shoe (rotation, "r3");
+  g_assert_cmpstr (shoe_id, ==, daily);
+  g_clear_pointer (&shoe_id, g_free);
+
+  drain ();
+  g_signal_connect (rotation, "changed", G_CALLBACK (count_signal), &changes);
+
+  g_assert_true (hyr_run_classifier_correct (classifier, "r3", HYR_RUN_KIND_RACE, &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpuint (changes, ==, 1);
+  shoe_id = hyr_shoe_rotation_get_activity_shoe (rotation, "r3");
+  g_assert_cmpstr (shoe_id, ==, race);
+  racer = hyr_shoe_rotation_get_shoe (rotation, race);
+  g_assert_cmpuint (hyr_shoe_get_runs (racer), ==, 2);
+  g_assert_cmpfloat_with_epsilon (hyr_shoe_get_distance (racer), 13 * KM, 1e-6);
+
+  g_assert_true (hyr_run_classifier_correct (classifier, "r1", HYR_RUN_KIND_EASY, &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpuint (changes, ==, 1);
+}
+
 /* Sport names decide what is a run: "Orienteering" is not a run by default;
  * the user's override makes it one, through the state's "sports" section. */
 static void
@@ -1391,6 +1466,7 @@ main (int   argc,
   g_test_add_func ("/shoe-rotation/suggest-fallbacks", test_suggest_fallbacks);
   g_test_add_func ("/shoe-rotation/own-pairs", test_own_pairs);
   g_test_add_func ("/shoe-rotation/own-single-pair", test_own_single_pair);
+  g_test_add_func ("/shoe-rotation/run-kinds", test_run_kinds);
   g_test_add_func ("/shoe-rotation/persisted", test_persisted);
   g_test_add_func ("/shoe-rotation/read-only", test_read_only);
   g_test_add_func ("/shoe-rotation/save-failure-restores", test_save_failure_restores);

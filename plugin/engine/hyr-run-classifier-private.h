@@ -1,4 +1,6 @@
-/* hyr-run-classifier-private.h — the run classifier over packed activities
+/* hyr-run-classifier-private.h — what the engine's other parts use of the
+ * run classifier beyond its public API: a sliding reference for the shoe
+ * tally, and the passes over the one history's packed activities
  *
  * Copyright 2026 The Hypertrophy Running authors
  *
@@ -12,13 +14,21 @@
 
 G_BEGIN_DECLS
 
-void       _hyr_run_classifier_learn_packed    (HyrRunClassifier        *self,
-                                                const HyrPackedActivity *activities,
-                                                guint                    n_activities,
-                                                const HyrModality       *sport_modalities);
-gboolean   _hyr_run_classifier_has_corrections (HyrRunClassifier        *self);
-HyrRunKind _hyr_run_classifier_classify_packed (HyrRunClassifier        *self,
-                                                const HyrPackedActivity *run,
-                                                gboolean                 corrections);
+/* The state section holding the user's corrections of run kinds. */
+#define HYR_RUN_KINDS_SECTION "run-kinds"
+
+void       _hyr_run_classifier_add_reference_run    (HyrRunClassifier        *self,
+                                                     HyrActivity             *run);
+void       _hyr_run_classifier_remove_reference_run (HyrRunClassifier        *self,
+                                                     HyrActivity             *run);
+
+void       _hyr_run_classifier_learn_packed         (HyrRunClassifier        *self,
+                                                     const HyrPackedActivity *activities,
+                                                     guint                    n_activities,
+                                                     const HyrModality       *sport_modalities);
+gboolean   _hyr_run_classifier_has_corrections      (HyrRunClassifier        *self);
+HyrRunKind _hyr_run_classifier_classify_packed      (HyrRunClassifier        *self,
+                                                     const HyrPackedActivity *run,
+                                                     gboolean                 corrections);
 
 G_END_DECLS

@@ -46,8 +46,7 @@
  * hides the structure of a session, so the user can correct any run.
  */
 
-#define RUN_KINDS_SECTION "run-kinds"
-#define MIN_SAMPLES       3
+#define MIN_SAMPLES 3
 
 struct _HyrRunClassifier
 {
@@ -58,6 +57,12 @@ struct _HyrRunClassifier
   double    reference_distance; /* m */
   double    reference_hr;       /* bpm */
   double    easy_pace;          /* s/m */
+
+  /* The values of the runs of a sliding reference, each sorted; NULL
+   * until a run is added. */
+  GArray   *window_paces;
+  GArray   *window_distances;
+  GArray   *window_heart_rates;
 };
 
 G_DEFINE_FINAL_TYPE (HyrRunClassifier, hyr_run_classifier, G_TYPE_OBJECT)
@@ -81,6 +86,18 @@ hyr_run_classifier_dispose (GObject *object)
   g_clear_object (&self->state);
 
   G_OBJECT_CLASS (hyr_run_classifier_parent_class)->dispose (object);
+}
+
+static void
+hyr_run_classifier_finalize (GObject *object)
+{
+  HyrRunClassifier *self = (HyrRunClassifier *)object;
+
+  g_clear_pointer (&self->window_paces, g_array_unref);
+  g_clear_pointer (&self->window_distances, g_array_unref);
+  g_clear_pointer (&self->window_heart_rates, g_array_unref);
+
+  G_OBJECT_CLASS (hyr_run_classifier_parent_class)->finalize (object);
 }
 
 static void
@@ -125,6 +142,7 @@ hyr_run_classifier_class_init (HyrRunClassifierClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = hyr_run_classifier_dispose;
+  object_class->finalize = hyr_run_classifier_finalize;
   object_class->get_property = hyr_run_classifier_get_property;
   object_class->set_property = hyr_run_classifier_set_property;
 
@@ -223,7 +241,23 @@ select_kth (double *values,
   return values[k];
 }
 
-/* The median of @values (reordered), or 0 with fewer than MIN_SAMPLES. */
+/* The median of @values, sorted, or 0 with fewer than MIN_SAMPLES values:
+ * too few runs say nothing about a habit. */
+static double
+median_of_sorted (GArray *values)
+{
+  guint n = values->len;
+
+  if (n < MIN_SAMPLES)
+    return 0;
+
+  if (n % 2 == 1)
+    return g_array_index (values, double, n / 2);
+
+  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
+}
+
+/* The same of @values in any order, which it reorders. */
 static double
 median (GArray *values)
 {
@@ -281,6 +315,10 @@ hyr_run_classifier_learn (HyrRunClassifier *self,
   g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
   g_return_if_fail (runs != NULL);
 
+  g_clear_pointer (&self->window_paces, g_array_unref);
+  g_clear_pointer (&self->window_distances, g_array_unref);
+  g_clear_pointer (&self->window_heart_rates, g_array_unref);
+
   paces = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
   distances = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
   heart_rates = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
@@ -319,6 +357,129 @@ hyr_run_classifier_learn (HyrRunClassifier *self,
     self->easy_pace = self->reference_pace;
 }
 
+/* The index at which @value goes in @values, sorted: after any equal
+ * value. */
+static guint
+upper_bound (GArray *values,
+             double  value)
+{
+  guint low = 0;
+  guint high = values->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (values, double, middle) <= value)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+static void
+sorted_insert (GArray *values,
+               double  value)
+{
+  g_array_insert_val (values, upper_bound (values, value), value);
+}
+
+/* Removes one @value from @values, sorted. The value was computed from the
+ * same run when it was added, so it is there to the last bit. */
+static void
+sorted_remove (GArray *values,
+               double  value)
+{
+  guint index = upper_bound (values, value);
+
+  g_return_if_fail (index > 0 && g_array_index (values, double, index - 1) == value);
+  g_array_remove_index (values, index - 1);
+}
+
+static void
+update_reference (HyrRunClassifier *self)
+{
+  self->reference_pace = median_of_sorted (self->window_paces);
+  self->reference_distance = median_of_sorted (self->window_distances);
+  self->reference_hr = median_of_sorted (self->window_heart_rates);
+}
+
+/*
+ * _hyr_run_classifier_add_reference_run:
+ * @run: a run
+ *
+ * Adds @run to a sliding reference: the reference becomes the medians of
+ * pace, distance and average heart rate of the runs added and not removed
+ * since, with the rules of hyr_run_classifier_learn(); the easy pace stays
+ * as it was. hyr_run_classifier_learn() starts the reference over.
+ *
+ * The shoe tally classifies each week of a long history against the runs
+ * around it. Learning anew for every week sorted the same runs over and
+ * over again; a run enters and leaves the sliding reference once.
+ */
+void
+_hyr_run_classifier_add_reference_run (HyrRunClassifier *self,
+                                       HyrActivity      *run)
+{
+  double pace, distance, hr;
+
+  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
+  g_return_if_fail (HYR_IS_ACTIVITY (run));
+
+  if (self->window_paces == NULL)
+    {
+      self->window_paces = g_array_new (FALSE, FALSE, sizeof (double));
+      self->window_distances = g_array_new (FALSE, FALSE, sizeof (double));
+      self->window_heart_rates = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+
+  pace = pace_of (run);
+  distance = hyr_activity_get_distance (run);
+  hr = hyr_activity_get_avg_heart_rate (run);
+
+  if (pace > 0)
+    sorted_insert (self->window_paces, pace);
+  if (distance > 0)
+    sorted_insert (self->window_distances, distance);
+  if (hr > 0)
+    sorted_insert (self->window_heart_rates, hr);
+
+  update_reference (self);
+}
+
+/*
+ * _hyr_run_classifier_remove_reference_run:
+ * @run: a run added with _hyr_run_classifier_add_reference_run() and not
+ *   removed since
+ *
+ * Takes @run out of the sliding reference.
+ */
+void
+_hyr_run_classifier_remove_reference_run (HyrRunClassifier *self,
+                                          HyrActivity      *run)
+{
+  double pace, distance, hr;
+
+  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
+  g_return_if_fail (HYR_IS_ACTIVITY (run));
+  g_return_if_fail (self->window_paces != NULL);
+
+  pace = pace_of (run);
+  distance = hyr_activity_get_distance (run);
+  hr = hyr_activity_get_avg_heart_rate (run);
+
+  if (pace > 0)
+    sorted_remove (self->window_paces, pace);
+  if (distance > 0)
+    sorted_remove (self->window_distances, distance);
+  if (hr > 0)
+    sorted_remove (self->window_heart_rates, hr);
+
+  update_reference (self);
+}
+
 static gboolean
 lookup_correction (HyrRunClassifier *self,
                    HyrActivity      *run,
@@ -332,7 +493,12 @@ lookup_correction (HyrRunClassifier *self,
   if (self->state == NULL || id == NULL)
     return FALSE;
 
-  section = hyr_state_get_section (self->state, RUN_KINDS_SECTION);
+  section = hyr_state_get_section (self->state, HYR_RUN_KINDS_SECTION);
+  /* Most runners correct no run: then no run's identifier is hashed. The
+   * shoe tally classifies every run of a long history. */
+  if (json_object_get_size (section) == 0)
+    return FALSE;
+
   node = json_object_get_member (section, id);
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_STRING ||
@@ -458,7 +624,7 @@ _hyr_run_classifier_has_corrections (HyrRunClassifier *self)
   g_return_val_if_fail (HYR_IS_RUN_CLASSIFIER (self), FALSE);
 
   return self->state != NULL &&
-         json_object_get_size (hyr_state_get_section (self->state, RUN_KINDS_SECTION)) > 0;
+         json_object_get_size (hyr_state_get_section (self->state, HYR_RUN_KINDS_SECTION)) > 0;
 }
 
 static double
@@ -502,6 +668,10 @@ _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
   gboolean corrections;
 
   g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
+
+  g_clear_pointer (&self->window_paces, g_array_unref);
+  g_clear_pointer (&self->window_distances, g_array_unref);
+  g_clear_pointer (&self->window_heart_rates, g_array_unref);
 
   for (guint i = 0; i < n_activities; i++)
     {
@@ -550,7 +720,7 @@ edit_correction (HyrRunClassifier  *self,
                  GError           **error)
 {
   g_autoptr(JsonObject) backup = json_object_new ();
-  JsonObject *section = hyr_state_get_section (self->state, RUN_KINDS_SECTION);
+  JsonObject *section = hyr_state_get_section (self->state, HYR_RUN_KINDS_SECTION);
 
   _hyr_json_object_replace (backup, section);
 
@@ -561,7 +731,7 @@ edit_correction (HyrRunClassifier  *self,
   else
     return TRUE;
 
-  return _hyr_state_commit (self->state, RUN_KINDS_SECTION, backup, error);
+  return _hyr_state_commit (self->state, HYR_RUN_KINDS_SECTION, backup, error);
 }
 
 /**

@@ -1,0 +1,567 @@
+/* hyr-shoe-tally.c
+ *
+ * Copyright 2026 The Hypertrophy Running authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hyr-shoe-tally"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "hyr-run-classifier-private.h"
+#include "hyr-shoe-tally.h"
+
+/* One pass over the history, as of a moment: the figures of each pair and
+ * the pair each activity counts for. An activity counts for the pair the
+ * user assigned to it, else for the pairs the host recorded on it. A run
+ * that carries no known pair while the plugin keeps pairs of its own is
+ * assigned by rule: the default pair of its run kind, else the default pair
+ * for easy runs, else the only pair of the plugin's that was in use on that
+ * day. Rules never assign a run to a pair before it was added or after it
+ * was retired. The kind of a run is what #HyrRunClassifier says of it,
+ * with the user's corrections, against the runs of its week and the
+ * REFERENCE_WEEKS - 1 weeks before: what was usual for the runner then.
+ * So a run's pair does not move when later runs come in, and a runner
+ * whose usual run grew over the years is measured against the usual run
+ * of the time.
+ *
+ * The tally is a function of its inputs: it reads neither the store nor the
+ * clock, and keeps nothing up to date. It borrows the activities, which
+ * must not change while it lives. */
+
+#define REFERENCE_WEEKS 4
+
+typedef struct
+{
+  HyrActivity *activity;
+  gint64       at;        /* its start, see instant_of() */
+  int          week;      /* see week_of() */
+  int          pair;      /* the first pair it counts for, or -1 */
+  gboolean     pending;   /* to be assigned by rule */
+} Run;
+
+struct _HyrShoeTally
+{
+  GObject      parent_instance;
+
+  GPtrArray   *activities;           /* kept: the figures and runs point into it */
+  GDateTime   *now;
+  GDateTime   *recent_from;
+  GArray      *figures;              /* HyrShoeTallyFigures, one per pair */
+  GArray      *runs;                 /* Run: the runs done, by start */
+  GHashTable  *activity_pairs;       /* activity id → pair index + 1, or NULL */
+  guint        recent_runs_counted;  /* recent runs that carry a pair */
+  GStrv        sports;
+};
+
+G_DEFINE_FINAL_TYPE (HyrShoeTally, _hyr_shoe_tally, G_TYPE_OBJECT)
+
+static void
+_hyr_shoe_tally_finalize (GObject *object)
+{
+  HyrShoeTally *self = (HyrShoeTally *)object;
+
+  /* The keys of activity_pairs belong to the activities. */
+  g_clear_pointer (&self->activity_pairs, g_hash_table_unref);
+  g_clear_pointer (&self->runs, g_array_unref);
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->recent_from, g_date_time_unref);
+  g_clear_pointer (&self->sports, g_strfreev);
+
+  G_OBJECT_CLASS (_hyr_shoe_tally_parent_class)->finalize (object);
+}
+
+static void
+_hyr_shoe_tally_class_init (HyrShoeTallyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = _hyr_shoe_tally_finalize;
+}
+
+static void
+_hyr_shoe_tally_init (HyrShoeTally *self)
+{
+  self->figures = g_array_new (FALSE, TRUE, sizeof (HyrShoeTallyFigures));
+  self->runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  self->activity_pairs = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+count_activity (HyrShoeTallyFigures *figures,
+                HyrActivity         *activity,
+                gboolean             is_run,
+                gboolean             recent,
+                gboolean             future)
+{
+  double distance = hyr_activity_get_distance (activity);
+  GDateTime *start = hyr_activity_get_start (activity);
+
+  figures->distance += distance;
+
+  /* A run entered ahead of time already counts toward the pair's wear, as
+   * in the host's own equipment figures, but it was not run yet. */
+  if (future)
+    return;
+
+  if (is_run)
+    {
+      figures->run_distance += distance;
+      figures->runs++;
+    }
+
+  /* The history is sorted by start. */
+  if (figures->first_used == NULL)
+    figures->first_used = start;
+  figures->last_used = start;
+
+  if (recent)
+    {
+      figures->recent_distance += distance;
+      if (is_run)
+        figures->recent_runs++;
+    }
+}
+
+/* A moment as microseconds since 1970 UTC. Comparing two is what
+ * g_date_time_compare() does; but that finds the time zone offset of both
+ * again for every comparison, which took a tenth of the pass. */
+static gint64
+instant_of (GDateTime *when)
+{
+  return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
+}
+
+static gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  return a / b - (a % b < 0);
+}
+
+/* Weeks start on Monday here: the rule only needs some week, and the
+ * engine does not read the user's week-start preference. Returns the day
+ * of the Monday in the start's own calendar, counted from 1 January 1970,
+ * a Thursday. */
+static int
+week_of (GDateTime *start,
+         gint64     at)
+{
+  gint64 local = floor_div (at, G_USEC_PER_SEC) + g_date_time_get_utc_offset (start) / G_USEC_PER_SEC;
+  gint64 day = floor_div (local, 24 * 3600);
+  gint64 since_monday = day + 3 - 7 * floor_div (day + 3, 7);
+
+  return (int)(day - since_monday);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/* What the pass needs besides the tally. */
+typedef struct
+{
+  HyrShoeTally          *tally;
+  GArray                *own_pairs;                        /* pair indices */
+  int                    defaults[HYR_SHOE_N_RUN_KINDS];   /* pair index, or -1 */
+  gint64                 recent_from;
+  gint64                *since;                            /* per pair, or G_MININT64 */
+  gint64                *until;                            /* per pair, or G_MAXINT64 */
+} Pass;
+
+static gboolean
+pair_covers (Pass   *pass,
+             int     pair,
+             gint64  at)
+{
+  return at >= pass->since[pair] && at < pass->until[pair];
+}
+
+static HyrShoeTallyFigures *
+figures_of (HyrShoeTally *self,
+            int           pair)
+{
+  return &g_array_index (self->figures, HyrShoeTallyFigures, pair);
+}
+
+static int
+pair_by_rule (Pass       *pass,
+              HyrRunKind  kind,
+              gint64      at)
+{
+  int candidates[] = { pass->defaults[kind], pass->defaults[HYR_RUN_KIND_EASY] };
+  int only = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      if (candidates[i] >= 0 && pair_covers (pass, candidates[i], at))
+        return candidates[i];
+    }
+
+  /* Without a default, a runner with one pair at a time needs no rules. */
+  for (guint i = 0; i < pass->own_pairs->len; i++)
+    {
+      int pair = g_array_index (pass->own_pairs, int, i);
+
+      if (!pair_covers (pass, pair, at))
+        continue;
+
+      if (only >= 0)
+        return -1;
+
+      only = pair;
+    }
+
+  return only;
+}
+
+/* Assigns the runs that carry no known pair, week by week. The classifier's
+ * reference slides over the runs: for each week with such runs it holds the
+ * runs of that week and the REFERENCE_WEEKS - 1 weeks before. */
+static void
+assign_by_rule (Pass     *pass,
+                HyrState *state)
+{
+  HyrShoeTally *self = pass->tally;
+  JsonObject *corrections = state != NULL ? hyr_state_get_section (state, HYR_RUN_KINDS_SECTION) : NULL;
+  g_autoptr(HyrRunClassifier) classifier = NULL;
+  GArray *runs = self->runs;
+  guint window_start = 0;
+  guint window_end = 0;
+  guint group_start = 0;
+
+  /* The classifier looks for a correction of every run in the state; when
+   * there is none at all, one without the state gives the same kinds
+   * without looking. */
+  classifier = hyr_run_classifier_new (corrections != NULL && json_object_get_size (corrections) > 0
+                                         ? state
+                                         : NULL);
+
+  while (group_start < runs->len)
+    {
+      int week = g_array_index (runs, Run, group_start).week;
+      gboolean any_pending = FALSE;
+      guint group_end;
+
+      for (group_end = group_start;
+           group_end < runs->len && g_array_index (runs, Run, group_end).week == week;
+           group_end++)
+        any_pending |= g_array_index (runs, Run, group_end).pending;
+
+      if (!any_pending)
+        {
+          group_start = group_end;
+          continue;
+        }
+
+      /* Runs leave the reference when they are older than its weeks, and
+       * enter it up to the end of this week; a run may have left before
+       * it entered, when weeks without pending runs were skipped. */
+      for (; window_start < group_end &&
+             g_array_index (runs, Run, window_start).week < week - 7 * (REFERENCE_WEEKS - 1);
+           window_start++)
+        {
+          if (window_start < window_end)
+            _hyr_run_classifier_remove_reference_run (classifier,
+                                                      g_array_index (runs, Run, window_start).activity);
+        }
+      for (window_end = MAX (window_end, window_start); window_end < group_end; window_end++)
+        _hyr_run_classifier_add_reference_run (classifier, g_array_index (runs, Run, window_end).activity);
+
+      for (guint j = group_start; j < group_end; j++)
+        {
+          Run *run = &g_array_index (runs, Run, j);
+          HyrRunKind kind;
+          gboolean recent;
+          const char *id;
+
+          if (!run->pending)
+            continue;
+
+          kind = hyr_run_classifier_classify (classifier, run->activity, NULL);
+          run->pair = pair_by_rule (pass, kind, run->at);
+          if (run->pair < 0)
+            continue;
+
+          recent = run->at >= pass->recent_from;
+          count_activity (figures_of (self, run->pair), run->activity, TRUE, recent, FALSE);
+          if (recent)
+            self->recent_runs_counted++;
+
+          id = hyr_activity_get_id (run->activity);
+          if (id != NULL)
+            g_hash_table_insert (self->activity_pairs, (char *)id, GINT_TO_POINTER (run->pair + 1));
+        }
+
+      group_start = group_end;
+    }
+}
+
+/*
+ * _hyr_shoe_tally_new:
+ * @activities: (element-type HyrActivity): the history, sorted by start;
+ *   the tally borrows the activities, which must not change while it lives
+ * @settings: the pairs and the user's choices
+ * @state: (nullable): the state whose "sports" section says which sports
+ *   are runs (see hyr_modality_for_sport()) and whose "run-kinds" section
+ *   holds the user's corrections of run kinds
+ * @now: the moment of the tally: later activities were entered ahead of
+ *   time, and the "last 8 weeks" end here
+ *
+ * Counts every activity of @activities for its pairs.
+ *
+ * Returns: (transfer full): the tally
+ */
+HyrShoeTally *
+_hyr_shoe_tally_new (GPtrArray             *activities,
+                     const HyrShoeSettings *settings,
+                     HyrState              *state,
+                     GDateTime             *now)
+{
+  g_autoptr(HyrShoeTally) self = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) modalities = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) own_pairs = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree guint *stamps = NULL;
+  g_autofree gint64 *since = NULL;
+  g_autofree gint64 *until = NULL;
+  g_autofree const char **sports = NULL;
+  gint64 now_at;
+  guint n_pairs;
+  guint n_sports;
+  Pass pass = { 0 };
+
+  g_return_val_if_fail (activities != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+  g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  self = g_object_new (HYR_TYPE_SHOE_TALLY, NULL);
+  self->activities = g_ptr_array_ref (activities);
+  self->now = g_date_time_ref (now);
+  self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
+
+  n_pairs = settings->pairs->len;
+  g_array_set_size (self->figures, n_pairs);
+  /* 1 + the index of the last activity counted for each pair. */
+  stamps = g_new0 (guint, n_pairs);
+  since = g_new (gint64, n_pairs);
+  until = g_new (gint64, n_pairs);
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      const HyrShoePair *pair = g_ptr_array_index (settings->pairs, i);
+      int index = i;
+
+      since[i] = pair->since != NULL ? instant_of (pair->since) : G_MININT64;
+      until[i] = pair->until != NULL ? instant_of (pair->until) : G_MAXINT64;
+
+      g_hash_table_insert (by_id, pair->id, GINT_TO_POINTER (index + 1));
+      if (!pair->from_host)
+        g_array_append_val (own_pairs, index);
+    }
+
+  for (guint kind = 0; kind < HYR_SHOE_N_RUN_KINDS; kind++)
+    {
+      const char *id = settings->defaults[kind];
+
+      pass.defaults[kind] = (id != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (by_id, id)) : 0) - 1;
+    }
+
+  pass.tally = self;
+  pass.own_pairs = own_pairs;
+  pass.recent_from = instant_of (self->recent_from);
+  pass.since = since;
+  pass.until = until;
+  now_at = instant_of (now);
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HyrActivity *activity = g_ptr_array_index (activities, i);
+      const char *id = hyr_activity_get_id (activity);
+      const char *sport = hyr_activity_get_sport (activity);
+      const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
+      GDateTime *start = hyr_activity_get_start (activity);
+      gint64 at = instant_of (start);
+      gboolean future = at > now_at;
+      gboolean recent = !future && at >= pass.recent_from;
+      const char *assigned = NULL;
+      int assigned_pair = 0;
+      int first_pair = -1;
+      gboolean is_run;
+      guint stamp = i + 1;
+      gpointer modality;
+
+      /* A host that lists an activity twice must not count it twice. */
+      if (id != NULL)
+        {
+          if (g_hash_table_contains (self->activity_pairs, id))
+            {
+              g_debug ("Ignoring a second activity with the identifier “%s”", id);
+              continue;
+            }
+          /* Most users assign no activity by hand: no hash for every id. */
+          if (g_hash_table_size (settings->assignments) > 0)
+            assigned = g_hash_table_lookup (settings->assignments, id);
+          if (assigned != NULL)
+            assigned_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, assigned));
+        }
+
+      /* The sports seen are the keys of modalities. */
+      if (sport == NULL)
+        is_run = FALSE;
+      else if (g_hash_table_lookup_extended (modalities, sport, NULL, &modality))
+        is_run = GPOINTER_TO_INT (modality) == HYR_MODALITY_RUNNING;
+      else
+        {
+          HyrModality m = hyr_modality_for_sport (state, sport);
+
+          g_hash_table_insert (modalities, (char *)sport, GINT_TO_POINTER (m));
+          is_run = m == HYR_MODALITY_RUNNING;
+        }
+
+      if (assigned_pair > 0)
+        {
+          first_pair = assigned_pair - 1;
+          stamps[first_pair] = stamp;
+          count_activity (figures_of (self, first_pair), activity, is_run, recent, future);
+        }
+      else
+        {
+          for (guint g = 0; gear_ids != NULL && gear_ids[g] != NULL; g++)
+            {
+              int pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, gear_ids[g])) - 1;
+
+              /* Unknown identifiers (deleted gear, a host's bug) and a pair
+               * listed twice on one activity count nothing. */
+              if (pair < 0 || stamps[pair] == stamp)
+                continue;
+
+              stamps[pair] = stamp;
+              count_activity (figures_of (self, pair), activity, is_run, recent, future);
+              if (first_pair < 0)
+                first_pair = pair;
+            }
+        }
+
+      if (first_pair >= 0 && is_run && recent)
+        self->recent_runs_counted++;
+
+      if (id != NULL)
+        g_hash_table_insert (self->activity_pairs, (char *)id,
+                             first_pair >= 0 ? GINT_TO_POINTER (first_pair + 1) : NULL);
+
+      if (is_run && !future)
+        {
+          Run run = {
+            .activity = activity,
+            .at = at,
+            .week = week_of (start, at),
+            .pair = first_pair,
+            .pending = first_pair < 0 && own_pairs->len > 0,
+          };
+
+          g_array_append_val (self->runs, run);
+        }
+    }
+
+  if (own_pairs->len > 0)
+    assign_by_rule (&pass, state);
+
+  sports = (const char **)g_hash_table_get_keys_as_array (modalities, &n_sports);
+  qsort (sports, n_sports, sizeof (char *), compare_strings);
+  self->sports = g_strdupv ((char **)sports);
+
+  return g_steal_pointer (&self);
+}
+
+/* The moment the tally was made for. */
+GDateTime *
+_hyr_shoe_tally_get_now (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  return self->now;
+}
+
+/* The start of the last 8 weeks. */
+GDateTime *
+_hyr_shoe_tally_get_recent_from (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  return self->recent_from;
+}
+
+/* The figures of the pair at @pair in the settings' pairs. */
+const HyrShoeTallyFigures *
+_hyr_shoe_tally_get_figures (HyrShoeTally *self,
+                             guint         pair)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  g_return_val_if_fail (pair < self->figures->len, NULL);
+
+  return figures_of (self, pair);
+}
+
+/* How many runs of the last 8 weeks count for a pair: what each pair's
+ * share is a share of. */
+guint
+_hyr_shoe_tally_get_recent_runs_counted (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), 0);
+  return self->recent_runs_counted;
+}
+
+/* The index of the (first) pair the activity @activity_id counts for, or
+ * -1 when it counts for none or is unknown. */
+int
+_hyr_shoe_tally_get_activity_pair (HyrShoeTally *self,
+                                   const char   *activity_id)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), -1);
+  g_return_val_if_fail (activity_id != NULL, -1);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->activity_pairs, activity_id)) - 1;
+}
+
+/* How many runs were done by the tally's moment. */
+guint
+_hyr_shoe_tally_get_n_runs (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), 0);
+  return self->runs->len;
+}
+
+/* The run at @index, oldest first, and in @pair the index of the (first)
+ * pair it counts for, or -1. */
+HyrActivity *
+_hyr_shoe_tally_get_run (HyrShoeTally *self,
+                         guint         index,
+                         int          *pair)
+{
+  Run *run;
+
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  g_return_val_if_fail (index < self->runs->len, NULL);
+
+  run = &g_array_index (self->runs, Run, index);
+  if (pair != NULL)
+    *pair = run->pair;
+
+  return run->activity;
+}
+
+/* The sport names of the history, sorted. */
+const char * const *
+_hyr_shoe_tally_get_sports (HyrShoeTally *self)
+{
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), NULL);
+  return (const char * const *)self->sports;
+}
