@@ -15,9 +15,6 @@
 
 #include "hyr-planner-format.h"
 
-#define METRES_PER_KM   1000.0
-#define METRES_PER_MI   1609.344
-#define KG_PER_LB       0.45359237
 
 /* Dates: the Planner works in calendar days (julian day numbers), in
  * local time, as the planner does. */
@@ -110,10 +107,10 @@ hyr_format_distance (double   metres,
 {
   if (miles)
     /* Translators: a distance in miles */
-    return g_strdup_printf (_("%.1f mi"), metres / METRES_PER_MI);
+    return g_strdup_printf (_("%.1f mi"), hyr_units_distance_from_metres (metres, "mi"));
 
   /* Translators: a distance in kilometres */
-  return g_strdup_printf (_("%.1f km"), metres / METRES_PER_KM);
+  return g_strdup_printf (_("%.1f km"), hyr_units_distance_from_metres (metres, "km"));
 }
 
 /**
@@ -129,7 +126,7 @@ char *
 hyr_format_weight (double   kg,
                    gboolean pounds)
 {
-  double value = round ((pounds ? kg / KG_PER_LB : kg) * 10) / 10;
+  double value = round (hyr_units_mass_from_kg (kg, pounds ? "lb" : "kg") * 10) / 10;
   g_autofree char *number = value == round (value) ? g_strdup_printf ("%.0f", value)
                                                    : g_strdup_printf ("%.1f", value);
 

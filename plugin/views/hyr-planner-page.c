@@ -78,8 +78,6 @@
 
 #define N_DAYS          7
 #define CHART_WEEKS     16
-#define METRES_PER_KM   1000.0
-#define METRES_PER_MI   1609.344
 /* plan_range() takes at most 104 weeks; farther weeks are planned one by
  * one, which the engine allows up to ten years ahead. */
 #define MAX_RANGE_WEEKS 104
@@ -1109,10 +1107,12 @@ show_progress (HyrPlannerPage *self)
   done = hyr_week_plan_get_done_distance (self->plan);
   if (miles (self))
     /* Translators: running recorded of running planned, in miles */
-    distance = g_strdup_printf (_("%.1f of %.1f mi"), done / METRES_PER_MI, planned / METRES_PER_MI);
+    distance = g_strdup_printf (_("%.1f of %.1f mi"), hyr_units_distance_from_metres (done, "mi"),
+                                hyr_units_distance_from_metres (planned, "mi"));
   else
     /* Translators: running recorded of running planned, in kilometres */
-    distance = g_strdup_printf (_("%.1f of %.1f km"), done / METRES_PER_KM, planned / METRES_PER_KM);
+    distance = g_strdup_printf (_("%.1f of %.1f km"), hyr_units_distance_from_metres (done, "km"),
+                                hyr_units_distance_from_metres (planned, "km"));
   /* Translators: planned sessions done of planned sessions, as in "3 of 7 sessions" */
   sessions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u session", "%u of %u sessions",
                                                 sessions->len),
