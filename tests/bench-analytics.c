@@ -114,6 +114,11 @@ one_pass (const Packed *packed,
   return total;
 }
 
+/* The share of the last full analytics each part took, for the figures'
+ * breakdown: the load series, and the shoe rotation's distances. */
+static double load_part_ms;
+static double shoes_part_ms;
+
 static void
 analytics (HyrActivityStore *history,
            HyrState         *state,
@@ -123,14 +128,18 @@ analytics (HyrActivityStore *history,
   g_autoptr(GDateTime) from = g_date_time_add_years (now, -20);
   g_autoptr(GDateTime) to = g_date_time_add_days (now, 1);
   g_autoptr(GError) error = NULL;
+  gint64 t0 = g_get_monotonic_time ();
   g_autoptr(HyrLoadSeries) load = hyr_training_load_compute_full (history, state, from, to,
                                                                   HYR_TRAINING_LOAD_CTL_TIME_CONSTANT,
                                                                   HYR_TRAINING_LOAD_ATL_TIME_CONSTANT,
                                                                   &error);
+  gint64 t1 = g_get_monotonic_time ();
   g_autoptr(HyrShoeRotation) rotation = kept != NULL ? g_object_ref (kept) : hyr_shoe_rotation_new (history, state);
   g_autoptr(GPtrArray) shoes = hyr_shoe_rotation_list_shoes (rotation);
   double weekly[20 * 53 + 2] = { 0 };
 
+  load_part_ms = (t1 - t0) / 1000.0;
+  shoes_part_ms = (g_get_monotonic_time () - t1) / 1000.0;
   g_assert_no_error (error);
   g_assert_nonnull (load);
   g_assert_cmpuint (shoes->len, ==, 40);
@@ -148,6 +157,8 @@ main (int    argc,
   static const guint sizes[] = { 10000, 100000, 1000000 };
   double analytics_ms[G_N_ELEMENTS (sizes)];
   double refresh_ms[G_N_ELEMENTS (sizes)];
+  double load_ms[G_N_ELEMENTS (sizes)];
+  double shoes_ms[G_N_ELEMENTS (sizes)];
   g_autofree char *dir = g_dir_make_tmp ("hyr-bench-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "state.json", NULL);
   g_autoptr(HyrState) state = hyr_state_new (path);
@@ -164,7 +175,7 @@ main (int    argc,
       Packed *packed = NULL;
       g_autoptr(HyrTestStore) store = make_store (sizes[s], &packed);
       g_autoptr(HyrActivityStore) history = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
-      gint64 a[REPEATS], b[REPEATS];
+      gint64 a[REPEATS], b[REPEATS], parts_load[REPEATS], parts_shoes[REPEATS];
       volatile double sink = 0;
 
       /* The history read from the host once, as the addin does. */
@@ -182,6 +193,8 @@ main (int    argc,
 
           analytics (history, state, NULL);
           a[r] = g_get_monotonic_time () - t0;
+          parts_load[r] = load_part_ms * 1000;
+          parts_shoes[r] = shoes_part_ms * 1000;
 
           t0 = g_get_monotonic_time ();
           sink += one_pass (packed, sizes[s]);
@@ -214,12 +227,18 @@ main (int    argc,
       }
 
       analytics_ms[s] = median_ms (a);
+      load_ms[s] = median_ms (parts_load);
+      shoes_ms[s] = median_ms (parts_shoes);
       printf ("%12u %14.1f %14.3f %9.0fx %12.1f %11.0f%%\n", sizes[s], analytics_ms[s], median_ms (b),
               analytics_ms[s] / MAX (median_ms (b), 0.001), refresh_ms[s],
               100 * refresh_ms[s] / MAX (analytics_ms[s], 0.001));
       g_free (packed);
       (void)sink;
     }
+
+  printf ("\nof which (medians): load series, shoe distances\n");
+  for (guint s = 0; s < n_sizes; s++)
+    printf ("%12u %14.1f %14.1f\n", sizes[s], load_ms[s], shoes_ms[s]);
 
   if (n_sizes >= 2)
     printf ("\ngrowth exponent from %u to %u activities: %.2f\n", sizes[0], sizes[n_sizes - 1],
