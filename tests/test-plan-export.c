@@ -5,7 +5,10 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #define LIBICAL_GLIB_UNSTABLE_API 1
 #include <libical-glib/libical-glib.h>
@@ -387,6 +390,51 @@ test_icalendar_pounds (void)
   g_object_unref (calendar);
 }
 
+/* German titles carry soft hyphens, so that a narrow card breaks
+ * "Regenerations-lauf" and not "Regenerationsl-auf"; a file for other
+ * programs has the words whole. */
+static void
+test_no_soft_hyphens (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("HYR_BUILD_DIR"), "po", NULL);
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *ical = NULL;
+  gboolean hyphenated = FALSE;
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+  g_setenv ("LANGUAGE", "de", TRUE);
+  bindtextdomain ("hypertrophy-running", localedir);
+  bind_textdomain_codeset ("hypertrophy-running", "UTF-8");
+
+  plans = make_plans (4);
+  for (guint w = 0; w < plans->len; w++)
+    {
+      GPtrArray *sessions = hyr_week_plan_get_sessions (g_ptr_array_index (plans, w));
+
+      for (guint i = 0; i < sessions->len; i++)
+        hyphenated |= strstr (hyr_session_get_title (g_ptr_array_index (sessions, i)), "\xc2\xad") != NULL;
+    }
+  json = hyr_plan_export_json (plans, &error);
+  g_assert_no_error (error);
+  ical = hyr_plan_export_icalendar (plans, &error);
+  g_assert_no_error (error);
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, old_locale);
+
+  g_assert_true (hyphenated);
+  g_assert_null (strstr (json, "\xc2\xad"));
+  g_assert_null (strstr (ical, "\xc2\xad"));
+  g_assert_nonnull (strstr (json, "Ober"));
+}
+
 /* The exports fail in a domain of their own, no longer the planner's. */
 static void
 test_export_errors (void)
@@ -436,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/plan-export/icalendar-utc", test_icalendar_utc);
   g_test_add_func ("/plan-export/icalendar-pounds", test_icalendar_pounds);
   g_test_add_func ("/plan-export/errors", test_export_errors);
+  g_test_add_func ("/plan-export/no-soft-hyphens", test_no_soft_hyphens);
 
   return g_test_run ();
 }

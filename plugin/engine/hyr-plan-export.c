@@ -54,6 +54,28 @@ check_plans (GPtrArray  *plans,
   return TRUE;
 }
 
+/* Removes the soft hyphens (U+00AD) a translation may put in long words so
+ * that a narrow card can break them: a file for other programs carries the
+ * words whole. Returns @text, changed in place. */
+static char *
+strip_soft_hyphens (char *text)
+{
+  char *out = text;
+
+  for (const char *in = text; *in != '\0'; in++)
+    {
+      if ((guchar)in[0] == 0xC2 && (guchar)in[1] == 0xAD)
+        {
+          in++;
+          continue;
+        }
+      *out++ = *in;
+    }
+  *out = '\0';
+
+  return text;
+}
+
 /**
  * hyr_plan_export_json:
  * @plans: (element-type HyrWeekPlan): the weeks to export
@@ -97,7 +119,7 @@ hyr_plan_export_json (GPtrArray  *plans,
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
 
-  return json_generator_to_data (generator, NULL);
+  return strip_soft_hyphens (json_generator_to_data (generator, NULL));
 }
 
 /* The sets are written from the sets themselves, in the user's unit: a
@@ -306,6 +328,7 @@ hyr_plan_export_icalendar_full (GPtrArray   *plans,
                                                               hyr_session_get_duration (session));
           g_autofree char *uid = g_strdup_printf ("%s-%u@hypertrophy-running", week, i);
           g_autofree char *description = describe_session (session, distance_unit, mass_unit);
+          g_autofree char *summary = g_strdup (hyr_session_get_title (session));
           ICalComponent *event = i_cal_component_new_vevent ();
 
           i_cal_component_take_property (event, i_cal_property_new_uid (uid));
@@ -315,8 +338,9 @@ hyr_plan_export_icalendar_full (GPtrArray   *plans,
           i_cal_component_take_property (event, time_property (i_cal_property_new_dtend,
                                                                end, zone));
           i_cal_component_take_property (event,
-                                         i_cal_property_new_summary (hyr_session_get_title (session)));
-          i_cal_component_take_property (event, i_cal_property_new_description (description));
+                                         i_cal_property_new_summary (strip_soft_hyphens (summary)));
+          i_cal_component_take_property (event,
+                                         i_cal_property_new_description (strip_soft_hyphens (description)));
           i_cal_component_take_property (event,
                                          i_cal_property_new_categories (hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN
                                                                         ? _("Running") : _("Strength training")));
