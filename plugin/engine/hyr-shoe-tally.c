@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "hyr-run-classifier-private.h"
 #include "hyr-shoe-tally.h"
@@ -34,12 +35,16 @@
 
 #define REFERENCE_WEEKS 4
 
+/* In pairs: an activity the host listed a second time. */
+#define DUPLICATE (-2)
+
 typedef struct
 {
   HyrActivity *activity;
   gint64       at;        /* its start, see instant_of() */
   int          week;      /* see week_of() */
   int          pair;      /* the first pair it counts for, or -1 */
+  guint        index;     /* in the tally's activities */
   gboolean     pending;   /* to be assigned by rule */
 } Run;
 
@@ -52,7 +57,10 @@ struct _HyrShoeTally
   GDateTime   *recent_from;
   GArray      *figures;              /* HyrShoeTallyFigures, one per pair */
   GArray      *runs;                 /* Run: the runs done, by start */
-  GHashTable  *activity_pairs;       /* activity id → pair index + 1, or NULL */
+  int         *pairs;                /* per activity: its first pair, -1 for none,
+                                      * DUPLICATE for a second listing */
+  GHashTable  *activity_pairs;       /* activity id → pair index + 1, or NULL;
+                                      * made on the first question */
   guint        recent_runs_counted;  /* recent runs that carry a pair */
   GStrv        sports;
 };
@@ -66,6 +74,7 @@ _hyr_shoe_tally_finalize (GObject *object)
 
   /* The keys of activity_pairs belong to the activities. */
   g_clear_pointer (&self->activity_pairs, g_hash_table_unref);
+  g_clear_pointer (&self->pairs, g_free);
   g_clear_pointer (&self->runs, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
@@ -89,7 +98,6 @@ _hyr_shoe_tally_init (HyrShoeTally *self)
 {
   self->figures = g_array_new (FALSE, TRUE, sizeof (HyrShoeTallyFigures));
   self->runs = g_array_new (FALSE, FALSE, sizeof (Run));
-  self->activity_pairs = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static void
@@ -281,7 +289,6 @@ assign_by_rule (Pass     *pass,
           Run *run = &g_array_index (runs, Run, j);
           HyrRunKind kind;
           gboolean recent;
-          const char *id;
 
           if (!run->pending)
             continue;
@@ -296,13 +303,30 @@ assign_by_rule (Pass     *pass,
           if (recent)
             self->recent_runs_counted++;
 
-          id = hyr_activity_get_id (run->activity);
-          if (id != NULL)
-            g_hash_table_insert (self->activity_pairs, (char *)id, GINT_TO_POINTER (run->pair + 1));
+          self->pairs[run->index] = run->pair;
         }
 
       group_start = group_end;
     }
+}
+
+/* Whether an activity from @first to @end (not included) was counted
+ * under the identifier @id. */
+static gboolean
+is_listed (HyrShoeTally *self,
+           guint         first,
+           guint         end,
+           const char   *id)
+{
+  for (guint j = first; j < end; j++)
+    {
+      const char *other = hyr_activity_get_id (g_ptr_array_index (self->activities, j));
+
+      if (self->pairs[j] != DUPLICATE && other != NULL && strcmp (other, id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /*
@@ -335,6 +359,12 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   g_autofree gint64 *until = NULL;
   g_autofree const char **sports = NULL;
   gint64 now_at;
+  gint64 group_at = G_MININT64;
+  guint group_start = 0;
+  const char *last_sport = NULL;
+  gboolean last_is_run = FALSE;
+  const char *last_gear = NULL;
+  int last_gear_pair = -1;
   guint n_pairs;
   guint n_sports;
   Pass pass = { 0 };
@@ -346,6 +376,7 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
 
   self = g_object_new (HYR_TYPE_SHOE_TALLY, NULL);
   self->activities = g_ptr_array_ref (activities);
+  self->pairs = g_new (int, MAX (activities->len, 1));
   self->now = g_date_time_ref (now);
   self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
 
@@ -400,14 +431,25 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
       guint stamp = i + 1;
       gpointer modality;
 
-      /* A host that lists an activity twice must not count it twice. */
+      self->pairs[i] = -1;
+
+      /* A host that lists an activity twice must not count it twice: the
+       * second listing starts when the first does, and the activities are
+       * sorted by start, so it is among those of the same start. */
+      if (at != group_at)
+        {
+          group_at = at;
+          group_start = i;
+        }
+      if (id != NULL && is_listed (self, group_start, i, id))
+        {
+          g_debug ("Ignoring a second activity with the identifier “%s”", id);
+          self->pairs[i] = DUPLICATE;
+          continue;
+        }
+
       if (id != NULL)
         {
-          if (g_hash_table_contains (self->activity_pairs, id))
-            {
-              g_debug ("Ignoring a second activity with the identifier “%s”", id);
-              continue;
-            }
           /* Most users assign no activity by hand: no hash for every id. */
           if (g_hash_table_size (settings->assignments) > 0)
             assigned = g_hash_table_lookup (settings->assignments, id);
@@ -415,9 +457,12 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
             assigned_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, assigned));
         }
 
-      /* The sports seen are the keys of modalities. */
+      /* The sports seen are the keys of modalities; most activities are
+       * of the sport of the one before. */
       if (sport == NULL)
         is_run = FALSE;
+      else if (last_sport != NULL && strcmp (sport, last_sport) == 0)
+        is_run = last_is_run;
       else if (g_hash_table_lookup_extended (modalities, sport, NULL, &modality))
         is_run = GPOINTER_TO_INT (modality) == HYR_MODALITY_RUNNING;
       else
@@ -426,6 +471,11 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
 
           g_hash_table_insert (modalities, (char *)sport, GINT_TO_POINTER (m));
           is_run = m == HYR_MODALITY_RUNNING;
+        }
+      if (sport != NULL)
+        {
+          last_sport = sport;
+          last_is_run = is_run;
         }
 
       if (assigned_pair > 0)
@@ -438,7 +488,15 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
         {
           for (guint g = 0; gear_ids != NULL && gear_ids[g] != NULL; g++)
             {
-              int pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, gear_ids[g])) - 1;
+              int pair;
+
+              /* A pair runs many activities in a row. */
+              if (last_gear == NULL || strcmp (gear_ids[g], last_gear) != 0)
+                {
+                  last_gear = gear_ids[g];
+                  last_gear_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, last_gear)) - 1;
+                }
+              pair = last_gear_pair;
 
               /* Unknown identifiers (deleted gear, a host's bug) and a pair
                * listed twice on one activity count nothing. */
@@ -455,9 +513,7 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
       if (first_pair >= 0 && is_run && recent)
         self->recent_runs_counted++;
 
-      if (id != NULL)
-        g_hash_table_insert (self->activity_pairs, (char *)id,
-                             first_pair >= 0 ? GINT_TO_POINTER (first_pair + 1) : NULL);
+      self->pairs[i] = first_pair;
 
       if (is_run && !future)
         {
@@ -466,6 +522,7 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
             .at = at,
             .week = week_of (start, at),
             .pair = first_pair,
+            .index = i,
             .pending = first_pair < 0 && own_pairs->len > 0,
           };
 
@@ -527,6 +584,21 @@ _hyr_shoe_tally_get_activity_pair (HyrShoeTally *self,
 {
   g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), -1);
   g_return_val_if_fail (activity_id != NULL, -1);
+
+  /* Only the Shoes page asks, for a few activities: the map is made then,
+   * not for every tally. */
+  if (self->activity_pairs == NULL)
+    {
+      self->activity_pairs = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->activities->len; i++)
+        {
+          const char *id = hyr_activity_get_id (g_ptr_array_index (self->activities, i));
+
+          if (id != NULL && self->pairs[i] != DUPLICATE)
+            g_hash_table_insert (self->activity_pairs, (char *)id,
+                                 self->pairs[i] >= 0 ? GINT_TO_POINTER (self->pairs[i] + 1) : NULL);
+        }
+    }
 
   return GPOINTER_TO_INT (g_hash_table_lookup (self->activity_pairs, activity_id)) - 1;
 }
