@@ -190,56 +190,6 @@ static void queue_refresh (HyrPlannerPage *self);
 #define STATUS_CSS "/io/github/HypertrophyRunning/ui/hyr-session-status.css"
 
 static void
-add_style (GtkWidget  *widget,
-           const char *class_name)
-{
-  hyr_style_sheet_add (widget, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
-}
-
-/* What was done against the plan, the week's and an activity's outside
- * it, is styled as the session cards' is. */
-static void
-add_status_style (GtkWidget  *widget,
-                  const char *class_name)
-{
-  hyr_style_sheet_add (widget, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
-}
-
-static GtkWidget *
-label_new (const char *text,
-           gboolean    dim,
-           gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      /* A small natural width lets the seven columns share the page's
-       * width; the text wraps to whatever each one gets. */
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
-    }
-  if (dim)
-    gtk_style_context_add_class (gtk_widget_get_style_context (label), GTK_STYLE_CLASS_DIM_LABEL);
-
-  return label;
-}
-
-static void
-set_bold (GtkWidget *label)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-}
-
-static void
 remove_children (GtkContainer *container)
 {
   g_autoptr(GList) children = gtk_container_get_children (container);
@@ -554,16 +504,16 @@ extra_card_new (HyrPlannerPage *self,
     title_text = _("Activity");
 
   gtk_widget_set_name (card, "extra-activity");
-  add_status_style (card, "hyr-card");
-  add_status_style (card, "extra");
+  hyr_style_sheet_add_class (card, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "hyr-card");
+  hyr_style_sheet_add_class (card, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "extra");
   gtk_widget_set_tooltip_text (card, _("Recorded, but not one of the planned sessions: it counts in the week’s distance and load"));
 
-  title = label_new (title_text, FALSE, TRUE);
+  title = hyr_week_label_new (title_text, FALSE, TRUE);
   gtk_widget_set_name (title, "extra-title");
-  detail = label_new (recorded, TRUE, TRUE);
+  detail = hyr_week_label_new (recorded, TRUE, TRUE);
   gtk_widget_set_name (detail, "extra-detail");
-  note = label_new (_("Not in the plan"), TRUE, TRUE);
-  add_status_style (note, "hyr-workout");
+  note = hyr_week_label_new (_("Not in the plan"), TRUE, TRUE);
+  hyr_style_sheet_add_class (note, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "hyr-workout");
 
   gtk_container_add (GTK_CONTAINER (card), title);
   gtk_container_add (GTK_CONTAINER (card), detail);
@@ -583,8 +533,8 @@ day_column_new (HyrPlannerPage *self,
   g_autofree char *date = hyr_julian_format (julian, C_("day column", "%e %B"));
   g_autofree char *widget_name = g_strdup_printf ("day-%d", (julian - self->shown_week));
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *title = label_new (name, FALSE, FALSE);
-  GtkWidget *date_label = label_new (date, TRUE, FALSE);
+  GtkWidget *title = hyr_week_label_new (name, FALSE, FALSE);
+  GtkWidget *date_label = hyr_week_label_new (date, TRUE, FALSE);
   GPtrArray *extras = self->plan != NULL ? hyr_week_plan_get_extra_activities (self->plan) : NULL;
   guint n_extras = extras != NULL ? extras->len : 0;
   guint s = 0, e = 0;
@@ -592,14 +542,14 @@ day_column_new (HyrPlannerPage *self,
 
   gtk_widget_set_name (column, widget_name);
   gtk_widget_set_name (title, "day-title");
-  set_bold (title);
+  hyr_label_set_bold (title);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_ellipsize (GTK_LABEL (date_label), PANGO_ELLIPSIZE_END);
   if (julian == today_julian (self))
     {
       g_autofree char *today_text = g_strdup_printf (_("Today, %s"), date);
 
-      add_style (title, "hyr-today");
+      hyr_style_sheet_add_class (title, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION, "hyr-today");
       gtk_label_set_label (GTK_LABEL (date_label), today_text);
     }
   gtk_container_add (GTK_CONTAINER (header), title);
@@ -643,7 +593,7 @@ day_column_new (HyrPlannerPage *self,
 
   if (rest)
     {
-      GtkWidget *label = label_new (sessions != NULL ? _("Rest") : "—", TRUE, FALSE);
+      GtkWidget *label = hyr_week_label_new (sessions != NULL ? _("Rest") : "—", TRUE, FALSE);
 
       gtk_widget_set_name (label, "rest");
       gtk_container_add (GTK_CONTAINER (column), label);
@@ -715,7 +665,7 @@ show_banner (GtkWidget          *bar,
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *icon = gtk_image_new_from_icon_name (icon_name, GTK_ICON_SIZE_BUTTON);
-      GtkWidget *label = label_new (lines[i], FALSE, TRUE);
+      GtkWidget *label = hyr_week_label_new (lines[i], FALSE, TRUE);
 
       gtk_widget_set_name (row, row_name);
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
@@ -1121,7 +1071,7 @@ show_progress (HyrPlannerPage *self)
    * "18.4 of 42.0 km · 3 of 7 sessions" */
   progress = g_strdup_printf (_("%s · %s"), distance, sessions_text);
   gtk_label_set_label (self->week_progress, progress);
-  add_status_style (GTK_WIDGET (self->week_progress), "hyr-progress");
+  hyr_style_sheet_add_class (GTK_WIDGET (self->week_progress), STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "hyr-progress");
 
   for (guint i = 0; i < sessions->len; i++)
     {
@@ -2044,9 +1994,9 @@ hyr_planner_page_init (HyrPlannerPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->plans = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  add_style (self->recovery_badge, "hyr-badge");
-  add_style (self->recovery_badge, "recovery");
-  add_style (GTK_WIDGET (self->accepted_badge), "hyr-badge");
+  hyr_style_sheet_add_class (self->recovery_badge, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION, "hyr-badge");
+  hyr_style_sheet_add_class (self->recovery_badge, PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION, "recovery");
+  hyr_style_sheet_add_class (GTK_WIDGET (self->accepted_badge), PAGE_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION, "hyr-badge");
   fit_accept_button (self);
 }
 

@@ -84,58 +84,6 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-/* Styling */
-
-static void
-add_style (GtkWidget  *widget,
-           const char *class_name)
-{
-  hyr_style_sheet_add (widget, CARD_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
-}
-
-/* What was done against the plan has a style sheet of its own, over the
- * card's. */
-static void
-add_status_style (GtkWidget  *widget,
-                  const char *class_name)
-{
-  hyr_style_sheet_add (widget, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
-}
-
-static GtkWidget *
-label_new (const char *text,
-           gboolean    dim,
-           gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      /* A small natural width lets the seven columns share the page's
-       * width; the text wraps to whatever each one gets. */
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
-    }
-  if (dim)
-    gtk_style_context_add_class (gtk_widget_get_style_context (label), GTK_STYLE_CLASS_DIM_LABEL);
-
-  return label;
-}
-
-static void
-set_bold (GtkWidget *label)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-}
-
 /* What the session has goes between its detail line and the reason,
  * which stays last. */
 static void
@@ -268,10 +216,10 @@ status_label_new (HyrSessionCard *self)
       return NULL;
     }
 
-  label = label_new (text, FALSE, TRUE);
+  label = hyr_week_label_new (text, FALSE, TRUE);
   gtk_widget_set_name (label, "session-status");
-  add_status_style (label, "hyr-status");
-  add_status_style (label, status_class (status));
+  hyr_style_sheet_add_class (label, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "hyr-status");
+  hyr_style_sheet_add_class (label, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, status_class (status));
   return label;
 }
 
@@ -363,14 +311,14 @@ add_exercises (HyrSessionCard *self)
       g_autofree char *sets = hyr_lift_set_format_sets (hyr_exercise_get_sets (exercise),
                                                         pounds (self) ? "lb" : "kg", "\n");
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *name = label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
-      GtkWidget *sets_label = label_new (sets, TRUE, TRUE);
+      GtkWidget *name = hyr_week_label_new (hyr_exercise_get_name (exercise), FALSE, TRUE);
+      GtkWidget *sets_label = hyr_week_label_new (sets, TRUE, TRUE);
 
       gtk_widget_set_name (box, "exercise");
       gtk_widget_set_tooltip_text (box, hyr_exercise_get_description (exercise));
       gtk_widget_set_margin_top (box, 4);
       if (hyr_exercise_get_lift (exercise) != HYR_LIFT_NONE)
-        set_bold (name);
+        hyr_label_set_bold (name);
       gtk_widget_set_name (sets_label, "exercise-sets");
       gtk_container_add (GTK_CONTAINER (box), name);
       gtk_container_add (GTK_CONTAINER (box), sets_label);
@@ -411,7 +359,7 @@ add_amrap (HyrSessionCard *self)
                                                                 "%s: %u rep logged",
                                                                 "%s: %u reps logged", reps),
                                                    hyr_lift_get_name (hyr_exercise_get_lift (exercise)), reps);
-          GtkWidget *logged = label_new (text, FALSE, TRUE);
+          GtkWidget *logged = hyr_week_label_new (text, FALSE, TRUE);
 
           gtk_widget_set_name (logged, "amrap-logged");
           gtk_widget_set_margin_top (logged, 4);
@@ -427,7 +375,7 @@ add_amrap (HyrSessionCard *self)
   /* A label of its own that wraps: a narrow day column is no wider than
    * its widest word. */
   gtk_container_remove (GTK_CONTAINER (button), gtk_bin_get_child (GTK_BIN (button)));
-  label = label_new (_("Log Last Set…"), FALSE, TRUE);
+  label = hyr_week_label_new (_("Log Last Set…"), FALSE, TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.5);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_container_add (GTK_CONTAINER (button), label);
@@ -557,14 +505,14 @@ add_log_session (HyrSessionCard *self)
       /* The count as a status, in words and a sign; the exercises under
        * it in the card's plain text. */
       *lines++ = '\0';
-      status = label_new (text, FALSE, TRUE);
+      status = hyr_week_label_new (text, FALSE, TRUE);
       gtk_widget_set_name (status, "session-logged");
       gtk_widget_set_margin_top (status, 4);
-      add_status_style (status, "hyr-status");
-      add_status_style (status, "done");
+      hyr_style_sheet_add_class (status, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "hyr-status");
+      hyr_style_sheet_add_class (status, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "done");
       add_row (self, status);
 
-      sets = label_new (lines, FALSE, TRUE);
+      sets = hyr_week_label_new (lines, FALSE, TRUE);
       gtk_widget_set_name (sets, "session-logged-sets");
       add_row (self, sets);
     }
@@ -616,10 +564,10 @@ hyr_session_card_constructed (GObject *object)
   duration = hyr_format_duration (hyr_session_get_duration (session));
 
   gtk_widget_set_name (GTK_WIDGET (self), run ? "session-run" : "session-lift");
-  add_style (GTK_WIDGET (self), "hyr-card");
-  add_style (GTK_WIDGET (self), run ? "run" : "lift");
+  hyr_style_sheet_add_class (GTK_WIDGET (self), CARD_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION, "hyr-card");
+  hyr_style_sheet_add_class (GTK_WIDGET (self), CARD_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION, run ? "run" : "lift");
   if (status != HYR_SESSION_STATUS_PLANNED)
-    add_status_style (GTK_WIDGET (self), status_class (status));
+    hyr_style_sheet_add_class (GTK_WIDGET (self), STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, status_class (status));
 
   gtk_label_set_label (self->title, hyr_format_session_name (session));
   if (status == HYR_SESSION_STATUS_SKIPPED)
@@ -666,10 +614,10 @@ hyr_session_card_constructed (GObject *object)
 
       if (workout != NULL && *workout != '\0')
         {
-          GtkWidget *workout_label = label_new (workout, !hard_run (session), TRUE);
+          GtkWidget *workout_label = hyr_week_label_new (workout, !hard_run (session), TRUE);
 
           gtk_widget_set_name (workout_label, "session-workout");
-          add_status_style (workout_label, "hyr-workout");
+          hyr_style_sheet_add_class (workout_label, STATUS_CSS, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1, "hyr-workout");
           add_row (self, workout_label);
         }
     }
@@ -679,7 +627,7 @@ hyr_session_card_constructed (GObject *object)
       const char *name = hyr_session_get_shoe_name (session);
       g_autofree char *text = g_strdup_printf (_("Shoes: %s"),
                                                name != NULL ? name : hyr_session_get_shoe_id (session));
-      GtkWidget *shoe_label = label_new (text, TRUE, TRUE);
+      GtkWidget *shoe_label = hyr_week_label_new (text, TRUE, TRUE);
 
       gtk_widget_set_name (shoe_label, "session-shoe");
       gtk_widget_set_tooltip_text (shoe_label, hyr_session_get_shoe_reason (session));

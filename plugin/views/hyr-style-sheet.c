@@ -48,3 +48,50 @@ hyr_style_sheet_add (GtkWidget  *widget,
   gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
                                   GTK_STYLE_PROVIDER (provider), priority);
 }
+
+/* Adds @class_name to @widget, with the style sheet at @resource_path
+ * that styles it. */
+void
+hyr_style_sheet_add_class (GtkWidget  *widget,
+                           const char *resource_path,
+                           guint       priority,
+                           const char *class_name)
+{
+  hyr_style_sheet_add (widget, resource_path, priority);
+  gtk_style_context_add_class (gtk_widget_get_style_context (widget), class_name);
+}
+
+/* Returns (transfer floating) a left-aligned label of the week view:
+ * @dim for secondary text; @wrap to wrap at whatever width a column gets. */
+GtkWidget *
+hyr_week_label_new (const char *text,
+                    gboolean    dim,
+                    gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (wrap)
+    {
+      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      /* A small natural width lets the seven columns share the page's
+       * width; the text wraps to whatever each one gets. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+    }
+  if (dim)
+    gtk_style_context_add_class (gtk_widget_get_style_context (label), GTK_STYLE_CLASS_DIM_LABEL);
+
+  return label;
+}
+
+/* Sets @label's text in bold. */
+void
+hyr_label_set_bold (GtkWidget *label)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
