@@ -999,6 +999,12 @@ test_changed (void)
   g_assert_cmpuint (changes, ==, 3);
   /* A settings edit needs no new query. */
   g_assert_cmpuint (hyr_test_store_get_n_queries (store), ==, 4);
+
+  /* The whole state replaced ("Start Afresh"): the pair's kind is read
+   * again, and listeners hear of it. */
+  hyr_state_section_changed (state, "*");
+  drain ();
+  g_assert_cmpuint (changes, ==, 4);
 }
 
 /* The default pair of every run kind takes recorded runs, as

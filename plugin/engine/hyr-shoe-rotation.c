@@ -360,7 +360,10 @@ on_state_changed (HyrShoeRotation *self,
       return;
     }
 
-  if (g_strcmp0 (section, HYR_SHOES_SECTION) != 0 && g_strcmp0 (section, SPORTS_SECTION) != 0)
+  /* "*" stands for every section: the state was replaced as a whole, as
+   * after "Start Afresh". */
+  if (g_strcmp0 (section, HYR_SHOES_SECTION) != 0 && g_strcmp0 (section, SPORTS_SECTION) != 0 &&
+      g_strcmp0 (section, "*") != 0)
     return;
 
   /* A settings change is always news (a default pair may change no figure
