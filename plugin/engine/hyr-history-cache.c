@@ -32,11 +32,15 @@ struct _HyrHistoryCache
 
   /* The whole history sorted by start, NULL until read or once the host
    * changed; and the same activities as numbers (HyrPackedActivity), in
-   * the same order, with the sport names they index. */
+   * the same order, with the sport names and gear identifiers they index.
+   * The generation counts the changes of both arrays, so that a consumer
+   * that keeps figures made from them can tell they moved before the
+   * cache's own signal reaches it. */
   GPtrArray        *history;
   GArray           *packed;
-  GPtrArray        *sports;
-  GHashTable       *sport_index;
+  HyrNameTable      sports;
+  HyrNameTable      gear;
+  guint64           generation;
 };
 
 static void hyr_history_cache_store_init (HyrActivityStoreInterface *iface);
@@ -51,23 +55,75 @@ to_usec (GDateTime *when)
   return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
 }
 
-static guint
-intern_sport (HyrHistoryCache *self,
-              const char      *sport)
+void
+_hyr_name_table_init (HyrNameTable *table)
+{
+  table->names = g_ptr_array_new_with_free_func (g_free);
+  table->index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_ptr_array_add (table->names, NULL);
+}
+
+void
+_hyr_name_table_clear (HyrNameTable *table)
+{
+  g_clear_pointer (&table->index, g_hash_table_unref);
+  g_clear_pointer (&table->names, g_ptr_array_unref);
+}
+
+/* The index of @name in @table, added when new; 0 for NULL. */
+guint
+_hyr_name_table_intern (HyrNameTable *table,
+                        const char   *name)
 {
   gpointer index;
 
-  /* Sport 0 is the host's "no sport" (NULL). */
-  if (sport == NULL)
+  if (name == NULL)
     return 0;
-  if (g_hash_table_lookup_extended (self->sport_index, sport, NULL, &index))
+  if (g_hash_table_lookup_extended (table->index, name, NULL, &index))
     return GPOINTER_TO_UINT (index);
 
-  g_ptr_array_add (self->sports, g_strdup (sport));
-  g_hash_table_insert (self->sport_index, g_ptr_array_index (self->sports, self->sports->len - 1),
-                       GUINT_TO_POINTER (self->sports->len - 1));
+  g_ptr_array_add (table->names, g_strdup (name));
+  g_hash_table_insert (table->index, g_ptr_array_index (table->names, table->names->len - 1),
+                       GUINT_TO_POINTER (table->names->len - 1));
 
-  return self->sports->len - 1;
+  return table->names->len - 1;
+}
+
+/* Fills @packed with @n_activities records, one per activity of
+ * @activities in order, interning their sports in @sports and their first
+ * gear identifiers in @gear: the one place records are made, for the
+ * cache and for a tally over a plain array. The records borrow the
+ * activities and the tables. */
+void
+_hyr_pack_activities (HyrActivity * const *activities,
+                      guint                n_activities,
+                      HyrNameTable        *sports,
+                      HyrNameTable        *gear,
+                      HyrPackedActivity   *packed)
+{
+  for (guint i = 0; i < n_activities; i++)
+    {
+      HyrActivity *activity = activities[i];
+      GDateTime *start = hyr_activity_get_start (activity);
+      const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
+      guint n_gear = gear_ids != NULL ? g_strv_length ((char **)gear_ids) : 0;
+
+      packed[i] = (HyrPackedActivity) {
+        .start = to_usec (start),
+        .day = _hyr_julian_day (start),
+        .sport = _hyr_name_table_intern (sports, hyr_activity_get_sport (activity)),
+        .gear = n_gear > 0 ? _hyr_name_table_intern (gear, gear_ids[0]) : 0,
+        .n_gear = n_gear,
+        .distance = hyr_activity_get_distance (activity),
+        .duration = hyr_activity_get_duration (activity),
+        .ascent = hyr_activity_get_ascent (activity),
+        .avg_hr = hyr_activity_get_avg_heart_rate (activity),
+        .rpe = hyr_activity_get_rpe (activity),
+        .title = hyr_activity_get_title (activity),
+        .id = hyr_activity_get_id (activity),
+        .activity = activity,
+      };
+    }
 }
 
 /* Packs the activities @first to @end of the history into the packed
@@ -79,25 +135,8 @@ pack (HyrHistoryCache *self,
 {
   g_autofree HyrPackedActivity *fresh = g_new (HyrPackedActivity, end - first + 1);
 
-  for (guint i = first; i < end; i++)
-    {
-      HyrActivity *activity = g_ptr_array_index (self->history, i);
-      GDateTime *start = hyr_activity_get_start (activity);
-
-      fresh[i - first] = (HyrPackedActivity) {
-        .start = to_usec (start),
-        .day = _hyr_julian_day (start),
-        .sport = intern_sport (self, hyr_activity_get_sport (activity)),
-        .distance = hyr_activity_get_distance (activity),
-        .duration = hyr_activity_get_duration (activity),
-        .ascent = hyr_activity_get_ascent (activity),
-        .avg_hr = hyr_activity_get_avg_heart_rate (activity),
-        .rpe = hyr_activity_get_rpe (activity),
-        .title = hyr_activity_get_title (activity),
-        .activity = activity,
-      };
-    }
-
+  _hyr_pack_activities ((HyrActivity * const *)self->history->pdata + first, end - first,
+                        &self->sports, &self->gear, fresh);
   g_array_insert_vals (self->packed, first, fresh, end - first);
 }
 
@@ -113,6 +152,7 @@ ensure_history (HyrHistoryCache *self)
       self->history = hyr_activity_store_query (self->store, from, to);
       g_array_set_size (self->packed, 0);
       pack (self, 0, self->history->len);
+      self->generation++;
     }
 
   return self->history;
@@ -174,17 +214,6 @@ splice (GPtrArray        *history,
   return first;
 }
 
-void
-_hyr_history_splice (GPtrArray        *history,
-                     HyrActivityStore *store,
-                     GDateTime        *from,
-                     GDateTime        *to)
-{
-  guint removed, inserted;
-
-  splice (history, store, from, to, &removed, &inserted);
-}
-
 static GPtrArray *
 hyr_history_cache_query (HyrActivityStore *store,
                          GDateTime        *from,
@@ -228,11 +257,18 @@ hyr_history_cache_store_init (HyrActivityStoreInterface *iface)
 }
 
 static void
-on_store_changed (HyrHistoryCache  *self,
-                  HyrActivityStore *store)
+forget (HyrHistoryCache *self)
 {
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_array_set_size (self->packed, 0);
+  self->generation++;
+}
+
+static void
+on_store_changed (HyrHistoryCache  *self,
+                  HyrActivityStore *store)
+{
+  forget (self);
   hyr_activity_store_emit_changed (HYR_ACTIVITY_STORE (self));
 }
 
@@ -249,6 +285,7 @@ on_activities_changed (HyrHistoryCache  *self,
 
       g_array_remove_range (self->packed, first, removed);
       pack (self, first, first + inserted);
+      self->generation++;
     }
 
   hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (self), from, to);
@@ -273,8 +310,8 @@ hyr_history_cache_finalize (GObject *object)
   HyrHistoryCache *self = (HyrHistoryCache *)object;
 
   g_array_unref (self->packed);
-  g_hash_table_unref (self->sport_index);
-  g_ptr_array_unref (self->sports);
+  _hyr_name_table_clear (&self->sports);
+  _hyr_name_table_clear (&self->gear);
 
   G_OBJECT_CLASS (_hyr_history_cache_parent_class)->finalize (object);
 }
@@ -292,9 +329,8 @@ static void
 _hyr_history_cache_init (HyrHistoryCache *self)
 {
   self->packed = g_array_new (FALSE, FALSE, sizeof (HyrPackedActivity));
-  self->sports = g_ptr_array_new_with_free_func (g_free);
-  self->sport_index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_ptr_array_add (self->sports, NULL);
+  _hyr_name_table_init (&self->sports);
+  _hyr_name_table_init (&self->gear);
 }
 
 /* The index of the first packed activity that starts at or after @when. */
@@ -320,8 +356,10 @@ packed_lower_bound (GArray *packed,
 
 /* Returns (transfer none) the activities starting in [@from, @to) as
  * numbers, sorted by start, valid until the cache changes (the next
- * activities-changed or changed, or the next query that reads the host);
- * @n_activities is set to their number. */
+ * activities-changed or changed, or the next query that reads the host:
+ * until its generation moves); @n_activities is set to their number. A
+ * NULL @from stands for the first activity, a NULL @to for after the
+ * last. */
 const HyrPackedActivity *
 _hyr_history_cache_get_packed (HyrHistoryCache *self,
                                GDateTime       *from,
@@ -333,8 +371,8 @@ _hyr_history_cache_get_packed (HyrHistoryCache *self,
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
 
   ensure_history (self);
-  first = packed_lower_bound (self->packed, to_usec (from));
-  end = packed_lower_bound (self->packed, to_usec (to));
+  first = from != NULL ? packed_lower_bound (self->packed, to_usec (from)) : 0;
+  end = to != NULL ? packed_lower_bound (self->packed, to_usec (to)) : self->packed->len;
   *n_activities = end > first ? end - first : 0;
 
   return &g_array_index (self->packed, HyrPackedActivity, MIN (first, self->packed->len));
@@ -347,9 +385,9 @@ _hyr_history_cache_get_sport (HyrHistoryCache *self,
                               guint            sport)
 {
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
-  g_return_val_if_fail (sport < self->sports->len, NULL);
+  g_return_val_if_fail (sport < self->sports.names->len, NULL);
 
-  return g_ptr_array_index (self->sports, sport);
+  return g_ptr_array_index (self->sports.names, sport);
 }
 
 /* How many sport names the packed activities index. */
@@ -358,7 +396,53 @@ _hyr_history_cache_get_n_sports (HyrHistoryCache *self)
 {
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
 
-  return self->sports->len;
+  return self->sports.names->len;
+}
+
+/* The names the packed activities index: their sports and the first
+ * gear identifier of each (transfer none, valid as long as the cache). */
+void
+_hyr_history_cache_get_names (HyrHistoryCache     *self,
+                              const HyrNameTable **sports,
+                              const HyrNameTable **gear)
+{
+  g_return_if_fail (HYR_IS_HISTORY_CACHE (self));
+
+  *sports = &self->sports;
+  *gear = &self->gear;
+}
+
+/* Returns (transfer none) the whole history, sorted by start, read first
+ * when it was not; the array is the cache's own, changed in place on
+ * activities-changed and dropped on changed: valid until the generation
+ * moves. */
+GPtrArray *
+_hyr_history_cache_get_activities (HyrHistoryCache *self)
+{
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
+
+  return ensure_history (self);
+}
+
+/* A number that changes whenever the history or the packed activities
+ * change: read, spliced or dropped. */
+guint64
+_hyr_history_cache_get_generation (HyrHistoryCache *self)
+{
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
+
+  return self->generation;
+}
+
+/* Drops the history, to read it from the host at the next question, and
+ * tells no one: for a consumer that made the cache for itself alone and
+ * wants the host read again (the shoe rotation when its moment moves). */
+void
+_hyr_history_cache_reread (HyrHistoryCache *self)
+{
+  g_return_if_fail (HYR_IS_HISTORY_CACHE (self));
+
+  forget (self);
 }
 
 /* Returns (transfer full) a cache in front of @store; it follows the

@@ -23,28 +23,54 @@ typedef struct
 {
   gint64       start;     /* µs since the epoch */
   int          day;       /* Julian day of the start, in its own zone */
-  guint        sport;     /* index into the cache's sport names */
+  guint        sport;     /* index into the sport names */
+  guint        gear;      /* index into the gear names of the first gear
+                           * identifier, 0 for none */
+  guint        n_gear;    /* how many gear identifiers: with more than one,
+                           * the others are the activity's own */
   double       distance;  /* m */
   double       duration;  /* s */
   double       ascent;    /* m */
   double       avg_hr;    /* bpm, 0 when unknown */
   double       rpe;       /* 0 when unknown */
   const char  *title;     /* the activity's, or NULL */
+  const char  *id;        /* the activity's, or NULL */
   HyrActivity *activity;  /* borrowed from the cache */
 } HyrPackedActivity;
 
-const HyrPackedActivity *_hyr_history_cache_get_packed (HyrHistoryCache *self,
-                                                        GDateTime       *from,
-                                                        GDateTime       *to,
-                                                        guint           *n_activities);
-const char              *_hyr_history_cache_get_sport  (HyrHistoryCache *self,
-                                                        guint            sport);
-guint                    _hyr_history_cache_get_n_sports (HyrHistoryCache *self);
+/* Names that packed activities index (sports, gear identifiers), each
+ * once; index 0 stands for none (NULL). */
+typedef struct
+{
+  GPtrArray  *names;  /* char *, owned */
+  GHashTable *index;  /* name → index */
+} HyrNameTable;
+
+void  _hyr_name_table_init   (HyrNameTable *table);
+void  _hyr_name_table_clear  (HyrNameTable *table);
+guint _hyr_name_table_intern (HyrNameTable *table,
+                              const char   *name);
+
+void  _hyr_pack_activities   (HyrActivity * const *activities,
+                              guint                n_activities,
+                              HyrNameTable        *sports,
+                              HyrNameTable        *gear,
+                              HyrPackedActivity   *packed);
+
+const HyrPackedActivity *_hyr_history_cache_get_packed     (HyrHistoryCache     *self,
+                                                            GDateTime           *from,
+                                                            GDateTime           *to,
+                                                            guint               *n_activities);
+const char              *_hyr_history_cache_get_sport      (HyrHistoryCache     *self,
+                                                            guint                sport);
+guint                    _hyr_history_cache_get_n_sports   (HyrHistoryCache     *self);
+void                     _hyr_history_cache_get_names      (HyrHistoryCache     *self,
+                                                            const HyrNameTable **sports,
+                                                            const HyrNameTable **gear);
+GPtrArray               *_hyr_history_cache_get_activities (HyrHistoryCache     *self);
+void                     _hyr_history_cache_reread         (HyrHistoryCache     *self);
+guint64                  _hyr_history_cache_get_generation (HyrHistoryCache     *self);
 
 HyrHistoryCache *_hyr_history_cache_new (HyrActivityStore *store);
-void             _hyr_history_splice    (GPtrArray        *history,
-                                         HyrActivityStore *store,
-                                         GDateTime        *from,
-                                         GDateTime        *to);
 
 G_END_DECLS

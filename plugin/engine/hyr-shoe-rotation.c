@@ -58,8 +58,10 @@
  * against the runs of its week and the three weeks before.
  *
  * Which activities are runs is decided by hyr_modality_for_sport(). The
- * rotation asks the store for the whole history once, in one query, and
- * works it out in one pass; when the store emits
+ * rotation reads the whole history through the one in-memory history
+ * (hyr_activity_store_new_history()) — @store itself when it is one — so
+ * the store is asked for it once, in one query, and works it out in one
+ * pass; when the store emits
  * #HyrActivityStore::changed it asks again once the main loop is idle,
  * however many changes came in the meantime. When the store emits
  * #HyrActivityStore::activities-changed it asks for that range only and
@@ -83,6 +85,7 @@ struct _HyrShoeRotation
   GObject            parent_instance;
 
   HyrActivityStore  *store;
+  HyrHistoryCache   *history;         /* the store, or one in front of it */
   HyrState          *state;
   HyrShoeStorage    *storage;
   GDateTime         *reference_time;
@@ -92,14 +95,14 @@ struct _HyrShoeRotation
   gulong             activities_changed_id;
   gulong             state_changed_id;
 
-  /* The history and gear as last read from the store; NULL once the store
-   * changed. */
-  GPtrArray         *activities;
+  /* The gear as last read from the store; NULL once the store changed. */
   GPtrArray         *gear;
 
-  /* Figures, valid unless dirty. The tally borrows the activities, so it
-   * goes as soon as they change. */
+  /* Figures, valid unless dirty or the history's generation moved from
+   * the one the tally was made from. The tally borrows the history's
+   * arrays, so it goes as soon as they change. */
   HyrShoeTally      *tally;
+  guint64            generation;
   HyrShoeAdvisor    *advisor;
   GStrv              sports;
   GPtrArray         *recent_runs;     /* HyrActivity, latest first */
@@ -177,7 +180,7 @@ strv_equal0 (char **a,
   return g_strv_equal ((const char * const *)a, (const char * const *)b);
 }
 
-/* Recomputes every figure from the cached history, reading the store first
+/* Recomputes every figure from the history, which reads the store first
  * when it changed. Returns whether anything the rotation shows changed. */
 static gboolean
 recompute (HyrShoeRotation *self)
@@ -191,23 +194,16 @@ recompute (HyrShoeRotation *self)
   guint n_runs;
   gboolean changed;
 
-  if (self->activities == NULL)
-    {
-      /* One query for the whole history, and what the user entered ahead of
-       * time: a Python host pays one crossing. */
-      g_autoptr(GDateTime) from = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
-      g_autoptr(GDateTime) to = g_date_time_new_utc (9000, 1, 1, 0, 0, 0);
-
-      self->activities = hyr_activity_store_query (self->store, from, to);
-    }
-
   if (self->gear == NULL)
     self->gear = hyr_activity_store_list_gear (self->store);
 
   g_clear_object (&self->tally);
 
   settings = _hyr_shoe_storage_read (self->storage, self->gear);
-  self->tally = _hyr_shoe_tally_new (self->activities, settings, self->state, now);
+  /* The history reads the whole of it, and what the user entered ahead of
+   * time, in one query the first time: a Python host pays one crossing. */
+  self->tally = _hyr_shoe_tally_new_from_history (self->history, settings, self->state, now);
+  self->generation = _hyr_history_cache_get_generation (self->history);
   advisor = _hyr_shoe_advisor_new (settings->pairs, self->tally);
 
   recent_runs = g_ptr_array_new_with_free_func (g_object_unref);
@@ -287,13 +283,17 @@ schedule_refresh (HyrShoeRotation *self)
 }
 
 /* Makes the figures current for a caller that reads them now; the signal
- * still comes from the idle callback, never from inside a getter. */
+ * still comes from the idle callback, never from inside a getter. The
+ * history may have changed before the rotation heard of it (a handler of
+ * its activities-changed connected before the rotation's asks): the
+ * generation tells. */
 static void
 ensure_figures (HyrShoeRotation *self)
 {
   gboolean changed;
 
-  if (!self->dirty)
+  if (!self->dirty && self->tally != NULL &&
+      self->generation == _hyr_history_cache_get_generation (self->history))
     return;
 
   changed = recompute (self);
@@ -314,8 +314,12 @@ invalidate (HyrShoeRotation *self,
 {
   if (reread_store)
     {
+      /* A history the rotation made for itself in front of a plain store
+       * is read again from that store; one the caller shares is the
+       * caller's, and follows its store on its own. */
+      if ((gpointer)self->history != (gpointer)self->store)
+        _hyr_history_cache_reread (self->history);
       g_clear_object (&self->tally);
-      g_clear_pointer (&self->activities, g_ptr_array_unref);
       g_clear_pointer (&self->gear, g_ptr_array_unref);
     }
 
@@ -336,14 +340,9 @@ on_activities_changed (HyrShoeRotation  *self,
                        GDateTime        *to,
                        HyrActivityStore *store)
 {
-  if (self->activities != NULL)
-    {
-      /* The tally borrows the cached activities, and some of those are
-       * about to go. */
-      g_clear_object (&self->tally);
-      _hyr_history_splice (self->activities, self->store, from, to);
-    }
-
+  /* The tally borrows the history's activities, and some of those are
+   * gone. */
+  g_clear_object (&self->tally);
   invalidate (self, FALSE);
 }
 
@@ -385,12 +384,13 @@ hyr_shoe_rotation_constructed (GObject *object)
   g_return_if_fail (HYR_IS_STATE (self->state));
 
   self->storage = _hyr_shoe_storage_new (self->state);
+  self->history = HYR_HISTORY_CACHE (hyr_activity_store_new_history (self->store));
 
   self->store_changed_id =
-    g_signal_connect_object (self->store, "changed",
+    g_signal_connect_object (self->history, "changed",
                              G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   self->activities_changed_id =
-    g_signal_connect_object (self->store, "activities-changed",
+    g_signal_connect_object (self->history, "activities-changed",
                              G_CALLBACK (on_activities_changed), self, G_CONNECT_SWAPPED);
   self->state_changed_id =
     g_signal_connect_object (self->state, "changed",
@@ -408,16 +408,16 @@ hyr_shoe_rotation_dispose (GObject *object)
       g_clear_pointer (&self->idle_source, g_source_unref);
     }
 
-  g_clear_signal_handler (&self->store_changed_id, self->store);
-  g_clear_signal_handler (&self->activities_changed_id, self->store);
+  g_clear_signal_handler (&self->store_changed_id, self->history);
+  g_clear_signal_handler (&self->activities_changed_id, self->history);
   g_clear_signal_handler (&self->state_changed_id, self->state);
 
   g_clear_object (&self->tally);
   g_clear_object (&self->advisor);
   g_clear_pointer (&self->recent_runs, g_ptr_array_unref);
-  g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_clear_pointer (&self->gear, g_ptr_array_unref);
   g_clear_object (&self->storage);
+  g_clear_object (&self->history);
   g_clear_object (&self->store);
   g_clear_object (&self->state);
 

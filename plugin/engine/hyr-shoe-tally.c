@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
+#include "hyr-history-cache.h"
 #include "hyr-run-classifier-private.h"
 #include "hyr-shoe-tally.h"
 
@@ -31,7 +31,9 @@
  *
  * The tally is a function of its inputs: it reads neither the store nor the
  * clock, and keeps nothing up to date. It borrows the activities, which
- * must not change while it lives. */
+ * must not change while it lives. It passes over the activities packed as
+ * numbers (HyrPackedActivity): those the history cache keeps, or those it
+ * packs itself from a plain array. */
 
 #define REFERENCE_WEEKS 4
 
@@ -52,7 +54,9 @@ struct _HyrShoeTally
 {
   GObject      parent_instance;
 
-  GPtrArray   *activities;           /* kept: the figures and runs point into it */
+  GPtrArray   *activities;           /* kept: the figures and runs point into it;
+                                      * the history cache's own array when
+                                      * made from the cache */
   GDateTime   *now;
   GDateTime   *recent_from;
   GArray      *figures;              /* HyrShoeTallyFigures, one per pair */
@@ -102,14 +106,12 @@ _hyr_shoe_tally_init (HyrShoeTally *self)
 
 static void
 count_activity (HyrShoeTallyFigures *figures,
+                double               distance,
                 HyrActivity         *activity,
                 gboolean             is_run,
                 gboolean             recent,
                 gboolean             future)
 {
-  double distance = hyr_activity_get_distance (activity);
-  GDateTime *start = hyr_activity_get_start (activity);
-
   figures->distance += distance;
 
   /* A run entered ahead of time already counts toward the pair's wear, as
@@ -125,8 +127,8 @@ count_activity (HyrShoeTallyFigures *figures,
 
   /* The history is sorted by start. */
   if (figures->first_used == NULL)
-    figures->first_used = start;
-  figures->last_used = start;
+    figures->first_used = hyr_activity_get_start (activity);
+  figures->last_used = hyr_activity_get_start (activity);
 
   if (recent)
     {
@@ -152,16 +154,17 @@ floor_div (gint64 a,
   return a / b - (a % b < 0);
 }
 
+/* The Julian day (GDate's, 1 for 1 January of year 1) of 1 January 1970. */
+#define JULIAN_1970 719163
+
 /* Weeks start on Monday here: the rule only needs some week, and the
  * engine does not read the user's week-start preference. Returns the day
- * of the Monday in the start's own calendar, counted from 1 January 1970,
- * a Thursday. */
-static int
-week_of (GDateTime *start,
-         gint64     at)
+ * of the Monday of @julian, the Julian day of a start in its own calendar
+ * (HyrPackedActivity.day), counted from 1 January 1970, a Thursday. */
+int
+_hyr_shoe_tally_week_of_day (int julian)
 {
-  gint64 local = floor_div (at, G_USEC_PER_SEC) + g_date_time_get_utc_offset (start) / G_USEC_PER_SEC;
-  gint64 day = floor_div (local, 24 * 3600);
+  gint64 day = (gint64)julian - JULIAN_1970;
   gint64 since_monday = day + 3 - 7 * floor_div (day + 3, 7);
 
   return (int)(day - since_monday);
@@ -299,7 +302,8 @@ assign_by_rule (Pass     *pass,
             continue;
 
           recent = run->at >= pass->recent_from;
-          count_activity (figures_of (self, run->pair), run->activity, TRUE, recent, FALSE);
+          count_activity (figures_of (self, run->pair), hyr_activity_get_distance (run->activity),
+                          run->activity, TRUE, recent, FALSE);
           if (recent)
             self->recent_runs_counted++;
 
@@ -313,14 +317,15 @@ assign_by_rule (Pass     *pass,
 /* Whether an activity from @first to @end (not included) was counted
  * under the identifier @id. */
 static gboolean
-is_listed (HyrShoeTally *self,
-           guint         first,
-           guint         end,
-           const char   *id)
+is_listed (HyrShoeTally            *self,
+           const HyrPackedActivity *packed,
+           guint                    first,
+           guint                    end,
+           const char              *id)
 {
   for (guint j = first; j < end; j++)
     {
-      const char *other = hyr_activity_get_id (g_ptr_array_index (self->activities, j));
+      const char *other = packed[j].id;
 
       if (self->pairs[j] != DUPLICATE && other != NULL && strcmp (other, id) == 0)
         return TRUE;
@@ -329,54 +334,39 @@ is_listed (HyrShoeTally *self,
   return FALSE;
 }
 
-/*
- * _hyr_shoe_tally_new:
- * @activities: (element-type HyrActivity): the history, sorted by start;
- *   the tally borrows the activities, which must not change while it lives
- * @settings: the pairs and the user's choices
- * @state: (nullable): the state whose "sports" section says which sports
- *   are runs (see hyr_modality_for_sport()) and whose "run-kinds" section
- *   holds the user's corrections of run kinds
- * @now: the moment of the tally: later activities were entered ahead of
- *   time, and the "last 8 weeks" end here
- *
- * Counts every activity of @activities for its pairs.
- *
- * Returns: (transfer full): the tally
- */
-HyrShoeTally *
-_hyr_shoe_tally_new (GPtrArray             *activities,
-                     const HyrShoeSettings *settings,
-                     HyrState              *state,
-                     GDateTime             *now)
+/* Counts @n_activities packed activities, those of @activities in the
+ * same order, whose sports and first gear identifiers index @sports and
+ * @gear. */
+static HyrShoeTally *
+tally_packed (GPtrArray               *activities,
+              const HyrPackedActivity *packed,
+              guint                    n_activities,
+              const HyrNameTable      *sports,
+              const HyrNameTable      *gear,
+              const HyrShoeSettings   *settings,
+              HyrState                *state,
+              GDateTime               *now)
 {
   g_autoptr(HyrShoeTally) self = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) modalities = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) own_pairs = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) seen_sports = g_ptr_array_new ();
   g_autofree guint *stamps = NULL;
   g_autofree gint64 *since = NULL;
   g_autofree gint64 *until = NULL;
-  g_autofree const char **sports = NULL;
+  g_autofree int *modalities = NULL;
+  g_autofree int *gear_pairs = NULL;
   gint64 now_at;
   gint64 group_at = G_MININT64;
   guint group_start = 0;
-  const char *last_sport = NULL;
-  gboolean last_is_run = FALSE;
-  const char *last_gear = NULL;
-  int last_gear_pair = -1;
   guint n_pairs;
-  guint n_sports;
   Pass pass = { 0 };
 
-  g_return_val_if_fail (activities != NULL, NULL);
-  g_return_val_if_fail (settings != NULL, NULL);
-  g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
-  g_return_val_if_fail (now != NULL, NULL);
+  g_assert (activities->len == n_activities);
 
   self = g_object_new (HYR_TYPE_SHOE_TALLY, NULL);
   self->activities = g_ptr_array_ref (activities);
-  self->pairs = g_new (int, MAX (activities->len, 1));
+  self->pairs = g_new (int, MAX (n_activities, 1));
   self->now = g_date_time_ref (now);
   self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
 
@@ -407,6 +397,17 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
       pass.defaults[kind] = (id != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (by_id, id)) : 0) - 1;
     }
 
+  /* Per sport its modality, asked of the state when the sport is first
+   * seen (-1 until then); per first gear identifier its pair, or -1: the
+   * pass looks up no string. */
+  modalities = g_new (int, sports->names->len);
+  for (guint i = 0; i < sports->names->len; i++)
+    modalities[i] = -1;
+  gear_pairs = g_new (int, gear->names->len);
+  gear_pairs[0] = -1;
+  for (guint i = 1; i < gear->names->len; i++)
+    gear_pairs[i] = GPOINTER_TO_INT (g_hash_table_lookup (by_id, g_ptr_array_index (gear->names, i))) - 1;
+
   pass.tally = self;
   pass.own_pairs = own_pairs;
   pass.recent_from = instant_of (self->recent_from);
@@ -414,14 +415,11 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   pass.until = until;
   now_at = instant_of (now);
 
-  for (guint i = 0; i < activities->len; i++)
+  for (guint i = 0; i < n_activities; i++)
     {
-      HyrActivity *activity = g_ptr_array_index (activities, i);
-      const char *id = hyr_activity_get_id (activity);
-      const char *sport = hyr_activity_get_sport (activity);
-      const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
-      GDateTime *start = hyr_activity_get_start (activity);
-      gint64 at = instant_of (start);
+      const HyrPackedActivity *activity = &packed[i];
+      const char *id = activity->id;
+      gint64 at = activity->start;
       gboolean future = at > now_at;
       gboolean recent = !future && at >= pass.recent_from;
       const char *assigned = NULL;
@@ -429,7 +427,6 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
       int first_pair = -1;
       gboolean is_run;
       guint stamp = i + 1;
-      gpointer modality;
 
       self->pairs[i] = -1;
 
@@ -441,7 +438,7 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
           group_at = at;
           group_start = i;
         }
-      if (id != NULL && is_listed (self, group_start, i, id))
+      if (id != NULL && is_listed (self, packed, group_start, i, id))
         {
           g_debug ("Ignoring a second activity with the identifier “%s”", id);
           self->pairs[i] = DUPLICATE;
@@ -457,54 +454,54 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
             assigned_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, assigned));
         }
 
-      /* The sports seen are the keys of modalities; most activities are
-       * of the sport of the one before. */
-      if (sport == NULL)
+      if (activity->sport == 0)
         is_run = FALSE;
-      else if (last_sport != NULL && strcmp (sport, last_sport) == 0)
-        is_run = last_is_run;
-      else if (g_hash_table_lookup_extended (modalities, sport, NULL, &modality))
-        is_run = GPOINTER_TO_INT (modality) == HYR_MODALITY_RUNNING;
       else
         {
-          HyrModality m = hyr_modality_for_sport (state, sport);
+          if (modalities[activity->sport] < 0)
+            {
+              const char *sport = g_ptr_array_index (sports->names, activity->sport);
 
-          g_hash_table_insert (modalities, (char *)sport, GINT_TO_POINTER (m));
-          is_run = m == HYR_MODALITY_RUNNING;
-        }
-      if (sport != NULL)
-        {
-          last_sport = sport;
-          last_is_run = is_run;
+              modalities[activity->sport] = hyr_modality_for_sport (state, sport);
+              g_ptr_array_add (seen_sports, (char *)sport);
+            }
+          is_run = modalities[activity->sport] == HYR_MODALITY_RUNNING;
         }
 
       if (assigned_pair > 0)
         {
           first_pair = assigned_pair - 1;
           stamps[first_pair] = stamp;
-          count_activity (figures_of (self, first_pair), activity, is_run, recent, future);
+          count_activity (figures_of (self, first_pair), activity->distance, activity->activity,
+                          is_run, recent, future);
         }
-      else
+      else if (activity->n_gear == 1)
         {
-          for (guint g = 0; gear_ids != NULL && gear_ids[g] != NULL; g++)
+          /* Unknown identifiers (deleted gear, a host's bug) count nothing. */
+          first_pair = gear_pairs[activity->gear];
+          if (first_pair >= 0)
             {
-              int pair;
+              stamps[first_pair] = stamp;
+              count_activity (figures_of (self, first_pair), activity->distance, activity->activity,
+                              is_run, recent, future);
+            }
+        }
+      else if (activity->n_gear > 1)
+        {
+          const char * const *gear_ids = hyr_activity_get_gear_ids (activity->activity);
 
-              /* A pair runs many activities in a row. */
-              if (last_gear == NULL || strcmp (gear_ids[g], last_gear) != 0)
-                {
-                  last_gear = gear_ids[g];
-                  last_gear_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, last_gear)) - 1;
-                }
-              pair = last_gear_pair;
+          for (guint g = 0; gear_ids[g] != NULL; g++)
+            {
+              int pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, gear_ids[g])) - 1;
 
-              /* Unknown identifiers (deleted gear, a host's bug) and a pair
-               * listed twice on one activity count nothing. */
+              /* Unknown identifiers and a pair listed twice on one
+               * activity count nothing. */
               if (pair < 0 || stamps[pair] == stamp)
                 continue;
 
               stamps[pair] = stamp;
-              count_activity (figures_of (self, pair), activity, is_run, recent, future);
+              count_activity (figures_of (self, pair), activity->distance, activity->activity,
+                              is_run, recent, future);
               if (first_pair < 0)
                 first_pair = pair;
             }
@@ -518,9 +515,9 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
       if (is_run && !future)
         {
           Run run = {
-            .activity = activity,
+            .activity = activity->activity,
             .at = at,
-            .week = week_of (start, at),
+            .week = _hyr_shoe_tally_week_of_day (activity->day),
             .pair = first_pair,
             .index = i,
             .pending = first_pair < 0 && own_pairs->len > 0,
@@ -533,11 +530,92 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   if (own_pairs->len > 0)
     assign_by_rule (&pass, state);
 
-  sports = (const char **)g_hash_table_get_keys_as_array (modalities, &n_sports);
-  qsort (sports, n_sports, sizeof (char *), compare_strings);
-  self->sports = g_strdupv ((char **)sports);
+  g_ptr_array_sort (seen_sports, compare_strings);
+  g_ptr_array_add (seen_sports, NULL);
+  self->sports = g_strdupv ((char **)seen_sports->pdata);
 
   return g_steal_pointer (&self);
+}
+
+/*
+ * _hyr_shoe_tally_new:
+ * @activities: (element-type HyrActivity): the history, sorted by start;
+ *   the tally borrows the activities, which must not change while it lives
+ * @settings: the pairs and the user's choices
+ * @state: (nullable): the state whose "sports" section says which sports
+ *   are runs (see hyr_modality_for_sport()) and whose "run-kinds" section
+ *   holds the user's corrections of run kinds
+ * @now: the moment of the tally: later activities were entered ahead of
+ *   time, and the "last 8 weeks" end here
+ *
+ * Counts every activity of @activities for its pairs.
+ *
+ * Returns: (transfer full): the tally
+ */
+HyrShoeTally *
+_hyr_shoe_tally_new (GPtrArray             *activities,
+                     const HyrShoeSettings *settings,
+                     HyrState              *state,
+                     GDateTime             *now)
+{
+  g_autofree HyrPackedActivity *packed = NULL;
+  HyrNameTable sports, gear;
+  HyrShoeTally *self;
+
+  g_return_val_if_fail (activities != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+  g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  /* The records borrow the names: they go when the pass is done. */
+  _hyr_name_table_init (&sports);
+  _hyr_name_table_init (&gear);
+  packed = g_new (HyrPackedActivity, MAX (activities->len, 1));
+  _hyr_pack_activities ((HyrActivity * const *)activities->pdata, activities->len, &sports, &gear, packed);
+
+  self = tally_packed (activities, packed, activities->len, &sports, &gear, settings, state, now);
+
+  _hyr_name_table_clear (&sports);
+  _hyr_name_table_clear (&gear);
+
+  return self;
+}
+
+/*
+ * _hyr_shoe_tally_new_from_history:
+ * @history: the one history
+ * @settings: the pairs and the user's choices
+ * @state: (nullable): as for _hyr_shoe_tally_new()
+ * @now: the moment of the tally
+ *
+ * Counts every activity of @history for its pairs, as _hyr_shoe_tally_new()
+ * over its activities, from the numbers the history keeps of them. The
+ * tally borrows the history's own array: it is valid until the history's
+ * generation (_hyr_history_cache_get_generation()) moves.
+ *
+ * Returns: (transfer full): the tally
+ */
+HyrShoeTally *
+_hyr_shoe_tally_new_from_history (HyrHistoryCache       *history,
+                                  const HyrShoeSettings *settings,
+                                  HyrState              *state,
+                                  GDateTime             *now)
+{
+  const HyrNameTable *sports, *gear;
+  const HyrPackedActivity *packed;
+  GPtrArray *activities;
+  guint n_activities;
+
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (history), NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+  g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  activities = _hyr_history_cache_get_activities (history);
+  packed = _hyr_history_cache_get_packed (history, NULL, NULL, &n_activities);
+  _hyr_history_cache_get_names (history, &sports, &gear);
+
+  return tally_packed (activities, packed, n_activities, sports, gear, settings, state, now);
 }
 
 /* The moment the tally was made for. */

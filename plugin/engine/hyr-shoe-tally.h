@@ -8,6 +8,7 @@
 #pragma once
 
 #include "hyr.h"
+#include "hyr-history-cache.h"
 #include "hyr-shoe-storage.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,10 @@ HyrShoeTally              *_hyr_shoe_tally_new                     (GPtrArray   
                                                                     const HyrShoeSettings *settings,
                                                                     HyrState              *state,
                                                                     GDateTime             *now);
+HyrShoeTally              *_hyr_shoe_tally_new_from_history        (HyrHistoryCache       *history,
+                                                                    const HyrShoeSettings *settings,
+                                                                    HyrState              *state,
+                                                                    GDateTime             *now);
 GDateTime                 *_hyr_shoe_tally_get_now                 (HyrShoeTally          *self);
 GDateTime                 *_hyr_shoe_tally_get_recent_from         (HyrShoeTally          *self);
 const HyrShoeTallyFigures *_hyr_shoe_tally_get_figures             (HyrShoeTally          *self,
@@ -48,5 +53,7 @@ HyrActivity               *_hyr_shoe_tally_get_run                 (HyrShoeTally
                                                                     guint                  index,
                                                                     int                   *pair);
 const char * const        *_hyr_shoe_tally_get_sports              (HyrShoeTally          *self);
+
+int                        _hyr_shoe_tally_week_of_day             (int                    julian);
 
 G_END_DECLS
