@@ -104,10 +104,21 @@ _hyr_shoe_tally_init (HyrShoeTally *self)
   self->runs = g_array_new (FALSE, FALSE, sizeof (Run));
 }
 
+/* Per pair, 1 + the index in the tally's activities of the first and of
+ * the last activity done that it counted, 0 for none: their starts become
+ * the pair's first and last use once the pass is done, instead of asking
+ * every activity counted for its start. */
+typedef struct
+{
+  guint first;
+  guint last;
+} Used;
+
 static void
 count_activity (HyrShoeTallyFigures *figures,
+                Used                *used,
                 double               distance,
-                HyrActivity         *activity,
+                guint                index,
                 gboolean             is_run,
                 gboolean             recent,
                 gboolean             future)
@@ -126,9 +137,9 @@ count_activity (HyrShoeTallyFigures *figures,
     }
 
   /* The history is sorted by start. */
-  if (figures->first_used == NULL)
-    figures->first_used = hyr_activity_get_start (activity);
-  figures->last_used = hyr_activity_get_start (activity);
+  if (used->first == 0)
+    used->first = index + 1;
+  used->last = index + 1;
 
   if (recent)
     {
@@ -186,6 +197,7 @@ typedef struct
   gint64                 recent_from;
   gint64                *since;                            /* per pair, or G_MININT64 */
   gint64                *until;                            /* per pair, or G_MAXINT64 */
+  Used                  *used;                             /* per pair */
 } Pass;
 
 static gboolean
@@ -302,8 +314,8 @@ assign_by_rule (Pass     *pass,
             continue;
 
           recent = run->at >= pass->recent_from;
-          count_activity (figures_of (self, run->pair), hyr_activity_get_distance (run->activity),
-                          run->activity, TRUE, recent, FALSE);
+          count_activity (figures_of (self, run->pair), &pass->used[run->pair],
+                          hyr_activity_get_distance (run->activity), run->index, TRUE, recent, FALSE);
           if (recent)
             self->recent_runs_counted++;
 
@@ -356,6 +368,7 @@ tally_packed (GPtrArray               *activities,
   g_autofree gint64 *until = NULL;
   g_autofree int *modalities = NULL;
   g_autofree int *gear_pairs = NULL;
+  g_autofree Used *used = NULL;
   gint64 now_at;
   gint64 group_at = G_MININT64;
   guint group_start = 0;
@@ -376,6 +389,7 @@ tally_packed (GPtrArray               *activities,
   stamps = g_new0 (guint, n_pairs);
   since = g_new (gint64, n_pairs);
   until = g_new (gint64, n_pairs);
+  used = g_new0 (Used, n_pairs);
 
   for (guint i = 0; i < n_pairs; i++)
     {
@@ -413,6 +427,7 @@ tally_packed (GPtrArray               *activities,
   pass.recent_from = instant_of (self->recent_from);
   pass.since = since;
   pass.until = until;
+  pass.used = used;
   now_at = instant_of (now);
 
   for (guint i = 0; i < n_activities; i++)
@@ -472,7 +487,7 @@ tally_packed (GPtrArray               *activities,
         {
           first_pair = assigned_pair - 1;
           stamps[first_pair] = stamp;
-          count_activity (figures_of (self, first_pair), activity->distance, activity->activity,
+          count_activity (figures_of (self, first_pair), &pass.used[first_pair], activity->distance, i,
                           is_run, recent, future);
         }
       else if (activity->n_gear == 1)
@@ -482,7 +497,7 @@ tally_packed (GPtrArray               *activities,
           if (first_pair >= 0)
             {
               stamps[first_pair] = stamp;
-              count_activity (figures_of (self, first_pair), activity->distance, activity->activity,
+              count_activity (figures_of (self, first_pair), &pass.used[first_pair], activity->distance, i,
                               is_run, recent, future);
             }
         }
@@ -500,7 +515,7 @@ tally_packed (GPtrArray               *activities,
                 continue;
 
               stamps[pair] = stamp;
-              count_activity (figures_of (self, pair), activity->distance, activity->activity,
+              count_activity (figures_of (self, pair), &pass.used[pair], activity->distance, i,
                               is_run, recent, future);
               if (first_pair < 0)
                 first_pair = pair;
@@ -529,6 +544,16 @@ tally_packed (GPtrArray               *activities,
 
   if (own_pairs->len > 0)
     assign_by_rule (&pass, state);
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      HyrShoeTallyFigures *figures = figures_of (self, i);
+
+      if (used[i].first > 0)
+        figures->first_used = hyr_activity_get_start (packed[used[i].first - 1].activity);
+      if (used[i].last > 0)
+        figures->last_used = hyr_activity_get_start (packed[used[i].last - 1].activity);
+    }
 
   g_ptr_array_sort (seen_sports, compare_strings);
   g_ptr_array_add (seen_sports, NULL);
