@@ -25,7 +25,8 @@ void       _hyr_run_classifier_remove_reference_run (HyrRunClassifier        *se
 void       _hyr_run_classifier_learn_packed         (HyrRunClassifier        *self,
                                                      const HyrPackedActivity *activities,
                                                      guint                    n_activities,
-                                                     const HyrModality       *sport_modalities);
+                                                     const HyrModality       *sport_modalities,
+                                                     guint8                  *kinds);
 gboolean   _hyr_run_classifier_has_corrections      (HyrRunClassifier        *self);
 HyrRunKind _hyr_run_classifier_classify_packed      (HyrRunClassifier        *self,
                                                      const HyrPackedActivity *run,

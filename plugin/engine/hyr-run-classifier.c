@@ -654,17 +654,19 @@ _hyr_run_classifier_classify_packed (HyrRunClassifier        *self,
 }
 
 /* hyr_run_classifier_learn () from the packed activities whose sport
- * @sport_modalities (indexed by the packed sport) says is running. */
+ * @sport_modalities (indexed by the packed sport) says is running; with
+ * @kinds (one per activity), the kind of each of those runs is set there. */
 void
 _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
                                   const HyrPackedActivity *activities,
                                   guint                    n_activities,
-                                  const HyrModality       *sport_modalities)
+                                  const HyrModality       *sport_modalities,
+                                  guint8                  *kinds)
 {
-  g_autoptr(GArray) paces = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) heart_rates = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) easy_paces = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) paces = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
+  g_autoptr(GArray) distances = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
+  g_autoptr(GArray) heart_rates = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
+  g_autoptr(GArray) easy_paces = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
   gboolean corrections;
 
   g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
@@ -703,9 +705,19 @@ _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
       if (sport_modalities[run->sport] != HYR_MODALITY_RUNNING)
         continue;
 
+      /* The references are final here, and a run's kind depends on
+       * nothing else: the kinds found now are the kinds. */
       pace = packed_pace (run);
-      if (pace > 0 && _hyr_run_classifier_classify_packed (self, run, corrections) == HYR_RUN_KIND_EASY)
-        g_array_append_val (easy_paces, pace);
+      if (kinds != NULL)
+        {
+          kinds[i] = _hyr_run_classifier_classify_packed (self, run, corrections);
+          if (pace > 0 && kinds[i] == HYR_RUN_KIND_EASY)
+            g_array_append_val (easy_paces, pace);
+        }
+      else if (pace > 0 && _hyr_run_classifier_classify_packed (self, run, corrections) == HYR_RUN_KIND_EASY)
+        {
+          g_array_append_val (easy_paces, pace);
+        }
     }
 
   self->easy_pace = median (easy_paces);

@@ -121,16 +121,16 @@ _hyr_training_load_session (HyrActivity      *activity,
   return rpe * minutes;
 }
 
-/* _hyr_training_load_session () for a packed activity. */
+/* _hyr_training_load_session () for a packed activity; @kind is the run's
+ * kind when it is a run. */
 static double
 packed_session_load (const HyrPackedActivity *activity,
                      HyrModality              modality,
-                     HyrRunClassifier        *classifier,
-                     gboolean                 corrections,
+                     HyrRunKind               kind,
+                     double                   reference_hr,
                      gboolean                *estimated)
 {
   double minutes = activity->duration / 60.0;
-  double reference_hr = hyr_run_classifier_get_reference_heart_rate (classifier);
   double rpe = activity->rpe;
 
   *estimated = FALSE;
@@ -144,8 +144,7 @@ packed_session_load (const HyrPackedActivity *activity,
   *estimated = TRUE;
 
   if (modality == HYR_MODALITY_RUNNING)
-    rpe = hyr_training_load_estimate_rpe (_hyr_run_classifier_classify_packed (classifier, activity,
-                                                                               corrections));
+    rpe = hyr_training_load_estimate_rpe (kind);
   else if (activity->avg_hr > 0 && reference_hr > 0)
     rpe = CLAMP (3.0 + 40.0 * (activity->avg_hr / reference_hr - 1.0), 1.0, 10.0);
   else if (modality == HYR_MODALITY_STRENGTH)
@@ -172,8 +171,9 @@ accumulate_packed (HyrHistoryCache *cache,
 {
   g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
   g_autofree HyrModality *modalities = NULL;
+  g_autofree guint8 *kinds = NULL;
   const HyrPackedActivity *activities;
-  gboolean corrections;
+  double reference_hr;
   guint n_sports;
   guint n;
 
@@ -183,8 +183,9 @@ accumulate_packed (HyrHistoryCache *cache,
   for (guint i = 0; i < n_sports; i++)
     modalities[i] = hyr_modality_for_sport (state, _hyr_history_cache_get_sport (cache, i));
 
-  _hyr_run_classifier_learn_packed (classifier, activities, n, modalities);
-  corrections = _hyr_run_classifier_has_corrections (classifier);
+  kinds = g_new (guint8, MAX (n, 1));
+  _hyr_run_classifier_learn_packed (classifier, activities, n, modalities, kinds);
+  reference_hr = hyr_run_classifier_get_reference_heart_rate (classifier);
 
   for (guint i = 0; i < n; i++)
     {
@@ -197,7 +198,8 @@ accumulate_packed (HyrHistoryCache *cache,
       if (index < 0 || (guint)index >= total)
         continue;
 
-      load = packed_session_load (activity, modality, classifier, corrections, &estimated);
+      load = packed_session_load (activity, modality, modality == HYR_MODALITY_RUNNING ? kinds[i] : 0,
+                                  reference_hr, &estimated);
       values[index].load += load;
       values[index].estimated |= estimated;
       *n_estimated += estimated;
