@@ -256,6 +256,7 @@ class ClosedLoop(unittest.TestCase):
         for s in after.get_sessions():
             self.assertNotEqual(julian(s.props.day), race_day + 1)
         self.assertEqual(hard_kinds(after), [])
+        return loop
 
     def check_shorter_race(self, goal, distance, peak_long, taper_weeks, race_week_max, no_heavy):
         weeks_out = 12
@@ -316,6 +317,29 @@ class ClosedLoop(unittest.TestCase):
 
     def test_marathon_five_days(self):
         self.check_marathon(5, 55000, 18)
+
+    def test_marathon_four_days_both_lower_lifts_wave(self):
+        # Four run days and two lift days: the hard run and the long run
+        # leave one day for heavy legs. Squat and deadlift share it, so
+        # both go through their waves; neither stays at deload loads.
+        loop = self.check_marathon(4, 42000, 16)
+        waved = 0
+        for plan in loop.followed:
+            if plan.props.recovery_week or plan.props.phase not in (
+                    Hyr.PlanPhase.BASE, Hyr.PlanPhase.BUILD, Hyr.PlanPhase.PEAK):
+                continue
+            tops = {}
+            for s in lifts(plan):
+                for e in s.get_exercises():
+                    if e.props.lift in LOWER and e.get_sets():
+                        top = max(x.props.percent for x in e.get_sets())
+                        tops[e.props.lift] = max(tops.get(e.props.lift, 0), top)
+            what = plan.props.week_start.format('%F')
+            self.assertEqual(sorted(tops), sorted(LOWER), what)
+            for lift, top in tops.items():
+                self.assertGreaterEqual(top, 85, (what, lift))
+            waved += 1
+        self.assertGreaterEqual(waved, 8)
 
 
 class PlannedAgainstDone(unittest.TestCase):

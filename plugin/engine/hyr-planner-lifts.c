@@ -276,7 +276,9 @@ lift_sessions_in_phase (WeekDraft *draft)
  * lift is trained every week and goes through its own wave in order, the
  * deload falling in the running recovery week: four days give each lift
  * its day; three days pair a lower with an upper lift twice and add an
- * upper-body assistance day; two days pair them; one day holds all four.
+ * upper-body assistance day; two days pair them (or, where the runs leave
+ * room for one heavy-legs day only, squat with deadlift and bench with
+ * press: see pair_lower_lifts ()); one day holds all four.
  * A session with a lower-body lift is heavy outside deloads. */
 static void
 choose_lift_sessions (WeekDraft *draft)
@@ -607,12 +609,64 @@ lighten_close_leg_sessions (WeekDraft *draft)
     }
 }
 
+/* Whether @plan holds both lower-body lifts: the one heavy-legs day of a
+ * week whose runs leave room for no second. */
+static gboolean
+pairs_lower_lifts (const LiftPlan *plan)
+{
+  return plan->n_lifts == 2 && is_lower_lift (plan->lifts[0]) && is_lower_lift (plan->lifts[1]);
+}
+
+/* Squat and deadlift together on the first session, bench and press on
+ * the second: two lift days that each pair a lower with an upper lift
+ * need two heavy-legs days 48 h from every hard run and from each other.
+ * Where the runs leave one, the lower lifts share it and both go through
+ * their waves, instead of one of them staying at deload loads every week. */
+static void
+pair_lower_lifts (WeekDraft *draft)
+{
+  LiftPlan *lower = &draft->lifts[0];
+  LiftPlan *upper = &draft->lifts[1];
+
+  lower->focus = HYR_LIFT_FOCUS_LOWER;
+  lower->lifts[0] = HYR_LIFT_SQUAT;
+  lower->lifts[1] = HYR_LIFT_DEADLIFT;
+  lower->heavy = !draft->deload;
+  upper->focus = HYR_LIFT_FOCUS_UPPER;
+  upper->lifts[0] = HYR_LIFT_BENCH_PRESS;
+  upper->lifts[1] = HYR_LIFT_OVERHEAD_PRESS;
+  upper->heavy = FALSE;
+}
+
 static void
 place_lift_sessions (WeekDraft *draft)
 {
   guint misses;
 
   set_interference_rules (draft);
+
+  if ((place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
+                    draft->recent.last->heavy_legs_last_day, &misses) > 0 || misses > 0) &&
+      !draft->deload && draft->n_lifts == 2 &&
+      draft->lifts[0].n_lifts == 2 && draft->lifts[1].n_lifts == 2)
+    {
+      LiftPlan saved[2] = { draft->lifts[0], draft->lifts[1] };
+      guint paired_misses;
+
+      pair_lower_lifts (draft);
+      if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
+                       draft->recent.last->heavy_legs_last_day, &paired_misses) > 0 || paired_misses > 0)
+        {
+          draft->lifts[0] = saved[0];
+          draft->lifts[1] = saved[1];
+          place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
+                       draft->recent.last->heavy_legs_last_day, &misses);
+        }
+      else
+        {
+          misses = 0;
+        }
+    }
 
   if (place_lifts (&draft->rules, draft->lifts, draft->n_lifts,
                    draft->recent.last->heavy_legs_last_day, &misses) > 0 || misses > 0)
@@ -735,7 +789,8 @@ add_main_lift (WeekDraft *draft,
    * for the legs in the marathon peak, and not in a session that already
    * holds all four lifts. */
   if (!draft->deload && !light && plan->n_lifts <= 2 &&
-      !(draft->phase == HYR_PLAN_PHASE_PEAK && is_lower_lift (lift)))
+      !(draft->phase == HYR_PLAN_PHASE_PEAK && is_lower_lift (lift)) &&
+      !(pairs_lower_lifts (plan) && lift == plan->lifts[1]))
     add_boring_but_big (draft, plan, movement, tm, cycle);
 
   return tm > 0;
@@ -1099,6 +1154,9 @@ explain_programme (WeekDraft *draft,
 
   if (plan->light)
     _hyr_append_sentence (&plan->reason, _("Squats and deadlifts at deload loads (40/50/60 %) this time: the run and lift days leave no room to keep heavy lower-body sessions 48 h apart."));
+
+  if (pairs_lower_lifts (plan))
+    _hyr_append_sentence (&plan->reason, _("Squat and deadlift share this session: the runs leave room for one heavy-legs day 48 h from every hard run, and both lifts go through their waves. Boring But Big follows the squat only."));
 
   if (cuts_lower_assistance (draft) && has_lower_lift (plan))
     _hyr_append_sentence (&plan->reason, draft->phase == HYR_PLAN_PHASE_PEAK
