@@ -247,6 +247,17 @@ class PytrainerE2E(PytrainerSession):
             PytrainerE2E.wheel_at = (week.position[0] + 20, week.position[1] + 10)
         x, y = PytrainerE2E.wheel_at
         from dogtail import rawinput
+        value = fn()
+        if value:
+            return value
+        # From the top of the week: today's column may be above what is on
+        # screen (on a Monday it is the first), and the search goes down.
+        # The page is a few screens tall at most; more notches up than it
+        # takes cost nothing.
+        for _ in range(notches):
+            rawinput.click(x, y, button=4)
+            time.sleep(0.05)
+        time.sleep(0.2)
         for _ in range(notches):
             value = fn()
             if value:
