@@ -21,6 +21,7 @@
 #include "hyr-test-store.h"
 #include "hyr-undo-notification.h"
 #include "planner-page-history.h"
+#include "hyr-test-widgets.h"
 
 #define HISTORY_WEEKS 8
 #define KG_PER_LB     0.45359237
@@ -158,43 +159,6 @@ fixture_tear_down (Fixture       *f,
 
 /* Widgets */
 
-static void
-collect_named (GtkWidget  *widget,
-               const char *name,
-               GPtrArray  *found)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    g_ptr_array_add (found, widget);
-
-  if (GTK_IS_CONTAINER (widget))
-    {
-      g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (widget));
-
-      for (const GList *l = children; l != NULL; l = l->next)
-        collect_named (l->data, name, found);
-    }
-}
-
-static GPtrArray *
-find_all (GtkWidget  *widget,
-          const char *name)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_named (widget, name, found);
-  return found;
-}
-
-static GtkWidget *
-find_one (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GPtrArray) found = find_all (widget, name);
-
-  g_assert_cmpuint (found->len, >=, 1);
-  return g_ptr_array_index (found, 0);
-}
-
 static int
 row_of (GtkWidget *widget)
 {
@@ -217,7 +181,7 @@ nth (GtkWidget  *widget,
      const char *name,
      guint       n)
 {
-  g_autoptr(GPtrArray) found = find_all (widget, name);
+  g_autoptr(GPtrArray) found = hyr_test_find_all (widget, name);
 
   g_ptr_array_sort (found, by_row);
 
@@ -285,7 +249,7 @@ past_lift_session (Fixture    *f,
         continue;
 
       if (card != NULL)
-        *card = find_one (find_one (template_child (f, "days_box"), column), "session-lift");
+        *card = hyr_test_find_one (hyr_test_find_one (template_child (f, "days_box"), column), "session-lift");
       return session;
     }
 
@@ -367,7 +331,7 @@ static HyrLogSessionDialog *
 open_from_card (Fixture    *f,
                 GtkWidget  *card)
 {
-  GtkWidget *button = find_one (card, "log-session-button");
+  GtkWidget *button = hyr_test_find_one (card, "log-session-button");
   HyrLogSessionDialog *dialog;
 
   g_assert_true (gtk_widget_get_sensitive (button));
@@ -543,8 +507,8 @@ test_keyboard (Fixture       *f,
   /* The week was planned again; the card says what was logged. */
   flush_events ();
   past_lift_session (f, &card);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_one (card, "session-logged"))), ==, "✓ Logged 3 sets");
-  text = gtk_label_get_label (GTK_LABEL (find_one (card, "session-logged-sets")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hyr_test_find_one (card, "session-logged"))), ==, "✓ Logged 3 sets");
+  text = gtk_label_get_label (GTK_LABEL (hyr_test_find_one (card, "session-logged-sets")));
   e1rm = format_kg (best);
   line = g_strdup_printf ("%s 3 sets · e1RM %s", name, e1rm);
   g_assert_cmpstr (text, ==, line);
@@ -562,7 +526,7 @@ test_invalid (Fixture       *f,
   HyrLogSessionDialog *dialog = open_from_card (f, card);
   GtkWidget *window = GTK_WIDGET (dialog);
   GtkWidget *error_label = nth (window, "log-error", 0);
-  GtkWidget *save = find_one (window, "log-save");
+  GtkWidget *save = hyr_test_find_one (window, "log-save");
   g_autoptr(GPtrArray) sets = NULL;
   g_autoptr(GError) error = NULL;
   const struct
@@ -640,7 +604,7 @@ test_invalid (Fixture       *f,
   while (hyr_log_session_dialog_get_n_rows (dialog) > 0)
     gtk_button_clicked (GTK_BUTTON (nth (window, "log-remove", 0)));
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_true (focus_of (window) == find_one (window, "log-add-set"));
+  g_assert_true (focus_of (window) == hyr_test_find_one (window, "log-add-set"));
 
   /* Add Set brings a row to fill in; Escape closes without logging. */
   send_key (window, GDK_KEY_Return, 0);
@@ -698,7 +662,7 @@ test_undo (Fixture       *f,
   expected = g_strdup_printf ("Logged %u sets", n);
   g_assert_cmpstr (hyr_undo_notification_get_message (notification), ==, expected);
 
-  gtk_widget_grab_focus (find_one (GTK_WIDGET (notification), "undo-button"));
+  gtk_widget_grab_focus (hyr_test_find_one (GTK_WIDGET (notification), "undo-button"));
   send_key (f->window, GDK_KEY_Return, 0);
   wait_ms (400);
   g_assert_null (hyr_undo_notification_get_message (notification));
@@ -714,8 +678,8 @@ test_undo (Fixture       *f,
   /* The card has nothing logged of the session any more but the plank. */
   flush_events ();
   past_lift_session (f, &card);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_one (card, "session-logged"))), ==, "✓ Logged 2 sets");
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_one (card, "session-logged-sets"))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hyr_test_find_one (card, "session-logged"))), ==, "✓ Logged 2 sets");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (hyr_test_find_one (card, "session-logged-sets"))),
                             "Plank 1 set"));
 }
 
@@ -794,7 +758,7 @@ test_read_only (Fixture       *f,
   HyrSession *session = past_lift_session (f, &card);
   g_autoptr(HyrSession) kept = g_object_ref (session);
   HyrLogSessionDialog *dialog = open_from_card (f, card);
-  GtkWidget *error_label = find_one (GTK_WIDGET (dialog), "log-save-error");
+  GtkWidget *error_label = hyr_test_find_one (GTK_WIDGET (dialog), "log-save-error");
   g_autoptr(GPtrArray) sets = NULL;
 
   send_key (GTK_WIDGET (dialog), GDK_KEY_Return, 0);
@@ -833,7 +797,7 @@ test_muscles_done (Fixture       *f,
       g_autofree char *name = g_strdup_printf ("muscle-%s", muscle);
       g_autofree char *expected = NULL;
       double done = hyr_week_plan_get_muscle_sets_done (shown_plan (f), muscle);
-      GtkWidget *label = find_one (grid, name);
+      GtkWidget *label = hyr_test_find_one (grid, name);
       int top;
 
       gtk_container_child_get (GTK_CONTAINER (grid), label, "top-attach", &top, NULL);
@@ -847,7 +811,7 @@ test_muscles_done (Fixture       *f,
   /* A week to come has only the planned sets. */
   gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
   flush_events ();
-  g_assert_null (strchr (gtk_label_get_label (GTK_LABEL (find_one (grid, "muscle-sets"))), '/'));
+  g_assert_null (strchr (gtk_label_get_label (GTK_LABEL (hyr_test_find_one (grid, "muscle-sets"))), '/'));
 }
 
 /* The chart draws what the diary estimates, week by week, and says the
@@ -962,7 +926,7 @@ test_chart (Fixture       *f,
   flush_events ();
   gtk_stack_set_visible_child_name (GTK_STACK (template_child (f, "stack")), "load");
   flush_events ();
-  text = gtk_label_get_label (GTK_LABEL (find_one (template_child (f, "load_view"), "strength-summary")));
+  text = gtk_label_get_label (GTK_LABEL (hyr_test_find_one (template_child (f, "load_view"), "strength-summary")));
   g_assert_nonnull (strstr (text, ": best e1RM "));
   g_assert_nonnull (strstr (text, "in the week of 2 Mar"));
 }

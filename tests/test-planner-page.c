@@ -26,6 +26,7 @@
 #include "hyr-undo-notification.h"
 #include "hyr-week-start.h"
 #include "planner-page-history.h"
+#include "hyr-test-widgets.h"
 
 #define HISTORY_WEEKS 8
 #define METRES_PER_MI 1609.344
@@ -212,48 +213,11 @@ load_child (Fixture    *f,
   return GTK_WIDGET (object);
 }
 
-static void
-collect_named (GtkWidget  *widget,
-               const char *name,
-               GPtrArray  *found)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    g_ptr_array_add (found, widget);
-
-  if (GTK_IS_CONTAINER (widget))
-    {
-      g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (widget));
-
-      for (const GList *l = children; l != NULL; l = l->next)
-        collect_named (l->data, name, found);
-    }
-}
-
-static GPtrArray *
-find_all (GtkWidget  *widget,
-          const char *name)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_named (widget, name, found);
-  return found;
-}
-
-static GtkWidget *
-find_one (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GPtrArray) found = find_all (widget, name);
-
-  g_assert_cmpuint (found->len, >=, 1);
-  return g_ptr_array_index (found, 0);
-}
-
 static const char *
 label_of (GtkWidget  *widget,
           const char *name)
 {
-  GtkWidget *label = find_one (widget, name);
+  GtkWidget *label = hyr_test_find_one (widget, name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -265,7 +229,7 @@ day_column (Fixture *f,
 {
   g_autofree char *name = g_strdup_printf ("day-%d", day);
 
-  return find_one (template_child (f, "days_box"), name);
+  return hyr_test_find_one (template_child (f, "days_box"), name);
 }
 
 static char *
@@ -323,8 +287,8 @@ assert_cards_match_plan (Fixture *f)
   for (int d = 0; d < 7; d++)
     {
       GtkWidget *column = day_column (f, d);
-      g_autoptr(GPtrArray) runs = find_all (column, "session-run");
-      g_autoptr(GPtrArray) lifts = find_all (column, "session-lift");
+      g_autoptr(GPtrArray) runs = hyr_test_find_all (column, "session-run");
+      g_autoptr(GPtrArray) lifts = hyr_test_find_all (column, "session-lift");
       guint expected_runs = 0, expected_lifts = 0;
 
       for (guint i = 0; i < sessions->len; i++)
@@ -407,20 +371,20 @@ test_week_columns (Fixture       *f,
 
   /* A run card: its kind, its distance in km, the suggested pair by name. */
   g_assert_nonnull (hyr_session_get_shoe_id (run));
-  card = find_one (day_column (f, run_day), "session-run");
+  card = hyr_test_find_one (day_column (f, run_day), "session-run");
   distance = g_strdup_printf ("%.1f km", hyr_session_get_distance (run) / 1000);
   g_assert_true (strstr (label_of (card, "session-detail"), distance) != NULL);
   if (g_str_equal (hyr_session_get_shoe_id (run), PLANNER_PAGE_SHOE_DAILY))
     g_assert_cmpstr (label_of (card, "session-shoe"), ==, "Shoes: Pegasus 40");
   else
     g_assert_cmpstr (label_of (card, "session-shoe"), ==, "Shoes: Vivobarefoot Primus");
-  g_assert_nonnull (find_one (card, "session-reason"));
+  g_assert_nonnull (hyr_test_find_one (card, "session-reason"));
 
   /* A strength card: one block per exercise; the main lift's last set is
    * AMRAP, written "N+ @ W kg" with W its weight. */
-  card = find_one (day_column (f, lift_day), "session-lift");
+  card = hyr_test_find_one (day_column (f, lift_day), "session-lift");
   {
-    g_autoptr(GPtrArray) blocks = find_all (card, "exercise");
+    g_autoptr(GPtrArray) blocks = hyr_test_find_all (card, "exercise");
     GPtrArray *exercises = hyr_session_get_exercises (lift);
     HyrExercise *main_lift = g_ptr_array_index (exercises, 0);
     GPtrArray *sets = hyr_exercise_get_sets (main_lift);
@@ -514,7 +478,7 @@ test_units (Fixture       *f,
   flush_events ();
 
   run = first_session (shown_plan (f), HYR_SESSION_KIND_RUN, &run_day);
-  card = find_one (day_column (f, run_day), "session-run");
+  card = hyr_test_find_one (day_column (f, run_day), "session-run");
   g_assert_true (strstr (label_of (card, "session-detail"), miles) != NULL);
   g_assert_null (strstr (label_of (card, "session-detail"), "km"));
   g_assert_cmpstr (hyr_planner_get_distance_unit (f->planner), ==, "mi");
@@ -523,7 +487,7 @@ test_units (Fixture       *f,
   flush_events ();
 
   first_session (shown_plan (f), HYR_SESSION_KIND_LIFT, &lift_day);
-  card = find_one (day_column (f, lift_day), "session-lift");
+  card = hyr_test_find_one (day_column (f, lift_day), "session-lift");
   sets = label_of (card, "exercise-sets");
   g_assert_true (strstr (sets, " lb") != NULL);
   g_assert_null (strstr (sets, " kg"));
@@ -664,7 +628,7 @@ past_amrap_button (Fixture     *f,
         continue;
 
       *session_out = session;
-      return find_one (find_one (day_column (f, day), "session-lift"), "amrap-button");
+      return hyr_test_find_one (hyr_test_find_one (day_column (f, day), "session-lift"), "amrap-button");
     }
 
   g_assert_not_reached ();
@@ -709,17 +673,17 @@ test_amrap (Fixture       *f,
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (gtk_widget_get_visible (popover));
   /* Prefilled with the reps the set asks for */
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_one (popover, "amrap-reps"))),
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (hyr_test_find_one (popover, "amrap-reps"))),
                    ==, required);
   /* A session may pair two main lifts, each with its AMRAP set and the
    * same reps asked in the week of the wave. */
   {
-    g_autoptr(GPtrArray) spins = find_all (popover, "amrap-reps");
+    g_autoptr(GPtrArray) spins = hyr_test_find_all (popover, "amrap-reps");
 
     for (guint i = 0; i < spins->len; i++)
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_ptr_array_index (spins, i)), required + 3);
   }
-  gtk_button_clicked (GTK_BUTTON (find_one (popover, "amrap-save")));
+  gtk_button_clicked (GTK_BUTTON (hyr_test_find_one (popover, "amrap-save")));
   flush_events ();
 
   g_assert_true (hyr_lift_log_lookup (log, lift, day, &logged_weight, &logged_reps, &logged_required));
@@ -748,7 +712,7 @@ test_amrap_future (Fixture       *f,
     {
       g_clear_pointer (&buttons, g_ptr_array_unref);
       gtk_button_clicked (GTK_BUTTON (template_child (f, "next_button")));
-      buttons = find_all (template_child (f, "days_box"), "amrap-button");
+      buttons = hyr_test_find_all (template_child (f, "days_box"), "amrap-button");
     }
   g_assert_cmpuint (buttons->len, >, 0);
   for (guint i = 0; i < buttons->len; i++)
@@ -773,14 +737,14 @@ test_amrap_read_only (Fixture       *f,
   day = g_date_time_ref (hyr_session_get_day (session));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
   flush_events ();
-  gtk_button_clicked (GTK_BUTTON (find_one (popover, "amrap-save")));
+  gtk_button_clicked (GTK_BUTTON (hyr_test_find_one (popover, "amrap-save")));
   flush_events ();
 
   g_assert_false (hyr_lift_log_lookup (log, lift, day, NULL, NULL, NULL));
   g_assert_true (gtk_widget_get_visible (popover));
 
   /* The popover says why. */
-  error_label = find_one (popover, "amrap-error");
+  error_label = hyr_test_find_one (popover, "amrap-error");
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (error_label)),
                                    "The result was not saved"));
@@ -808,7 +772,7 @@ assert_refused (Fixture    *f,
   GtkWidget *editor = _hyr_planner_page_get_editor (HYR_PLANNER_PAGE (f->page));
   GtkWidget *spin = editor_child (f, spin_name);
   g_autofree char *label_name = g_strdup_printf ("%s-error", spin_name);
-  GtkWidget *label = find_one (editor, label_name);
+  GtkWidget *label = hyr_test_find_one (editor, label_name);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -904,7 +868,7 @@ test_profile_edit (Fixture       *f,
   g_assert_cmpuint (hyr_profile_get_lift_days (profile), ==, 2);
   g_assert_false (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
   g_assert_cmpuint (count_sessions (shown_plan (f), HYR_SESSION_KIND_LIFT), ==, 2);
-  lifts = find_all (template_child (f, "days_box"), "session-lift");
+  lifts = hyr_test_find_all (template_child (f, "days_box"), "session-lift");
   g_assert_cmpuint (lifts->len, ==, 2);
 
   /* On disk too; untouched fields kept their values. */
@@ -1044,7 +1008,7 @@ test_first_run (Fixture       *f,
   g_assert_nonnull (strstr (text, "• Training maxes from the sets you logged: Squat 105 kg"));
   g_assert_nonnull (strstr (text, "• A training max for Deadlift, Bench press, Overhead press"));
 
-  gtk_button_clicked (GTK_BUTTON (find_one (f->page, "setup-button")));
+  gtk_button_clicked (GTK_BUTTON (hyr_test_find_one (f->page, "setup-button")));
   flush_events ();
   g_assert_true (hyr_profile_editor_get_modified (HYR_PROFILE_EDITOR (editor)));
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (editor_child (f, "body_mass_spin"))), ==, "78.0");
@@ -1243,7 +1207,7 @@ test_race_readiness (Fixture       *f,
                      gconstpointer  data)
 {
   GtkWidget *bar = template_child (f, "race_bar");
-  GtkWidget *button = find_one (bar, "race-profile-button");
+  GtkWidget *button = hyr_test_find_one (bar, "race-profile-button");
 
   g_assert_false (gtk_widget_get_visible (bar));
 
@@ -1449,7 +1413,7 @@ test_muscles (Fixture       *f,
   while (g_variant_iter_next (&iter, "{&sd}", &muscle, &sets))
     {
       g_autofree char *name = g_strdup_printf ("muscle-%s", muscle);
-      GtkWidget *label = find_one (grid, name);
+      GtkWidget *label = hyr_test_find_one (grid, name);
       int top;
       GtkWidget *bar;
 
@@ -1475,8 +1439,8 @@ test_warnings (Fixture       *f,
     {
       const char * const *warnings = hyr_week_plan_get_warnings (shown_plan (f));
       const char * const *notes = hyr_week_plan_get_notes (shown_plan (f));
-      g_autoptr(GPtrArray) rows = find_all (template_child (f, "warnings_box"), "warning");
-      g_autoptr(GPtrArray) note_rows = find_all (template_child (f, "notes_box"), "note");
+      g_autoptr(GPtrArray) rows = hyr_test_find_all (template_child (f, "warnings_box"), "warning");
+      g_autoptr(GPtrArray) note_rows = hyr_test_find_all (template_child (f, "notes_box"), "note");
 
       g_assert_cmpuint (rows->len, ==, g_strv_length ((char **)warnings));
       g_assert_cmpint (gtk_widget_get_visible (template_child (f, "warnings_bar")), ==, rows->len > 0);
@@ -1840,7 +1804,7 @@ card_of (Fixture    *f,
   int first = julian_of (hyr_week_plan_get_week_start (plan));
   int day = julian_of (hyr_session_get_day (session));
   gboolean run = hyr_session_get_kind (session) == HYR_SESSION_KIND_RUN;
-  g_autoptr(GPtrArray) cards = find_all (day_column (f, day - first), run ? "session-run" : "session-lift");
+  g_autoptr(GPtrArray) cards = hyr_test_find_all (day_column (f, day - first), run ? "session-run" : "session-lift");
   guint position = 0;
 
   for (guint i = 0; i < sessions->len; i++)
@@ -1938,7 +1902,7 @@ test_status_done (Fixture       *f,
 
       if (hyr_session_get_status (session) != HYR_SESSION_STATUS_DONE)
         {
-          g_autoptr(GPtrArray) status = find_all (card_of (f, session), "session-status");
+          g_autoptr(GPtrArray) status = hyr_test_find_all (card_of (f, session), "session-status");
 
           g_assert_cmpuint (status->len, ==,
                             hyr_session_get_status (session) == HYR_SESSION_STATUS_PLANNED ? 0 : 1);
@@ -1953,13 +1917,13 @@ test_status_done (Fixture       *f,
       g_assert_cmpstr (label_of (card, "session-status"), ==, expected);
       g_assert_true (has_class (card, "done"));
       /* Nothing is left to move of a session done. */
-      g_assert_cmpuint (find_all (card, "session-menu")->len, ==, 0);
+      g_assert_cmpuint (hyr_test_find_all (card, "session-menu")->len, ==, 0);
     }
   g_assert_cmpuint (n_done, >=, 1);
 
   planned = todays_run (f);
   g_assert_cmpint (hyr_session_get_status (planned), ==, HYR_SESSION_STATUS_PLANNED);
-  g_assert_cmpuint (find_all (card_of (f, planned), "session-status")->len, ==, 0);
+  g_assert_cmpuint (hyr_test_find_all (card_of (f, planned), "session-status")->len, ==, 0);
 
   hyr_test_store_add_run (f->store, "this-morning", "Running", morning,
                           hyr_session_get_duration (planned), hyr_session_get_distance (planned),
@@ -2025,7 +1989,7 @@ test_status_partial_missed (Fixture       *f,
       g_assert_cmpstr (label_of (card, "session-status"), ==, "✗ Missed");
       g_assert_true (has_class (card, "missed"));
       /* A week that is over keeps what happened: no menu to move it. */
-      g_assert_cmpuint (find_all (card, "session-menu")->len, ==, 0);
+      g_assert_cmpuint (hyr_test_find_all (card, "session-menu")->len, ==, 0);
     }
   g_assert_cmpuint (n_missed, >=, 1);
 }
@@ -2042,7 +2006,7 @@ test_extra_activity (Fixture       *f,
   GPtrArray *extras;
   gboolean listed = FALSE;
 
-  g_assert_cmpuint (find_all (template_child (f, "days_box"), "extra-activity")->len, ==,
+  g_assert_cmpuint (hyr_test_find_all (template_child (f, "days_box"), "extra-activity")->len, ==,
                     hyr_week_plan_get_extra_activities (shown_plan (f))->len);
 
   hyr_test_store_add_run (f->store, "lunch-jog", "Running", lunch, 900, 2000, NULL);
@@ -2054,7 +2018,7 @@ test_extra_activity (Fixture       *f,
     listed |= g_str_equal (hyr_activity_get_id (g_ptr_array_index (extras, i)), "lunch-jog");
   g_assert_true (listed);
 
-  cards = find_all (day_column (f, 1), "extra-activity");
+  cards = hyr_test_find_all (day_column (f, 1), "extra-activity");
   g_assert_cmpuint (cards->len, ==, 1);
   g_assert_cmpstr (label_of (g_ptr_array_index (cards, 0), "extra-title"), ==, "Running");
   g_assert_cmpstr (label_of (g_ptr_array_index (cards, 0), "extra-detail"), ==, "2.0 km in 15 min");
@@ -2150,13 +2114,13 @@ test_workout_text (Fixture       *f,
   expected = hyr_workout_steps_format (hyr_session_get_steps (hard), "km");
   g_assert_nonnull (strstr (expected, " · "));
   g_assert_nonnull (strstr (expected, "/km"));
-  label = find_one (card_of (f, hard), "session-workout");
+  label = hyr_test_find_one (card_of (f, hard), "session-workout");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, expected);
   g_assert_false (has_class (label, GTK_STYLE_CLASS_DIM_LABEL));
 
   g_settings_set_string (f->settings, "distance-unit", "mi");
   flush_events ();
-  label = find_one (template_child (f, "days_box"), "session-workout");
+  label = hyr_test_find_one (template_child (f, "days_box"), "session-workout");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "/mi"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (label)), "/km"));
 }
@@ -2268,7 +2232,7 @@ test_move_undo (Fixture       *f,
   g_autofree char *expected = NULL;
   guint before_day = sessions_like (f, session, day);
   guint before_target = sessions_like (f, session, target);
-  GtkWidget *button = find_one (card_of (f, session), "session-menu");
+  GtkWidget *button = hyr_test_find_one (card_of (f, session), "session-menu");
   AtkObject *accessible = gtk_widget_get_accessible (button);
   HyrUndoNotification *notification = HYR_UNDO_NOTIFICATION (template_child (f, "undo_notification"));
 
@@ -2293,7 +2257,7 @@ test_move_undo (Fixture       *f,
   g_assert_cmpuint (sessions_like (f, session, target), ==, before_target + 1);
   assert_cards_match_plan (f);
 
-  press_return (f, find_one (GTK_WIDGET (notification), "undo-button"));
+  press_return (f, hyr_test_find_one (GTK_WIDGET (notification), "undo-button"));
   g_assert_null (hyr_undo_notification_get_message (notification));
   g_assert_cmpuint (sessions_like (f, session, day), ==, before_day);
   g_assert_cmpuint (sessions_like (f, session, target), ==, before_target);
@@ -2310,7 +2274,7 @@ test_skip_undo (Fixture       *f,
   int day = julian_of (hyr_session_get_day (session));
   guint before = sessions_like (f, session, day);
   guint n_sessions = hyr_week_plan_get_sessions (shown_plan (f))->len;
-  GtkWidget *button = find_one (card_of (f, session), "session-menu");
+  GtkWidget *button = hyr_test_find_one (card_of (f, session), "session-menu");
   HyrUndoNotification *notification = HYR_UNDO_NOTIFICATION (template_child (f, "undo_notification"));
 
   press_return (f, button);
@@ -2321,15 +2285,15 @@ test_skip_undo (Fixture       *f,
   g_assert_cmpuint (sessions_like (f, session, day), ==, before - 1);
   assert_cards_match_plan (f);
 
-  press_return (f, find_one (GTK_WIDGET (notification), "undo-button"));
+  press_return (f, hyr_test_find_one (GTK_WIDGET (notification), "undo-button"));
   g_assert_cmpuint (hyr_week_plan_get_sessions (shown_plan (f))->len, ==, n_sessions);
   g_assert_cmpuint (sessions_like (f, session, day), ==, before);
 
   /* Closing the notification keeps the change, and the notification is gone. */
-  button = find_one (card_of (f, session_to_come (f, &index)), "session-menu");
+  button = hyr_test_find_one (card_of (f, session_to_come (f, &index)), "session-menu");
   press_return (f, button);
   press_return (f, menu_item (button, "Skip"));
-  press_return (f, find_one (GTK_WIDGET (notification), "undo-close-button"));
+  press_return (f, hyr_test_find_one (GTK_WIDGET (notification), "undo-close-button"));
   g_assert_null (hyr_undo_notification_get_message (notification));
   g_assert_cmpuint (hyr_week_plan_get_sessions (shown_plan (f))->len, ==, n_sessions - 1);
 }

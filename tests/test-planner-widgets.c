@@ -24,6 +24,7 @@
 #include "hyr-strength-chart.h"
 #include "hyr-test-store.h"
 #include "planner-page-history.h"
+#include "hyr-test-widgets.h"
 
 #define HISTORY_WEEKS 8
 
@@ -102,48 +103,11 @@ fixture_tear_down (Fixture       *f,
 
 /* Widgets */
 
-static void
-collect_named (GtkWidget  *widget,
-               const char *name,
-               GPtrArray  *found)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    g_ptr_array_add (found, widget);
-
-  if (GTK_IS_CONTAINER (widget))
-    {
-      g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (widget));
-
-      for (const GList *l = children; l != NULL; l = l->next)
-        collect_named (l->data, name, found);
-    }
-}
-
-static GPtrArray *
-find_all (GtkWidget  *widget,
-          const char *name)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_named (widget, name, found);
-  return found;
-}
-
-static GtkWidget *
-find_one (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GPtrArray) found = find_all (widget, name);
-
-  g_assert_cmpuint (found->len, ==, 1);
-  return g_ptr_array_index (found, 0);
-}
-
 static guint
 count_named (GtkWidget  *widget,
              const char *name)
 {
-  g_autoptr(GPtrArray) found = find_all (widget, name);
+  g_autoptr(GPtrArray) found = hyr_test_find_all (widget, name);
 
   return found->len;
 }
@@ -152,7 +116,7 @@ static const char *
 label_of (GtkWidget  *widget,
           const char *name)
 {
-  GtkWidget *label = find_one (widget, name);
+  GtkWidget *label = hyr_test_find_one (widget, name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -241,7 +205,7 @@ card_new (Fixture     *f,
 static GMenuModel *
 card_menu (GtkWidget *card)
 {
-  GtkWidget *button = find_one (card, "session-menu");
+  GtkWidget *button = hyr_test_find_one (card, "session-menu");
 
   g_assert_true (GTK_IS_MENU_BUTTON (button));
   return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
@@ -301,14 +265,14 @@ test_card_done (Fixture       *f,
   g_assert_true (has_class (card, "hyr-card"));
   g_assert_true (has_class (card, "run"));
   g_assert_true (has_class (card, "done"));
-  g_assert_true (has_class (find_one (card, "session-status"), "hyr-status"));
-  g_assert_true (has_class (find_one (card, "session-status"), "done"));
+  g_assert_true (has_class (hyr_test_find_one (card, "session-status"), "hyr-status"));
+  g_assert_true (has_class (hyr_test_find_one (card, "session-status"), "done"));
   g_assert_cmpuint (count_named (card, "session-menu"), ==, 0);
   g_assert_cmpstr (label_of (card, "session-title"), ==,
                    hyr_run_kind_get_name (hyr_session_get_run_kind (session)));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (find_one (card, "session-title")), ==,
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (hyr_test_find_one (card, "session-title")), ==,
                    hyr_session_get_reason (session));
-  g_assert_nonnull (find_one (card, "session-reason"));
+  g_assert_nonnull (hyr_test_find_one (card, "session-reason"));
 
   /* Without the activity (one the host no longer reports), the word alone. */
   bare = card_new (f, plan, session, NULL, NULL, "km");
@@ -342,7 +306,7 @@ test_card_partial (Fixture       *f,
   g_assert_cmpstr (label_of (card, "session-status"), ==, expected);
   g_assert_true (has_class (card, "partial"));
   g_assert_false (has_class (card, "done"));
-  g_assert_true (has_class (find_one (card, "session-status"), "partial"));
+  g_assert_true (has_class (hyr_test_find_one (card, "session-status"), "partial"));
   g_assert_cmpuint (count_named (card, "session-menu"), ==, 0);
 }
 
@@ -366,7 +330,7 @@ test_card_missed (Fixture       *f,
   card = card_new (f, plan, session, NULL, NULL, "km");
   g_assert_cmpstr (label_of (card, "session-status"), ==, "✗ Missed");
   g_assert_true (has_class (card, "missed"));
-  g_assert_true (has_class (find_one (card, "session-status"), "missed"));
+  g_assert_true (has_class (hyr_test_find_one (card, "session-status"), "missed"));
   g_assert_cmpuint (count_named (card, "session-menu"), ==, 0);
 
   /* On that week's Sunday, Sunday is the day left to move it to. */
@@ -417,23 +381,23 @@ test_card_planned (Fixture       *f,
   run_card = card_new (f, plan, run, NULL, NULL, "km");
   g_assert_cmpuint (count_named (run_card, "session-status"), ==, 0);
   g_assert_false (has_class (run_card, "done") || has_class (run_card, "missed") || has_class (run_card, "partial"));
-  g_assert_nonnull (find_one (run_card, "session-workout"));
+  g_assert_nonnull (hyr_test_find_one (run_card, "session-workout"));
   days = g_menu_model_get_item_link (card_menu (run_card), 0, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (days), ==, 6);
   accessible = g_strdup_printf ("Move or skip %s", hyr_run_kind_get_name (hyr_session_get_run_kind (run)));
-  g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (find_one (run_card, "session-menu"))), ==,
+  g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (hyr_test_find_one (run_card, "session-menu"))), ==,
                    accessible);
 
   lift_card = card_new (f, plan, lift, NULL, NULL, "km");
   g_assert_cmpstr (gtk_widget_get_name (lift_card), ==, "session-lift");
   g_assert_true (has_class (lift_card, "lift"));
   g_assert_cmpuint (count_named (lift_card, "exercise"), ==, hyr_session_get_exercises (lift)->len);
-  g_assert_true (has_class (find_one (lift_card, "session-detail"), GTK_STYLE_CLASS_DIM_LABEL));
-  button = find_one (lift_card, "log-session-button");
+  g_assert_true (has_class (hyr_test_find_one (lift_card, "session-detail"), GTK_STYLE_CLASS_DIM_LABEL));
+  button = hyr_test_find_one (lift_card, "log-session-button");
   g_assert_false (gtk_widget_get_sensitive (button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "You can log the session on its day or after it.");
   if (count_named (lift_card, "amrap-button") > 0)
-    g_assert_false (gtk_widget_get_sensitive (find_one (lift_card, "amrap-button")));
+    g_assert_false (gtk_widget_get_sensitive (hyr_test_find_one (lift_card, "amrap-button")));
   /* The reason stays last, under whatever the session has. */
   {
     g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (lift_card));
@@ -487,7 +451,7 @@ on_save_amrap (HyrSessionCard  *card,
                guint           *count)
 {
   g_assert_true (HYR_IS_AMRAP_POPOVER (popover));
-  g_assert_true (gtk_popover_get_relative_to (GTK_POPOVER (popover)) == find_one (GTK_WIDGET (card), "amrap-button"));
+  g_assert_true (gtk_popover_get_relative_to (GTK_POPOVER (popover)) == hyr_test_find_one (GTK_WIDGET (card), "amrap-button"));
   (*count)++;
 }
 
@@ -525,15 +489,15 @@ test_card_signals (Fixture       *f,
   g_signal_connect (card, "log-session", G_CALLBACK (on_log_session), &logs);
   g_signal_connect (card, "save-amrap", G_CALLBACK (on_save_amrap), &saves);
 
-  g_assert_true (gtk_widget_get_sensitive (find_one (card, "log-session-button")));
-  gtk_button_clicked (GTK_BUTTON (find_one (card, "log-session-button")));
+  g_assert_true (gtk_widget_get_sensitive (hyr_test_find_one (card, "log-session-button")));
+  gtk_button_clicked (GTK_BUTTON (hyr_test_find_one (card, "log-session-button")));
   g_assert_cmpuint (logs, ==, 1);
 
-  amrap = find_one (card, "amrap-button");
+  amrap = hyr_test_find_one (card, "amrap-button");
   g_assert_true (gtk_widget_get_sensitive (amrap));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (amrap));
   g_assert_true (HYR_IS_AMRAP_POPOVER (popover));
-  gtk_button_clicked (GTK_BUTTON (find_one (GTK_WIDGET (popover), "amrap-save")));
+  gtk_button_clicked (GTK_BUTTON (hyr_test_find_one (GTK_WIDGET (popover), "amrap-save")));
   g_assert_cmpuint (saves, ==, 1);
   g_assert_cmpuint (logs, ==, 1);
 }
@@ -601,7 +565,7 @@ test_amrap_rows (Fixture       *f,
   HyrSession *session = amrap_session (plan, &n_amrap);
   GtkWidget *popover = g_object_ref_sink (hyr_amrap_popover_new (session, f->lift_log, "kg"));
   GtkWidget *in_pounds = g_object_ref_sink (hyr_amrap_popover_new (session, f->lift_log, "lb"));
-  g_autoptr(GPtrArray) spins = find_all (popover, "amrap-reps");
+  g_autoptr(GPtrArray) spins = hyr_test_find_all (popover, "amrap-reps");
   g_autofree char *weight_kg = NULL;
   g_autofree char *weight_lb = NULL;
   g_autofree char *text_kg = NULL;
@@ -625,12 +589,12 @@ test_amrap_rows (Fixture       *f,
   text_lb = g_strdup_printf ("_%s, %s × %u+", hyr_lift_get_name (lift), weight_lb, required);
   g_assert_true (g_str_has_suffix (weight_lb, " lb"));
   g_clear_pointer (&spins, g_ptr_array_unref);
-  spins = find_all (in_pounds, "amrap-reps");
+  spins = hyr_test_find_all (in_pounds, "amrap-reps");
   label = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (g_ptr_array_index (spins, 0))), 0, 0);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, text_lb);
 
   /* Nothing is wrong yet. */
-  g_assert_false (gtk_widget_get_visible (find_one (popover, "amrap-error")));
+  g_assert_false (gtk_widget_get_visible (hyr_test_find_one (popover, "amrap-error")));
 
   gtk_widget_destroy (popover);
   gtk_widget_destroy (in_pounds);
@@ -649,7 +613,7 @@ test_amrap_save (Fixture       *f,
   HyrSession *session = amrap_session (plan, &n_amrap);
   GtkWidget *popover = g_object_ref_sink (hyr_amrap_popover_new (session, f->lift_log, "kg"));
   GtkWidget *again;
-  g_autoptr(GPtrArray) spins = find_all (popover, "amrap-reps");
+  g_autoptr(GPtrArray) spins = hyr_test_find_all (popover, "amrap-reps");
   double weight, logged_weight;
   guint required, logged_reps, logged_required;
   HyrLift lift;
@@ -664,11 +628,11 @@ test_amrap_save (Fixture       *f,
   g_assert_cmpfloat (logged_weight, ==, weight);
   g_assert_cmpuint (logged_reps, ==, required + 2);
   g_assert_cmpuint (logged_required, ==, required);
-  g_assert_false (gtk_widget_get_visible (find_one (popover, "amrap-error")));
+  g_assert_false (gtk_widget_get_visible (hyr_test_find_one (popover, "amrap-error")));
 
   again = g_object_ref_sink (hyr_amrap_popover_new (session, f->lift_log, "kg"));
   g_clear_pointer (&spins, g_ptr_array_unref);
-  spins = find_all (again, "amrap-reps");
+  spins = hyr_test_find_all (again, "amrap-reps");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 0)), ==, required + 2);
 
   gtk_widget_destroy (popover);
@@ -687,7 +651,7 @@ test_amrap_read_only (Fixture       *f,
   guint n_amrap;
   HyrSession *session = amrap_session (plan, &n_amrap);
   GtkWidget *popover = g_object_ref_sink (hyr_amrap_popover_new (session, f->lift_log, "kg"));
-  GtkWidget *error_label = find_one (popover, "amrap-error");
+  GtkWidget *error_label = hyr_test_find_one (popover, "amrap-error");
   double weight;
   guint required;
   HyrLift lift;
@@ -855,7 +819,7 @@ test_load_view (Fixture       *f,
   /* The e1RM chart runs over the same weeks and says what it draws. */
   summary = hyr_strength_chart_describe (HYR_STRENGTH_CHART (gtk_widget_get_template_child (view, HYR_TYPE_LOAD_VIEW,
                                                                                             "strength_chart")));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_one (view, "strength-summary"))), ==, summary);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hyr_test_find_one (view, "strength-summary"))), ==, summary);
 
   /* A series again replaces the numbers, not adds to them. */
   hyr_load_view_set_series (HYR_LOAD_VIEW (view), series, first, 16);

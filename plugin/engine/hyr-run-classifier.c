@@ -654,8 +654,8 @@ _hyr_run_classifier_classify_packed (HyrRunClassifier        *self,
 }
 
 /* hyr_run_classifier_learn () from the packed activities whose sport
- * @sport_modalities (indexed by the packed sport) says is running; with
- * @kinds (one per activity), the kind of each of those runs is set there. */
+ * @sport_modalities (indexed by the packed sport) says is running; the kind
+ * of each of those runs is set in @kinds (one per activity). */
 void
 _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
                                   const HyrPackedActivity *activities,
@@ -670,6 +670,7 @@ _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
   gboolean corrections;
 
   g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
+  g_return_if_fail (kinds != NULL || n_activities == 0);
 
   g_clear_pointer (&self->window_paces, g_array_unref);
   g_clear_pointer (&self->window_distances, g_array_unref);
@@ -708,16 +709,9 @@ _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
       /* The references are final here, and a run's kind depends on
        * nothing else: the kinds found now are the kinds. */
       pace = packed_pace (run);
-      if (kinds != NULL)
-        {
-          kinds[i] = _hyr_run_classifier_classify_packed (self, run, corrections);
-          if (pace > 0 && kinds[i] == HYR_RUN_KIND_EASY)
-            g_array_append_val (easy_paces, pace);
-        }
-      else if (pace > 0 && _hyr_run_classifier_classify_packed (self, run, corrections) == HYR_RUN_KIND_EASY)
-        {
-          g_array_append_val (easy_paces, pace);
-        }
+      kinds[i] = _hyr_run_classifier_classify_packed (self, run, corrections);
+      if (pace > 0 && kinds[i] == HYR_RUN_KIND_EASY)
+        g_array_append_val (easy_paces, pace);
     }
 
   self->easy_pace = median (easy_paces);

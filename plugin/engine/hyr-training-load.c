@@ -121,6 +121,28 @@ _hyr_training_load_session (HyrActivity      *activity,
   return rpe * minutes;
 }
 
+/* Adds one session's load to its day's. */
+static void
+add_session (HyrLoadValues *day,
+             double         load,
+             gboolean       estimated,
+             HyrModality    modality,
+             double         distance)
+{
+  day->load += load;
+  day->estimated |= estimated;
+
+  if (modality == HYR_MODALITY_RUNNING)
+    {
+      day->run_load += load;
+      day->run_distance += distance;
+    }
+  else if (modality == HYR_MODALITY_STRENGTH)
+    {
+      day->lift_load += load;
+    }
+}
+
 /* _hyr_training_load_session () for a packed activity; @kind is the run's
  * kind when it is a run. */
 static double
@@ -200,19 +222,8 @@ accumulate_packed (HyrHistoryCache *cache,
 
       load = packed_session_load (activity, modality, modality == HYR_MODALITY_RUNNING ? kinds[i] : 0,
                                   reference_hr, &estimated);
-      values[index].load += load;
-      values[index].estimated |= estimated;
+      add_session (&values[index], load, estimated, modality, activity->distance);
       *n_estimated += estimated;
-
-      if (modality == HYR_MODALITY_RUNNING)
-        {
-          values[index].run_load += load;
-          values[index].run_distance += activity->distance;
-        }
-      else if (modality == HYR_MODALITY_STRENGTH)
-        {
-          values[index].lift_load += load;
-        }
     }
 
   return n;
@@ -260,19 +271,8 @@ accumulate (HyrActivityStore *store,
         continue;
 
       load = _hyr_training_load_session (activity, modalities[i], classifier, &estimated);
-      values[index].load += load;
-      values[index].estimated |= estimated;
+      add_session (&values[index], load, estimated, modalities[i], hyr_activity_get_distance (activity));
       *n_estimated += estimated;
-
-      if (modalities[i] == HYR_MODALITY_RUNNING)
-        {
-          values[index].run_load += load;
-          values[index].run_distance += hyr_activity_get_distance (activity);
-        }
-      else if (modalities[i] == HYR_MODALITY_STRENGTH)
-        {
-          values[index].lift_load += load;
-        }
     }
 
   return activities->len;
