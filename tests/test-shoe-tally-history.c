@@ -15,6 +15,7 @@
 #include "hyr.h"
 #include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
+#include "hyr-run-classifier-private.h"
 #include "hyr-shoe-storage.h"
 #include "hyr-shoe-tally.h"
 
@@ -147,24 +148,22 @@ now_time (void)
   return g_date_time_new_utc (2026, 3, 2, 12, 0, 0);
 }
 
-/* The week of a start as the tally found it before it read the packed
- * Julian day: the Monday of the start's own calendar, in days from
- * 1 January 1970, from its instant and its zone's offset. */
-static int
-week_by_offset (GDateTime *start)
+/* The reference week of a start, the long way: the Monday on or before
+ * its UTC date, at 00:00 UTC. */
+static GDateTime *
+monday_utc (GDateTime *start)
 {
-  gint64 at = g_date_time_to_unix (start) * G_USEC_PER_SEC + g_date_time_get_microsecond (start);
-  gint64 seconds = at / G_USEC_PER_SEC - (at % G_USEC_PER_SEC < 0);
-  gint64 local = seconds + g_date_time_get_utc_offset (start) / G_USEC_PER_SEC;
-  gint64 day = local / 86400 - (local % 86400 < 0);
-  gint64 since_monday = ((day + 3) % 7 + 7) % 7;
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (start);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_time_get_year (utc), g_date_time_get_month (utc),
+                                                  g_date_time_get_day_of_month (utc), 0, 0, 0);
 
-  return (int)(day - since_monday);
+  return g_date_time_add_days (day, -(g_date_time_get_day_of_week (utc) - 1));
 }
 
 /* Every day from 1960 to 2040 at a few hours, in zones east and west of
- * UTC, where the local day and the UTC day differ: the week from the
- * Julian day of the local date is the week from the offset. */
+ * UTC, where the local day and the UTC day differ: the reference week the
+ * tally and the training load group runs by starts on the Monday of the
+ * UTC date, and the next one seven days later. */
 static void
 test_week_of_day (void)
 {
@@ -185,9 +184,14 @@ test_week_of_day (void)
           for (guint h = 0; h < G_N_ELEMENTS (hours); h++)
             {
               g_autoptr(GDateTime) start = g_date_time_add_hours (midnight, hours[h]);
+              g_autoptr(GDateTime) monday = monday_utc (start);
+              gint64 at = g_date_time_to_unix (start) * G_USEC_PER_SEC;
+              gint64 week = _hyr_run_classifier_week_of (at);
 
-              g_assert_cmpint (_hyr_shoe_tally_week_of_day (_hyr_julian_day (start)), ==,
-                               week_by_offset (start));
+              g_assert_cmpint (_hyr_run_classifier_week_start (week), ==,
+                               g_date_time_to_unix (monday) * G_USEC_PER_SEC);
+              g_assert_cmpint (_hyr_run_classifier_week_start (week + 1), ==,
+                               (g_date_time_to_unix (monday) + 7 * 86400) * G_USEC_PER_SEC);
             }
         }
     }
@@ -370,6 +374,89 @@ test_same_as_plain (void)
   assert_same_tally (plain, packed, settings, activities);
 }
 
+/* A tally made from the history is brought up to date after each change
+ * as a runner makes them (a run today without a pair, one three weeks
+ * back on a host's pair, one ten months back, the clock moving on three
+ * days) and gives what a new tally gives; a change older than its first
+ * checkpoint, or a clock gone back, makes it say it cannot. */
+static void
+test_caught_up (void)
+{
+  g_autoptr(TestListStore) store = g_object_new (TEST_TYPE_LIST_STORE, NULL);
+  g_autoptr(HyrShoeSettings) settings = _hyr_shoe_settings_new ();
+  g_autofree char *path = state_path ();
+  g_autoptr(HyrState) state = hyr_state_new (path);
+  g_autoptr(GDateTime) now = now_time ();
+  g_autoptr(GDateTime) whole_from = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) whole_to = g_date_time_new_utc (9000, 1, 1, 0, 0, 0);
+  g_autoptr(HyrActivityStore) history = NULL;
+  g_autoptr(HyrShoeTally) tally = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *a[] = { "A", NULL };
+  struct {
+    double      days_back;   /* of the new run, from the moment */
+    double      clock_days;  /* the moment moves on */
+    const char *const *gear;
+    double      km;
+    gboolean    caught_up;
+  } steps[] = {
+    { 0.1, 0, NULL, 9, TRUE },
+    { 21, 0, a, 12, TRUE },
+    { 300, 0, NULL, 30, TRUE },
+    { -1, 3, NULL, 0, TRUE },
+    { 0.2, 0, NULL, 31, TRUE },
+    { 800, 0, NULL, 7, FALSE },
+  };
+
+  fill_history (store, settings);
+  g_assert_true (hyr_modality_set_override (state, "Trail running", HYR_MODALITY_RUNNING, &error));
+  g_assert_no_error (error);
+  history = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
+  tally = _hyr_shoe_tally_new_from_history (HYR_HISTORY_CACHE (history), settings, state, now);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(HyrShoeTally) fresh = NULL;
+      g_autoptr(GPtrArray) activities = NULL;
+      g_autoptr(GDateTime) later = g_date_time_add_days (now, steps[i].clock_days);
+
+      g_date_time_unref (now);
+      now = g_steal_pointer (&later);
+
+      if (steps[i].days_back >= 0)
+        {
+          g_autofree char *id = g_strdup_printf ("new%u", i);
+          g_autoptr(GDateTime) start = g_date_time_add_seconds (now, -steps[i].days_back * 86400);
+          g_autoptr(GDateTime) day_from = g_date_time_add_hours (start, -1);
+          g_autoptr(GDateTime) day_to = g_date_time_add_hours (start, 1);
+
+          store_add (store, id, "Running", start, steps[i].km, steps[i].gear);
+          hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), day_from, day_to);
+        }
+
+      g_assert_cmpint (_hyr_shoe_tally_catch_up (tally, HYR_HISTORY_CACHE (history), settings, state, now),
+                       ==, steps[i].caught_up);
+      if (!steps[i].caught_up)
+        {
+          g_clear_object (&tally);
+          tally = _hyr_shoe_tally_new_from_history (HYR_HISTORY_CACHE (history), settings, state, now);
+        }
+
+      fresh = _hyr_shoe_tally_new_from_history (HYR_HISTORY_CACHE (history), settings, state, now);
+      activities = hyr_activity_store_query (history, whole_from, whole_to);
+      assert_same_tally (tally, fresh, settings, activities);
+    }
+
+  /* The clock back a day: counted afresh. */
+  {
+    g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -1);
+
+    g_assert_false (_hyr_shoe_tally_catch_up (tally, HYR_HISTORY_CACHE (history), settings, state, earlier));
+  }
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 typedef struct
 {
   HyrShoeRotation *rotation;
@@ -495,9 +582,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/shoe-tally-history/week-of-day", test_week_of_day);
+  g_test_add_func ("/shoe-tally-history/reference-week", test_week_of_day);
   g_test_add_func ("/shoe-tally-history/same-as-plain", test_same_as_plain);
   g_test_add_func ("/shoe-tally-history/generation-guard", test_generation_guard);
+  g_test_add_func ("/shoe-tally-history/caught-up", test_caught_up);
   g_test_add_func ("/shoe-tally-history/plain-store", test_plain_store);
 
   return g_test_run ();

@@ -416,6 +416,129 @@ test_history_same_as_host (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Every figure of every day, to the last bit. */
+static void
+assert_identical_series (HyrLoadSeries *a,
+                         HyrLoadSeries *b)
+{
+  g_assert_cmpuint (hyr_load_series_get_n_days (a), ==, hyr_load_series_get_n_days (b));
+  g_assert_cmpuint (hyr_load_series_get_n_sessions (a), ==, hyr_load_series_get_n_sessions (b));
+  g_assert_cmpuint (hyr_load_series_get_n_estimated (a), ==, hyr_load_series_get_n_estimated (b));
+
+  for (guint i = 0; i < hyr_load_series_get_n_days (a); i++)
+    {
+      HyrLoadDay *x = hyr_load_series_get_day (a, i);
+      HyrLoadDay *y = hyr_load_series_get_day (b, i);
+
+      g_assert_true (g_date_time_equal (hyr_load_day_get_date (x), hyr_load_day_get_date (y)));
+      g_assert_cmpint (hyr_load_day_get_estimated (x), ==, hyr_load_day_get_estimated (y));
+      g_assert_cmpfloat (hyr_load_day_get_load (x), ==, hyr_load_day_get_load (y));
+      g_assert_cmpfloat (hyr_load_day_get_run_load (x), ==, hyr_load_day_get_run_load (y));
+      g_assert_cmpfloat (hyr_load_day_get_lift_load (x), ==, hyr_load_day_get_lift_load (y));
+      g_assert_cmpfloat (hyr_load_day_get_run_distance (x), ==, hyr_load_day_get_run_distance (y));
+      g_assert_cmpfloat (hyr_load_day_get_ctl (x), ==, hyr_load_day_get_ctl (y));
+      g_assert_cmpfloat (hyr_load_day_get_atl (x), ==, hyr_load_day_get_atl (y));
+      g_assert_cmpfloat (hyr_load_day_get_tsb (x), ==, hyr_load_day_get_tsb (y));
+      g_assert_cmpfloat (hyr_load_day_get_acute (x), ==, hyr_load_day_get_acute (y));
+      g_assert_cmpfloat (hyr_load_day_get_chronic (x), ==, hyr_load_day_get_chronic (y));
+      g_assert_cmpint (hyr_load_day_get_ratio_known (x), ==, hyr_load_day_get_ratio_known (y));
+      g_assert_cmpfloat (hyr_load_day_get_ratio (x), ==, hyr_load_day_get_ratio (y));
+      g_assert_cmpfloat (hyr_load_day_get_monotony (x), ==, hyr_load_day_get_monotony (y));
+      g_assert_cmpfloat (hyr_load_day_get_strain (x), ==, hyr_load_day_get_strain (y));
+    }
+}
+
+/* The history keeps the last series it worked out and, after a change,
+ * works out only the days from the week of the change on: the days
+ * before are the very objects of the series before, those from the
+ * change on new, and every figure is what a history read afresh gives.
+ * Runs come in as a runner records them, on the last day, on a day weeks
+ * back, in the warm-up before the range, after the range; a day is
+ * re-read where nothing changed; a run moves the reference of the weeks
+ * after it (a long run makes the next runs look short). */
+static void
+test_history_brought_up_to_date (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrActivityStore) history = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
+  g_autoptr(GDateTime) first_day = g_date_time_new_local (2025, 1, 6, 0, 0, 0);
+  g_autoptr(GDateTime) from = g_date_time_add_days (first_day, 300);
+  g_autoptr(GDateTime) to = g_date_time_add_days (first_day, 420);
+  g_autoptr(HyrLoadSeries) before = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(GError) error = NULL;
+  /* Days from first_day: the last day of the range, four weeks back, in
+   * the warm-up, after the range, and nothing new. */
+  const int changes[] = { 419, 392, 200, 430, -1, 419, 305 };
+
+  for (guint d = 0; d < 420; d++)
+    {
+      g_autoptr(GDateTime) morning = g_date_time_add_full (first_day, 0, 0, d, 7, 0, 0);
+      g_autoptr(GDateTime) evening = g_date_time_add_full (first_day, 0, 0, d, 19, 0, 0);
+
+      if (g_rand_double (rand) < 0.7)
+        planner_fixture_store_add_run (store, morning, g_rand_double_range (rand, 4, 16),
+                                       g_rand_double_range (rand, 250, 420),
+                                       d % 3 ? g_rand_double_range (rand, 120, 175) : 0,
+                                       d % 13 == 0 ? 400 : 20, d % 5 == 0 ? 5 : 0, NULL);
+      if (d % 3 == 1)
+        planner_fixture_store_add_other (store, d % 2 ? "Weight training" : "Cycling", evening, 50,
+                                         d % 4 ? 140 : 0, 0);
+    }
+
+  before = hyr_training_load_compute_full (history, NULL, from, to, 42, 7, &error);
+  g_assert_no_error (error);
+
+  for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
+    {
+      g_autoptr(HyrActivityStore) fresh = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
+      g_autoptr(HyrLoadSeries) after = NULL;
+      g_autoptr(HyrLoadSeries) expected = NULL;
+      int day = changes[c] >= 0 ? changes[c] : 350;
+      g_autoptr(GDateTime) midnight = g_date_time_add_days (first_day, day);
+      g_autoptr(GDateTime) next = g_date_time_add_days (midnight, 1);
+      g_autoptr(GDateTime) noon = g_date_time_add_hours (midnight, 12);
+      int first_changed = -1;
+
+      if (changes[c] >= 0)
+        planner_fixture_store_add_run (store, noon, c % 2 ? 32 : 8, 300, 150, 0, 0, NULL);
+      hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (store), midnight, next);
+
+      after = hyr_training_load_compute_full (history, NULL, from, to, 42, 7, &error);
+      g_assert_no_error (error);
+      expected = hyr_training_load_compute_full (fresh, NULL, from, to, 42, 7, &error);
+      g_assert_no_error (error);
+      assert_identical_series (after, expected);
+
+      /* Kept up to the week of the change (from its Monday, less a day
+       * for time zones), new from there on. */
+      for (guint i = 0; i < hyr_load_series_get_n_days (after); i++)
+        {
+          if (hyr_load_series_get_day (after, i) != hyr_load_series_get_day (before, i))
+            {
+              first_changed = i;
+              break;
+            }
+        }
+      {
+        int offset = day - 300;   /* from the range's first day */
+
+        /* A day re-read with nothing new in it is worked out again too:
+         * the history cannot tell. */
+        if (offset >= (int)hyr_load_series_get_n_days (after))
+          g_assert_cmpint (first_changed, ==, -1);
+        else
+          {
+            g_assert_cmpint (first_changed, <=, MAX (offset, 0));
+            g_assert_cmpint (first_changed, >=, MAX (offset - 8, 0));
+          }
+      }
+
+      g_clear_object (&before);
+      before = g_steal_pointer (&after);
+    }
+}
+
 static void
 test_errors (void)
 {
@@ -484,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/training-load/errors", test_errors);
   g_test_add_func ("/training-load/error-domain", test_error_domain);
   g_test_add_func ("/training-load/history-same-as-host", test_history_same_as_host);
+  g_test_add_func ("/training-load/history-brought-up-to-date", test_history_brought_up_to_date);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
+#include "hyr-run-kind-private.h"
 
 /* A #HyrActivityStore in front of the host's: it asks the host for the
  * whole history once, in one query, and answers every later query from
@@ -41,7 +42,24 @@ struct _HyrHistoryCache
   HyrNameTable      sports;
   HyrNameTable      gear;
   guint64           generation;
+
+  /* What changed since when, for consumers that bring their figures up to
+   * date instead of computing them again: per splice its generation and
+   * the start of the range re-read (ChangeRecord); the generation from
+   * which on the log is complete (the last read of the whole history). */
+  GArray           *changes;
+  guint64           log_from;
 };
+
+typedef struct
+{
+  guint64 generation;
+  gint64  from;       /* µs since the epoch */
+} ChangeRecord;
+
+/* A consumer that was last up to date more than this many splices ago
+ * computes again: the log stays small. */
+#define MAX_CHANGES 256
 
 static void hyr_history_cache_store_init (HyrActivityStoreInterface *iface);
 
@@ -113,14 +131,13 @@ _hyr_pack_activities (HyrActivity * const *activities,
         .day = _hyr_julian_day (start),
         .sport = _hyr_name_table_intern (sports, hyr_activity_get_sport (activity)),
         .gear = n_gear > 0 ? _hyr_name_table_intern (gear, gear_ids[0]) : 0,
-        .n_gear = n_gear,
+        .n_gear = MIN (n_gear, G_MAXUINT16),
         .distance = hyr_activity_get_distance (activity),
         .duration = hyr_activity_get_duration (activity),
         .ascent = hyr_activity_get_ascent (activity),
         .avg_hr = hyr_activity_get_avg_heart_rate (activity),
         .rpe = hyr_activity_get_rpe (activity),
-        .title = hyr_activity_get_title (activity),
-        .id = hyr_activity_get_id (activity),
+        .race_title = _hyr_run_kind_title_names_race (hyr_activity_get_title (activity)),
         .activity = activity,
       };
     }
@@ -153,6 +170,8 @@ ensure_history (HyrHistoryCache *self)
       g_array_set_size (self->packed, 0);
       pack (self, 0, self->history->len);
       self->generation++;
+      g_array_set_size (self->changes, 0);
+      self->log_from = self->generation;
     }
 
   return self->history;
@@ -262,6 +281,8 @@ forget (HyrHistoryCache *self)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_array_set_size (self->packed, 0);
   self->generation++;
+  g_array_set_size (self->changes, 0);
+  self->log_from = G_MAXUINT64;
 }
 
 static void
@@ -283,9 +304,19 @@ on_activities_changed (HyrHistoryCache  *self,
       guint removed, inserted;
       guint first = splice (self->history, self->store, from, to, &removed, &inserted);
 
+      ChangeRecord record;
+
       g_array_remove_range (self->packed, first, removed);
       pack (self, first, first + inserted);
       self->generation++;
+
+      record = (ChangeRecord) { self->generation, to_usec (from) };
+      if (self->changes->len == MAX_CHANGES)
+        {
+          self->log_from = g_array_index (self->changes, ChangeRecord, 0).generation;
+          g_array_remove_index (self->changes, 0);
+        }
+      g_array_append_val (self->changes, record);
     }
 
   hyr_activity_store_emit_activities_changed (HYR_ACTIVITY_STORE (self), from, to);
@@ -310,6 +341,7 @@ hyr_history_cache_finalize (GObject *object)
   HyrHistoryCache *self = (HyrHistoryCache *)object;
 
   g_array_unref (self->packed);
+  g_array_unref (self->changes);
   _hyr_name_table_clear (&self->sports);
   _hyr_name_table_clear (&self->gear);
 
@@ -329,29 +361,40 @@ static void
 _hyr_history_cache_init (HyrHistoryCache *self)
 {
   self->packed = g_array_new (FALSE, FALSE, sizeof (HyrPackedActivity));
+  self->changes = g_array_new (FALSE, FALSE, sizeof (ChangeRecord));
+  self->log_from = G_MAXUINT64;
   _hyr_name_table_init (&self->sports);
   _hyr_name_table_init (&self->gear);
 }
 
-/* The index of the first packed activity that starts at or after @when. */
-static guint
-packed_lower_bound (GArray *packed,
-                    gint64  when)
+/* The index of the first of @n_activities packed activities, sorted by
+ * start, that starts at or after @when (µs since the epoch). */
+guint
+_hyr_packed_lower_bound (const HyrPackedActivity *activities,
+                         guint                    n_activities,
+                         gint64                   when)
 {
   guint low = 0;
-  guint high = packed->len;
+  guint high = n_activities;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
 
-      if (g_array_index (packed, HyrPackedActivity, middle).start < when)
+      if (activities[middle].start < when)
         low = middle + 1;
       else
         high = middle;
     }
 
   return low;
+}
+
+static guint
+packed_lower_bound (GArray *packed,
+                    gint64  when)
+{
+  return _hyr_packed_lower_bound ((const HyrPackedActivity *)(gpointer)packed->data, packed->len, when);
 }
 
 /* Returns (transfer none) the activities starting in [@from, @to) as
@@ -432,6 +475,55 @@ _hyr_history_cache_get_generation (HyrHistoryCache *self)
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
 
   return self->generation;
+}
+
+/*
+ * _hyr_history_cache_changed_since:
+ * @generation: the generation a consumer's figures were made at
+ * @from: (out): the earliest start, in µs since the epoch, of a range
+ *   re-read since, G_MAXINT64 when nothing changed
+ *
+ * Tells a consumer whose figures were made from the history at
+ * @generation what it must bring up to date: only activities that start
+ * at or after @from were added, changed or removed since. Returns %FALSE
+ * when that is not known, because the whole history was read again since
+ * (or too many ranges changed): then the consumer computes afresh.
+ */
+gboolean
+_hyr_history_cache_changed_since (HyrHistoryCache *self,
+                                  guint64          generation,
+                                  gint64          *from)
+{
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), FALSE);
+  g_return_val_if_fail (from != NULL, FALSE);
+
+  *from = G_MAXINT64;
+
+  if (self->history == NULL || generation < self->log_from || generation > self->generation)
+    return FALSE;
+
+  for (guint i = self->changes->len; i > 0; i--)
+    {
+      const ChangeRecord *record = &g_array_index (self->changes, ChangeRecord, i - 1);
+
+      if (record->generation <= generation)
+        break;
+      *from = MIN (*from, record->from);
+    }
+
+  return TRUE;
+}
+
+/* The index of the first packed activity that starts at or after @when,
+ * in µs since the epoch. */
+guint
+_hyr_history_cache_lower_bound (HyrHistoryCache *self,
+                                gint64           when)
+{
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
+
+  ensure_history (self);
+  return packed_lower_bound (self->packed, when);
 }
 
 /* Drops the history, to read it from the host at the next question, and

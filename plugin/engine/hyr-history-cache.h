@@ -26,15 +26,16 @@ typedef struct
   guint        sport;     /* index into the sport names */
   guint        gear;      /* index into the gear names of the first gear
                            * identifier, 0 for none */
-  guint        n_gear;    /* how many gear identifiers: with more than one,
-                           * the others are the activity's own */
+  guint16      n_gear;    /* how many gear identifiers (at most 65 535 counted):
+                           * with more than one, the others are the
+                           * activity's own */
+  guint8       race_title; /* its title names a race (#HyrRunClassifier's
+                            * words) */
   double       distance;  /* m */
   double       duration;  /* s */
   double       ascent;    /* m */
   double       avg_hr;    /* bpm, 0 when unknown */
   double       rpe;       /* 0 when unknown */
-  const char  *title;     /* the activity's, or NULL */
-  const char  *id;        /* the activity's, or NULL */
   HyrActivity *activity;  /* borrowed from the cache */
 } HyrPackedActivity;
 
@@ -57,6 +58,10 @@ void  _hyr_pack_activities   (HyrActivity * const *activities,
                               HyrNameTable        *gear,
                               HyrPackedActivity   *packed);
 
+guint _hyr_packed_lower_bound (const HyrPackedActivity *activities,
+                               guint                    n_activities,
+                               gint64                   when);
+
 const HyrPackedActivity *_hyr_history_cache_get_packed     (HyrHistoryCache     *self,
                                                             GDateTime           *from,
                                                             GDateTime           *to,
@@ -70,6 +75,11 @@ void                     _hyr_history_cache_get_names      (HyrHistoryCache     
 GPtrArray               *_hyr_history_cache_get_activities (HyrHistoryCache     *self);
 void                     _hyr_history_cache_reread         (HyrHistoryCache     *self);
 guint64                  _hyr_history_cache_get_generation (HyrHistoryCache     *self);
+gboolean                 _hyr_history_cache_changed_since  (HyrHistoryCache     *self,
+                                                            guint64              generation,
+                                                            gint64              *from);
+guint                    _hyr_history_cache_lower_bound    (HyrHistoryCache     *self,
+                                                            gint64               when);
 
 HyrHistoryCache *_hyr_history_cache_new (HyrActivityStore *store);
 

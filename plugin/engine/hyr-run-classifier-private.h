@@ -22,14 +22,30 @@ void       _hyr_run_classifier_add_reference_run    (HyrRunClassifier        *se
 void       _hyr_run_classifier_remove_reference_run (HyrRunClassifier        *self,
                                                      HyrActivity             *run);
 
-void       _hyr_run_classifier_learn_packed         (HyrRunClassifier        *self,
-                                                     const HyrPackedActivity *activities,
-                                                     guint                    n_activities,
-                                                     const HyrModality       *sport_modalities,
-                                                     guint8                  *kinds);
+void       _hyr_run_classifier_learn_references_packed (HyrRunClassifier        *self,
+                                                        const HyrPackedActivity *activities,
+                                                        guint                    n_activities,
+                                                        const HyrModality       *sport_modalities);
 gboolean   _hyr_run_classifier_has_corrections      (HyrRunClassifier        *self);
 HyrRunKind _hyr_run_classifier_classify_packed      (HyrRunClassifier        *self,
                                                      const HyrPackedActivity *run,
                                                      gboolean                 corrections);
+
+typedef struct _HyrRunWindow HyrRunWindow;
+
+HyrRunWindow *_hyr_run_window_new        (HyrRunClassifier        *classifier,
+                                          const HyrPackedActivity *activities,
+                                          guint                    n_activities,
+                                          const HyrModality       *sport_modalities);
+void          _hyr_run_window_free       (HyrRunWindow            *self);
+guint         _hyr_run_window_enter_week (HyrRunWindow            *self,
+                                          guint                    group);
+HyrRunKind    _hyr_run_window_classify   (HyrRunWindow            *self,
+                                          guint                    index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HyrRunWindow, _hyr_run_window_free)
+
+gint64     _hyr_run_classifier_week_of              (gint64                   start);
+gint64     _hyr_run_classifier_week_start           (gint64                   week);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "hyr.h"
 #include "hyr-enum-private.h"
 #include "hyr-run-classifier-private.h"
+#include "hyr-run-kind-private.h"
 #include "hyr-state-section-private.h"
 
 /**
@@ -42,7 +43,16 @@
  * 8. easy otherwise.
  *
  * A reference needs at least three runs that have the value; without it
- * the rules that use it do not apply. These are heuristics: average pace
+ * the rules that use it do not apply.
+ *
+ * Over a long history, the engine (the training-load series, the shoe
+ * rotation's default pairs) measures each run against the runs of its own
+ * week and the three weeks before, Monday to Monday in UTC, with medians
+ * to within 0.1 s/km, 10 m and half a beat per minute: what was usual for
+ * the runner then. A run's kind then never moves when later runs come in,
+ * so figures are brought up to date from the week of a change on.
+ *
+ * These are heuristics: average pace
  * hides the structure of a session, so the user can correct any run.
  */
 
@@ -75,7 +85,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char * const race_words[] = { "race", "parkrun", "wettkampf", "competition" };
 static const double race_distances[] = { 10000.0, 21097.5, 42195.0 };
 
 static void
@@ -257,12 +266,11 @@ median_of_sorted (GArray *values)
   return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
 }
 
-/* The same of @values in any order, which it reorders. */
+/* The same of @values[0..@n) in any order, which it reorders. */
 static double
-median (GArray *values)
+median_of (double *v,
+           guint   n)
 {
-  double *v = (double *)(gpointer)values->data;
-  guint n = values->len;
   double upper;
   double lower;
 
@@ -279,6 +287,12 @@ median (GArray *values)
     lower = MAX (lower, v[i]);
 
   return (lower + upper) / 2;
+}
+
+static double
+median (GArray *values)
+{
+  return median_of ((double *)(gpointer)values->data, values->len);
 }
 
 static double
@@ -510,24 +524,6 @@ lookup_correction (HyrRunClassifier *self,
 }
 
 static gboolean
-title_names_race (const char *title)
-{
-  g_autofree char *folded = NULL;
-
-  if (title == NULL || !g_utf8_validate (title, -1, NULL))
-    return FALSE;
-
-  folded = g_utf8_casefold (title, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (race_words); i++)
-    {
-      if (strstr (folded, race_words[i]) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
 is_race_distance (double distance)
 {
   for (guint i = 0; i < G_N_ELEMENTS (race_distances); i++)
@@ -613,7 +609,7 @@ hyr_run_classifier_classify (HyrRunClassifier *self,
 
   return classify_values (self, hyr_activity_get_distance (run), pace_of (run),
                           hyr_activity_get_avg_heart_rate (run), hyr_activity_get_ascent (run),
-                          title_names_race (hyr_activity_get_title (run)));
+                          _hyr_run_kind_title_names_race (hyr_activity_get_title (run)));
 }
 
 /* Whether the user corrected any run's kind: without corrections, a pass
@@ -650,27 +646,28 @@ _hyr_run_classifier_classify_packed (HyrRunClassifier        *self,
     return kind;
 
   return classify_values (self, run->distance, packed_pace (run), run->avg_hr, run->ascent,
-                          title_names_race (run->title));
+                          run->race_title);
 }
 
-/* hyr_run_classifier_learn () from the packed activities whose sport
- * @sport_modalities (indexed by the packed sport) says is running; the kind
- * of each of those runs is set in @kinds (one per activity). */
+/* The references of hyr_run_classifier_learn () from the packed activities
+ * whose sport @sport_modalities (indexed by the packed sport) says is
+ * running; the easy pace is taken to be the reference pace. The training
+ * load needs no easy pace: it classifies each run as it sums its load, one
+ * pass over the history instead of two. The values go into plain arrays
+ * sized up front: appending a million values one call at a time was a
+ * third of the pass. */
 void
-_hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
-                                  const HyrPackedActivity *activities,
-                                  guint                    n_activities,
-                                  const HyrModality       *sport_modalities,
-                                  guint8                  *kinds)
+_hyr_run_classifier_learn_references_packed (HyrRunClassifier        *self,
+                                             const HyrPackedActivity *activities,
+                                             guint                    n_activities,
+                                             const HyrModality       *sport_modalities)
 {
-  g_autoptr(GArray) paces = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
-  g_autoptr(GArray) distances = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
-  g_autoptr(GArray) heart_rates = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
-  g_autoptr(GArray) easy_paces = g_array_sized_new (FALSE, FALSE, sizeof (double), n_activities);
-  gboolean corrections;
+  g_autofree double *paces = g_new (double, MAX (n_activities, 1));
+  g_autofree double *distances = g_new (double, MAX (n_activities, 1));
+  g_autofree double *heart_rates = g_new (double, MAX (n_activities, 1));
+  guint n_paces = 0, n_distances = 0, n_heart_rates = 0;
 
   g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
-  g_return_if_fail (kinds != NULL || n_activities == 0);
 
   g_clear_pointer (&self->window_paces, g_array_unref);
   g_clear_pointer (&self->window_distances, g_array_unref);
@@ -686,37 +683,322 @@ _hyr_run_classifier_learn_packed (HyrRunClassifier        *self,
 
       pace = packed_pace (run);
       if (pace > 0)
-        g_array_append_val (paces, pace);
+        paces[n_paces++] = pace;
       if (run->distance > 0)
-        g_array_append_val (distances, run->distance);
+        distances[n_distances++] = run->distance;
       if (run->avg_hr > 0)
-        g_array_append_val (heart_rates, run->avg_hr);
+        heart_rates[n_heart_rates++] = run->avg_hr;
     }
 
-  self->reference_pace = median (paces);
-  self->reference_distance = median (distances);
-  self->reference_hr = median (heart_rates);
+  self->reference_pace = median_of (paces, n_paces);
+  self->reference_distance = median_of (distances, n_distances);
+  self->reference_hr = median_of (heart_rates, n_heart_rates);
+  self->easy_pace = self->reference_pace;
+}
 
-  corrections = _hyr_run_classifier_has_corrections (self);
-  for (guint i = 0; i < n_activities; i++)
+/* The sliding reference: each run is measured against the runs of its
+ * week and the REFERENCE_WEEKS - 1 weeks before, what was usual for the
+ * runner then. Weeks here start on Monday 00:00 UTC, so that they follow
+ * the history's order by start. The medians of a window are kept in
+ * histograms: to within 0.1 s/km of pace, 10 m of distance and half a
+ * beat per minute, far inside what a watch measures; adding or removing a
+ * run is a count, and a median a walk over a few hundred counts, so a
+ * window of thousands of runs costs no more than one of ten. */
+
+#define REFERENCE_WEEKS 4
+#define USEC_PER_DAY    (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
+#define BLOCK_SHIFT     7
+
+/* No value: the run has no pace, distance or heart rate to count. */
+#define NO_KEY G_MAXUINT16
+
+typedef struct
+{
+  double   step;       /* value per bucket */
+  double   per_step;   /* 1 / step */
+  guint    n_buckets;  /* the last one takes everything above; < NO_KEY */
+  guint   *counts;     /* per bucket */
+  guint   *blocks;     /* per 2^BLOCK_SHIFT buckets */
+  guint    n;
+} Histogram;
+
+static void
+histogram_init (Histogram *histogram,
+                double     step,
+                guint      n_buckets)
+{
+  histogram->step = step;
+  histogram->per_step = 1 / step;
+  histogram->n_buckets = n_buckets;
+  histogram->counts = g_new0 (guint, n_buckets);
+  histogram->blocks = g_new0 (guint, (n_buckets >> BLOCK_SHIFT) + 1);
+  histogram->n = 0;
+}
+
+static void
+histogram_clear (Histogram *histogram)
+{
+  g_clear_pointer (&histogram->counts, g_free);
+  g_clear_pointer (&histogram->blocks, g_free);
+}
+
+/* The bucket of @value, NO_KEY when it is not above 0. */
+static guint16
+histogram_key (const Histogram *histogram,
+               double           value)
+{
+  double key = value * histogram->per_step + 0.5;
+
+  if (!(value > 0))
+    return NO_KEY;
+  if (!(key < histogram->n_buckets - 1))
+    return histogram->n_buckets - 1;
+
+  return (guint16)key;
+}
+
+static void
+histogram_move (Histogram *histogram,
+                guint16    key,
+                int        delta)
+{
+  if (key == NO_KEY)
+    return;
+
+  histogram->counts[key] += delta;
+  histogram->blocks[key >> BLOCK_SHIFT] += delta;
+  histogram->n += delta;
+}
+
+/* The value of the bucket of the @k-th smallest value (0-based). */
+static double
+histogram_kth (const Histogram *histogram,
+               guint            k)
+{
+  guint block = 0;
+  guint key;
+
+  while (k >= histogram->blocks[block])
+    k -= histogram->blocks[block++];
+
+  for (key = block << BLOCK_SHIFT; k >= histogram->counts[key]; key++)
+    k -= histogram->counts[key];
+
+  return key * histogram->step;
+}
+
+/* As median_of (): 0 with fewer than MIN_SAMPLES values. */
+static double
+histogram_median (const Histogram *histogram)
+{
+  guint n = histogram->n;
+
+  if (n < MIN_SAMPLES)
+    return 0;
+
+  if (n % 2 == 1)
+    return histogram_kth (histogram, n / 2);
+
+  return (histogram_kth (histogram, n / 2 - 1) + histogram_kth (histogram, n / 2)) / 2;
+}
+
+/* The reference week of a start in µs since the epoch: whole weeks from
+ * Monday 29 December 1969, UTC. */
+gint64
+_hyr_run_classifier_week_of (gint64 start)
+{
+  gint64 day = start / USEC_PER_DAY - (start % USEC_PER_DAY < 0);
+  gint64 since = day + 3;
+
+  return since / 7 - (since % 7 < 0);
+}
+
+/* The first moment of reference week @week, in µs since the epoch. */
+gint64
+_hyr_run_classifier_week_start (gint64 week)
+{
+  return (week * 7 - 3) * USEC_PER_DAY;
+}
+
+/* The histograms of a window of runs, and the buckets of each run in it,
+ * found when it enters and used again when it leaves. */
+struct _HyrRunWindow
+{
+  HyrRunClassifier        *classifier;
+  const HyrPackedActivity *activities;
+  guint                    n_activities;
+  const HyrModality       *sport_modalities;
+  Histogram                paces;
+  Histogram                distances;
+  Histogram                heart_rates;
+  guint                    start;      /* the oldest activity in the window */
+  guint                    end;        /* after the newest */
+  guint                    base;       /* the activity of keys[0] */
+  guint                    capacity;   /* activities keys has room for */
+  guint16                 *keys;       /* three per activity from base */
+  gboolean                 corrections;
+};
+
+static guint16 *
+window_keys (HyrRunWindow *self,
+             guint         index)
+{
+  if (index >= self->base + self->capacity)
     {
-      const HyrPackedActivity *run = &activities[i];
-      double pace;
+      guint kept = self->end - self->start;
 
-      if (sport_modalities[run->sport] != HYR_MODALITY_RUNNING)
-        continue;
-
-      /* The references are final here, and a run's kind depends on
-       * nothing else: the kinds found now are the kinds. */
-      pace = packed_pace (run);
-      kinds[i] = _hyr_run_classifier_classify_packed (self, run, corrections);
-      if (pace > 0 && kinds[i] == HYR_RUN_KIND_EASY)
-        g_array_append_val (easy_paces, pace);
+      /* Those that left are forgotten; room for as many again. */
+      memmove (self->keys, &self->keys[3 * (self->start - self->base)], 3 * kept * sizeof (guint16));
+      self->base = self->start;
+      if (index >= self->base + self->capacity)
+        {
+          self->capacity = MAX (2 * self->capacity, index - self->base + 1);
+          self->keys = g_renew (guint16, self->keys, 3 * self->capacity);
+        }
     }
 
-  self->easy_pace = median (easy_paces);
-  if (self->easy_pace == 0)
-    self->easy_pace = self->reference_pace;
+  return &self->keys[3 * (index - self->base)];
+}
+
+static void
+window_add (HyrRunWindow *self,
+            guint         index)
+{
+  const HyrPackedActivity *run = &self->activities[index];
+  guint16 *keys = window_keys (self, index);
+
+  keys[0] = histogram_key (&self->paces, packed_pace (run));
+  keys[1] = histogram_key (&self->distances, run->distance);
+  keys[2] = histogram_key (&self->heart_rates, run->avg_hr);
+  histogram_move (&self->paces, keys[0], +1);
+  histogram_move (&self->distances, keys[1], +1);
+  histogram_move (&self->heart_rates, keys[2], +1);
+}
+
+static void
+window_remove (HyrRunWindow *self,
+               guint         index)
+{
+  const guint16 *keys = &self->keys[3 * (index - self->base)];
+
+  histogram_move (&self->paces, keys[0], -1);
+  histogram_move (&self->distances, keys[1], -1);
+  histogram_move (&self->heart_rates, keys[2], -1);
+}
+
+/*
+ * _hyr_run_window_new:
+ * @classifier: the classifier whose references the window sets, and whose
+ *   state holds the user's corrections
+ * @activities: the whole history as numbers, sorted by start
+ * @n_activities: their number
+ * @sport_modalities: per packed sport, its modality
+ *
+ * Starts the sliding reference over @activities: each run is measured
+ * against the runs of its week and the REFERENCE_WEEKS - 1 weeks before
+ * (weeks from Monday 00:00 UTC), what was usual for the runner then. Move
+ * it from week to week, oldest first, with _hyr_run_window_enter_week().
+ * A run's kind depends on the runs of those weeks only: a consumer that
+ * brings its figures up to date after a change from a moment on
+ * classifies again from the week of that moment only.
+ *
+ * Returns: (transfer full): the window, empty
+ */
+HyrRunWindow *
+_hyr_run_window_new (HyrRunClassifier        *classifier,
+                     const HyrPackedActivity *activities,
+                     guint                    n_activities,
+                     const HyrModality       *sport_modalities)
+{
+  HyrRunWindow *self = g_new0 (HyrRunWindow, 1);
+
+  self->classifier = g_object_ref (classifier);
+  self->activities = activities;
+  self->n_activities = n_activities;
+  self->sport_modalities = sport_modalities;
+  self->corrections = _hyr_run_classifier_has_corrections (classifier);
+  histogram_init (&self->paces, 1e-4, 20000);
+  histogram_init (&self->distances, 10, 10000);
+  histogram_init (&self->heart_rates, 0.5, 600);
+  self->capacity = 256;
+  self->keys = g_new (guint16, 3 * self->capacity);
+
+  return self;
+}
+
+void
+_hyr_run_window_free (HyrRunWindow *self)
+{
+  g_clear_object (&self->classifier);
+  g_free (self->keys);
+  histogram_clear (&self->paces);
+  histogram_clear (&self->distances);
+  histogram_clear (&self->heart_rates);
+  g_free (self);
+}
+
+/*
+ * _hyr_run_window_enter_week:
+ * @group: an activity at or after the end of the last week entered
+ *
+ * Moves the window to the week of the activity at @group, and sets the
+ * classifier's references to the medians of its runs: to within 0.1 s/km
+ * of pace, 10 m of distance and half a beat per minute, far inside what a
+ * watch measures. Adding or removing a run is a count, and a median a
+ * walk over a few hundred counts, so that a window of thousands of runs
+ * costs no more than one of ten.
+ *
+ * Returns: the index after the last activity of that week
+ */
+guint
+_hyr_run_window_enter_week (HyrRunWindow *self,
+                            guint         group)
+{
+  const HyrPackedActivity *activities = self->activities;
+  gint64 week, next_week, window_from;
+  guint group_end;
+
+  g_return_val_if_fail (group < self->n_activities, self->n_activities);
+
+  week = _hyr_run_classifier_week_of (activities[group].start);
+  next_week = _hyr_run_classifier_week_start (week + 1);
+  window_from = _hyr_run_classifier_week_start (week - (REFERENCE_WEEKS - 1));
+
+  g_return_val_if_fail (group >= self->end, self->n_activities);
+
+  group_end = group + 1;
+  while (group_end < self->n_activities && activities[group_end].start < next_week)
+    group_end++;
+
+  /* Runs leave the window when they are older than its weeks, and enter
+   * it up to the end of this week. After a gap longer than the window
+   * (or at the first week), those too old to enter are passed over. */
+  for (; self->start < self->end && activities[self->start].start < window_from; self->start++)
+    {
+      if (self->sport_modalities[activities[self->start].sport] == HYR_MODALITY_RUNNING)
+        window_remove (self, self->start);
+    }
+  if (self->start == self->end)
+    self->start = self->end = MAX (self->end, _hyr_packed_lower_bound (activities, group, window_from));
+  for (; self->end < group_end; self->end++)
+    {
+      if (self->sport_modalities[activities[self->end].sport] == HYR_MODALITY_RUNNING)
+        window_add (self, self->end);
+    }
+
+  self->classifier->reference_pace = histogram_median (&self->paces);
+  self->classifier->reference_distance = histogram_median (&self->distances);
+  self->classifier->reference_hr = histogram_median (&self->heart_rates);
+
+  return group_end;
+}
+
+/* The kind of the run at @index, in the week last entered. */
+HyrRunKind
+_hyr_run_window_classify (HyrRunWindow *self,
+                          guint         index)
+{
+  return _hyr_run_classifier_classify_packed (self->classifier, &self->activities[index], self->corrections);
 }
 
 static gboolean

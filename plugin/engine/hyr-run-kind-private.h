@@ -17,5 +17,6 @@ double _hyr_run_kind_hard_share  (HyrRunKind  kind);
 char  *_hyr_run_kind_title       (HyrRunKind  kind,
                                   double      distance,
                                   const char *distance_unit);
+gboolean _hyr_run_kind_title_names_race (const char *title);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "hyr.h"
@@ -72,4 +74,26 @@ _hyr_run_kind_title (HyrRunKind  kind,
   g_autofree char *distance_text = _hyr_units_format_distance (distance, distance_unit);
 
   return g_strdup_printf (_("%s, %s"), hyr_run_kind_get_name (kind), distance_text);
+}
+
+static const char * const race_words[] = { "race", "parkrun", "wettkampf", "competition" };
+
+/* Whether @title names a race: #HyrRunClassifier's rule 2, looked at once
+ * per activity when the history is read. */
+gboolean
+_hyr_run_kind_title_names_race (const char *title)
+{
+  g_autofree char *folded = NULL;
+
+  if (title == NULL || !g_utf8_validate (title, -1, NULL))
+    return FALSE;
+
+  folded = g_utf8_casefold (title, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (race_words); i++)
+    {
+      if (strstr (folded, race_words[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
 }

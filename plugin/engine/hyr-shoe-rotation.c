@@ -110,6 +110,7 @@ struct _HyrShoeRotation
   gboolean           host_has_gear;
 
   guint              dirty : 1;
+  guint              settings_changed : 1;  /* not only the history: count afresh */
   guint              computed_once : 1;
   guint              notify_pending : 1;
 };
@@ -197,12 +198,18 @@ recompute (HyrShoeRotation *self)
   if (self->gear == NULL)
     self->gear = hyr_activity_store_list_gear (self->store);
 
-  g_clear_object (&self->tally);
-
   settings = _hyr_shoe_storage_read (self->storage, self->gear);
   /* The history reads the whole of it, and what the user entered ahead of
-   * time, in one query the first time: a Python host pays one crossing. */
-  self->tally = _hyr_shoe_tally_new_from_history (self->history, settings, self->state, now);
+   * time, in one query the first time: a Python host pays one crossing.
+   * After a change of the history alone, the tally is brought up to date
+   * from the changed week on. */
+  if (self->tally == NULL || self->settings_changed ||
+      !_hyr_shoe_tally_catch_up (self->tally, self->history, settings, self->state, now))
+    {
+      g_clear_object (&self->tally);
+      self->tally = _hyr_shoe_tally_new_from_history (self->history, settings, self->state, now);
+    }
+  self->settings_changed = FALSE;
   self->generation = _hyr_history_cache_get_generation (self->history);
   advisor = _hyr_shoe_advisor_new (settings->pairs, self->tally);
 
@@ -324,6 +331,7 @@ invalidate (HyrShoeRotation *self,
     }
 
   self->dirty = TRUE;
+  self->settings_changed = TRUE;
   schedule_refresh (self);
 }
 
@@ -341,9 +349,10 @@ on_activities_changed (HyrShoeRotation  *self,
                        HyrActivityStore *store)
 {
   /* The tally borrows the history's activities, and some of those are
-   * gone. */
-  g_clear_object (&self->tally);
-  invalidate (self, FALSE);
+   * gone: it is brought up to date before anything of it is read again
+   * (ensure_figures()). */
+  self->dirty = TRUE;
+  schedule_refresh (self);
 }
 
 static void

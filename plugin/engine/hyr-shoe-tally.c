@@ -23,32 +23,58 @@
  * for easy runs, else the only pair of the plugin's that was in use on that
  * day. Rules never assign a run to a pair before it was added or after it
  * was retired. The kind of a run is what #HyrRunClassifier says of it,
- * with the user's corrections, against the runs of its week and the
- * REFERENCE_WEEKS - 1 weeks before: what was usual for the runner then.
- * So a run's pair does not move when later runs come in, and a runner
- * whose usual run grew over the years is measured against the usual run
- * of the time.
+ * with the user's corrections, against the runs of its week and the three
+ * weeks before (HyrRunWindow, the rule the training load uses too): what
+ * was usual for the runner then. So a run's pair does not move when later
+ * runs come in, and a runner whose usual run grew over the years is
+ * measured against the usual run of the time.
  *
- * The tally is a function of its inputs: it reads neither the store nor the
- * clock, and keeps nothing up to date. It borrows the activities, which
- * must not change while it lives. It passes over the activities packed as
- * numbers (HyrPackedActivity): those the history cache keeps, or those it
- * packs itself from a plain array. */
+ * The tally reads neither the store nor the clock. It passes over the
+ * activities packed as numbers (HyrPackedActivity), week by week: those
+ * the history cache keeps, or those it packs itself from a plain array.
+ * One made from the history keeps, every fourth week up to the last eight
+ * weeks, what it had counted by then; when the history changes it is
+ * brought up to date from the last such week before the change
+ * (_hyr_shoe_tally_catch_up()), as long as nothing older changed. */
 
-#define REFERENCE_WEEKS 4
+/* Weeks between the points a tally can be brought up to date from. */
+#define CHECKPOINT_WEEKS 4
 
 /* In pairs: an activity the host listed a second time. */
 #define DUPLICATE (-2)
 
+/* Its start, its week and the activity itself are those of the packed
+ * activity at its index: a long history has hundreds of thousands of
+ * runs, and the array is written in one go. */
 typedef struct
 {
-  HyrActivity *activity;
-  gint64       at;        /* its start, see instant_of() */
-  int          week;      /* see week_of() */
-  int          pair;      /* the first pair it counts for, or -1 */
   guint        index;     /* in the tally's activities */
-  gboolean     pending;   /* to be assigned by rule */
+  int          pair;      /* the first pair it counts for, or -1 */
 } Run;
+
+/* Per pair, 1 + the index in the tally's activities of the first and of
+ * the last activity done that it counted, 0 for none: their starts become
+ * the pair's first and last use once the pass is done, instead of asking
+ * every activity counted for its start. */
+typedef struct
+{
+  guint first;
+  guint last;
+} Used;
+
+/* What a tally had counted of the activities before @index, the first
+ * of a week that started more than eight weeks before its moment: nothing
+ * of it depends on the moment. */
+typedef struct
+{
+  guint                index;
+  gint64               week;
+  guint                n_runs;
+  HyrShoeTallyFigures *figures;   /* per pair, without dates */
+  Used                *used;      /* per pair */
+  guint                n_sports;
+  guint8              *seen;      /* per sport: seen */
+} Checkpoint;
 
 struct _HyrShoeTally
 {
@@ -57,16 +83,23 @@ struct _HyrShoeTally
   GPtrArray   *activities;           /* kept: the figures and runs point into it;
                                       * the history cache's own array when
                                       * made from the cache */
+  HyrHistoryCache *history;          /* when made from it */
+  guint64      generation;           /* the history's, when counted */
   GDateTime   *now;
   GDateTime   *recent_from;
   GArray      *figures;              /* HyrShoeTallyFigures, one per pair */
+  Used        *used;                 /* one per pair */
   GArray      *runs;                 /* Run: the runs done, by start */
   int         *pairs;                /* per activity: its first pair, -1 for none,
                                       * DUPLICATE for a second listing */
+  guint        n_pairs_room;         /* of pairs */
+  guint8      *seen;                 /* per sport: an activity of it was counted */
+  guint        n_seen;
   GHashTable  *activity_pairs;       /* activity id → pair index + 1, or NULL;
                                       * made on the first question */
   guint        recent_runs_counted;  /* recent runs that carry a pair */
   GStrv        sports;
+  GArray      *checkpoints;          /* Checkpoint, oldest first */
 };
 
 G_DEFINE_FINAL_TYPE (HyrShoeTally, _hyr_shoe_tally, G_TYPE_OBJECT)
@@ -79,6 +112,10 @@ _hyr_shoe_tally_finalize (GObject *object)
   /* The keys of activity_pairs belong to the activities. */
   g_clear_pointer (&self->activity_pairs, g_hash_table_unref);
   g_clear_pointer (&self->pairs, g_free);
+  g_clear_pointer (&self->used, g_free);
+  g_clear_pointer (&self->seen, g_free);
+  g_clear_pointer (&self->checkpoints, g_array_unref);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->runs, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
@@ -87,6 +124,16 @@ _hyr_shoe_tally_finalize (GObject *object)
   g_clear_pointer (&self->sports, g_strfreev);
 
   G_OBJECT_CLASS (_hyr_shoe_tally_parent_class)->finalize (object);
+}
+
+static void
+checkpoint_clear (gpointer data)
+{
+  Checkpoint *checkpoint = data;
+
+  g_free (checkpoint->figures);
+  g_free (checkpoint->used);
+  g_free (checkpoint->seen);
 }
 
 static void
@@ -102,17 +149,9 @@ _hyr_shoe_tally_init (HyrShoeTally *self)
 {
   self->figures = g_array_new (FALSE, TRUE, sizeof (HyrShoeTallyFigures));
   self->runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  self->checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
+  g_array_set_clear_func (self->checkpoints, checkpoint_clear);
 }
-
-/* Per pair, 1 + the index in the tally's activities of the first and of
- * the last activity done that it counted, 0 for none: their starts become
- * the pair's first and last use once the pass is done, instead of asking
- * every activity counted for its start. */
-typedef struct
-{
-  guint first;
-  guint last;
-} Used;
 
 static void
 count_activity (HyrShoeTallyFigures *figures,
@@ -158,29 +197,6 @@ instant_of (GDateTime *when)
   return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
 }
 
-static gint64
-floor_div (gint64 a,
-           gint64 b)
-{
-  return a / b - (a % b < 0);
-}
-
-/* The Julian day (GDate's, 1 for 1 January of year 1) of 1 January 1970. */
-#define JULIAN_1970 719163
-
-/* Weeks start on Monday here: the rule only needs some week, and the
- * engine does not read the user's week-start preference. Returns the day
- * of the Monday of @julian, the Julian day of a start in its own calendar
- * (HyrPackedActivity.day), counted from 1 January 1970, a Thursday. */
-int
-_hyr_shoe_tally_week_of_day (int julian)
-{
-  gint64 day = (gint64)julian - JULIAN_1970;
-  gint64 since_monday = day + 3 - 7 * floor_div (day + 3, 7);
-
-  return (int)(day - since_monday);
-}
-
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -188,17 +204,102 @@ compare_strings (gconstpointer a,
   return g_utf8_collate (*(const char **)a, *(const char **)b);
 }
 
-/* What the pass needs besides the tally. */
+/* What the pass needs besides the tally, made from the settings, the
+ * names and the moment for each pass. */
 typedef struct
 {
-  HyrShoeTally          *tally;
-  GArray                *own_pairs;                        /* pair indices */
-  int                    defaults[HYR_SHOE_N_RUN_KINDS];   /* pair index, or -1 */
-  gint64                 recent_from;
-  gint64                *since;                            /* per pair, or G_MININT64 */
-  gint64                *until;                            /* per pair, or G_MAXINT64 */
-  Used                  *used;                             /* per pair */
+  HyrShoeTally            *tally;
+  const HyrPackedActivity *packed;                         /* the tally's activities */
+  guint                    n_activities;
+  const HyrShoeSettings   *settings;
+  HyrState                *state;
+  GHashTable              *by_id;                          /* pair id → index + 1 */
+  GArray                  *own_pairs;                      /* pair indices */
+  int                      defaults[HYR_SHOE_N_RUN_KINDS]; /* pair index, or -1 */
+  gint64                   now;
+  gint64                   recent_from;
+  gint64                  *since;                          /* per pair, or G_MININT64 */
+  gint64                  *until;                          /* per pair, or G_MAXINT64 */
+  guint                   *stamps;                         /* per pair: 1 + the last activity
+                                                            * it was counted for */
+  HyrModality             *modalities;                     /* per sport */
+  int                     *gear_pairs;                     /* per first gear identifier */
+  guint                    n_sports;
+  const HyrNameTable      *sport_names;
 } Pass;
+
+static void
+pass_init (Pass                    *pass,
+           HyrShoeTally            *self,
+           const HyrPackedActivity *packed,
+           guint                    n_activities,
+           const HyrNameTable      *sports,
+           const HyrNameTable      *gear,
+           const HyrShoeSettings   *settings,
+           HyrState                *state)
+{
+  guint n_pairs = settings->pairs->len;
+
+  *pass = (Pass) {
+    .tally = self,
+    .packed = packed,
+    .n_activities = n_activities,
+    .settings = settings,
+    .state = state,
+    .by_id = g_hash_table_new (g_str_hash, g_str_equal),
+    .own_pairs = g_array_new (FALSE, FALSE, sizeof (int)),
+    .now = instant_of (self->now),
+    .recent_from = instant_of (self->recent_from),
+    .since = g_new (gint64, n_pairs),
+    .until = g_new (gint64, n_pairs),
+    .stamps = g_new0 (guint, n_pairs),
+    .n_sports = sports->names->len,
+    .sport_names = sports,
+  };
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      const HyrShoePair *pair = g_ptr_array_index (settings->pairs, i);
+      int index = i;
+
+      pass->since[i] = pair->since != NULL ? instant_of (pair->since) : G_MININT64;
+      pass->until[i] = pair->until != NULL ? instant_of (pair->until) : G_MAXINT64;
+
+      g_hash_table_insert (pass->by_id, pair->id, GINT_TO_POINTER (index + 1));
+      if (!pair->from_host)
+        g_array_append_val (pass->own_pairs, index);
+    }
+
+  for (guint kind = 0; kind < HYR_SHOE_N_RUN_KINDS; kind++)
+    {
+      const char *id = settings->defaults[kind];
+
+      pass->defaults[kind] = (id != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, id)) : 0) - 1;
+    }
+
+  /* Per sport its modality, per first gear identifier its pair, or -1:
+   * the pass looks up no string. */
+  pass->modalities = g_new (HyrModality, MAX (sports->names->len, 1));
+  pass->modalities[0] = HYR_MODALITY_OTHER;
+  for (guint i = 1; i < sports->names->len; i++)
+    pass->modalities[i] = hyr_modality_for_sport (state, g_ptr_array_index (sports->names, i));
+  pass->gear_pairs = g_new (int, MAX (gear->names->len, 1));
+  pass->gear_pairs[0] = -1;
+  for (guint i = 1; i < gear->names->len; i++)
+    pass->gear_pairs[i] = GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, g_ptr_array_index (gear->names, i))) - 1;
+}
+
+static void
+pass_clear (Pass *pass)
+{
+  g_clear_pointer (&pass->by_id, g_hash_table_unref);
+  g_clear_pointer (&pass->own_pairs, g_array_unref);
+  g_clear_pointer (&pass->since, g_free);
+  g_clear_pointer (&pass->until, g_free);
+  g_clear_pointer (&pass->stamps, g_free);
+  g_clear_pointer (&pass->modalities, g_free);
+  g_clear_pointer (&pass->gear_pairs, g_free);
+}
 
 static gboolean
 pair_covers (Pass   *pass,
@@ -246,86 +347,6 @@ pair_by_rule (Pass       *pass,
   return only;
 }
 
-/* Assigns the runs that carry no known pair, week by week. The classifier's
- * reference slides over the runs: for each week with such runs it holds the
- * runs of that week and the REFERENCE_WEEKS - 1 weeks before. */
-static void
-assign_by_rule (Pass     *pass,
-                HyrState *state)
-{
-  HyrShoeTally *self = pass->tally;
-  JsonObject *corrections = state != NULL ? hyr_state_get_section (state, HYR_RUN_KINDS_SECTION) : NULL;
-  g_autoptr(HyrRunClassifier) classifier = NULL;
-  GArray *runs = self->runs;
-  guint window_start = 0;
-  guint window_end = 0;
-  guint group_start = 0;
-
-  /* The classifier looks for a correction of every run in the state; when
-   * there is none at all, one without the state gives the same kinds
-   * without looking. */
-  classifier = hyr_run_classifier_new (corrections != NULL && json_object_get_size (corrections) > 0
-                                         ? state
-                                         : NULL);
-
-  while (group_start < runs->len)
-    {
-      int week = g_array_index (runs, Run, group_start).week;
-      gboolean any_pending = FALSE;
-      guint group_end;
-
-      for (group_end = group_start;
-           group_end < runs->len && g_array_index (runs, Run, group_end).week == week;
-           group_end++)
-        any_pending |= g_array_index (runs, Run, group_end).pending;
-
-      if (!any_pending)
-        {
-          group_start = group_end;
-          continue;
-        }
-
-      /* Runs leave the reference when they are older than its weeks, and
-       * enter it up to the end of this week; a run may have left before
-       * it entered, when weeks without pending runs were skipped. */
-      for (; window_start < group_end &&
-             g_array_index (runs, Run, window_start).week < week - 7 * (REFERENCE_WEEKS - 1);
-           window_start++)
-        {
-          if (window_start < window_end)
-            _hyr_run_classifier_remove_reference_run (classifier,
-                                                      g_array_index (runs, Run, window_start).activity);
-        }
-      for (window_end = MAX (window_end, window_start); window_end < group_end; window_end++)
-        _hyr_run_classifier_add_reference_run (classifier, g_array_index (runs, Run, window_end).activity);
-
-      for (guint j = group_start; j < group_end; j++)
-        {
-          Run *run = &g_array_index (runs, Run, j);
-          HyrRunKind kind;
-          gboolean recent;
-
-          if (!run->pending)
-            continue;
-
-          kind = hyr_run_classifier_classify (classifier, run->activity, NULL);
-          run->pair = pair_by_rule (pass, kind, run->at);
-          if (run->pair < 0)
-            continue;
-
-          recent = run->at >= pass->recent_from;
-          count_activity (figures_of (self, run->pair), &pass->used[run->pair],
-                          hyr_activity_get_distance (run->activity), run->index, TRUE, recent, FALSE);
-          if (recent)
-            self->recent_runs_counted++;
-
-          self->pairs[run->index] = run->pair;
-        }
-
-      group_start = group_end;
-    }
-}
-
 /* Whether an activity from @first to @end (not included) was counted
  * under the identifier @id. */
 static gboolean
@@ -337,7 +358,7 @@ is_listed (HyrShoeTally            *self,
 {
   for (guint j = first; j < end; j++)
     {
-      const char *other = packed[j].id;
+      const char *other = hyr_activity_get_id (packed[j].activity);
 
       if (self->pairs[j] != DUPLICATE && other != NULL && strcmp (other, id) == 0)
         return TRUE;
@@ -346,11 +367,263 @@ is_listed (HyrShoeTally            *self,
   return FALSE;
 }
 
+/* Counts activity @i for @pair. */
+static void
+count_for (Pass     *pass,
+           int       pair,
+           guint     i,
+           gboolean  is_run,
+           gboolean  recent,
+           gboolean  future)
+{
+  pass->stamps[pair] = i + 1;
+  count_activity (figures_of (pass->tally, pair), &pass->tally->used[pair], pass->packed[i].distance, i,
+                  is_run, recent, future);
+}
+
+/* Counts activity @i (not a second listing) for the pairs the user or
+ * the host gave it; returns the first, or -1. */
+static int
+count_given (Pass     *pass,
+             guint     i,
+             gboolean  is_run,
+             gboolean  recent,
+             gboolean  future)
+{
+  const HyrPackedActivity *activity = &pass->packed[i];
+  int first_pair = -1;
+
+  /* Most users assign no activity by hand: no identifier looked up. */
+  if (g_hash_table_size (pass->settings->assignments) > 0)
+    {
+      const char *id = hyr_activity_get_id (activity->activity);
+      const char *assigned = id != NULL ? g_hash_table_lookup (pass->settings->assignments, id) : NULL;
+      int assigned_pair = assigned != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, assigned)) : 0;
+
+      if (assigned_pair > 0)
+        {
+          count_for (pass, assigned_pair - 1, i, is_run, recent, future);
+          return assigned_pair - 1;
+        }
+    }
+
+  if (activity->n_gear == 1)
+    {
+      /* Unknown identifiers (deleted gear, a host's bug) count nothing. */
+      first_pair = pass->gear_pairs[activity->gear];
+      if (first_pair >= 0)
+        count_for (pass, first_pair, i, is_run, recent, future);
+    }
+  else if (activity->n_gear > 1)
+    {
+      const char * const *gear_ids = hyr_activity_get_gear_ids (activity->activity);
+      guint stamp = i + 1;
+
+      for (guint g = 0; gear_ids[g] != NULL; g++)
+        {
+          int pair = GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, gear_ids[g])) - 1;
+
+          /* Unknown identifiers and a pair listed twice on one activity
+           * count nothing. */
+          if (pair < 0 || pass->stamps[pair] == stamp)
+            continue;
+
+          count_for (pass, pair, i, is_run, recent, future);
+          if (first_pair < 0)
+            first_pair = pair;
+        }
+    }
+
+  return first_pair;
+}
+
+static void
+take_checkpoint (HyrShoeTally *self,
+                 guint         index,
+                 gint64        week,
+                 guint         n_runs)
+{
+  guint n_pairs = self->figures->len;
+  Checkpoint checkpoint = {
+    .index = index,
+    .week = week,
+    .n_runs = n_runs,
+    .figures = g_memdup2 (self->figures->data, n_pairs * sizeof (HyrShoeTallyFigures)),
+    .used = g_memdup2 (self->used, n_pairs * sizeof (Used)),
+    .n_sports = self->n_seen,
+    .seen = g_memdup2 (self->seen, self->n_seen),
+  };
+
+  g_array_append_val (self->checkpoints, checkpoint);
+}
+
+/* Counts the activities from @from on, week by week, from a tally that
+ * counted those before it. A tally made from the history notes what it
+ * had counted at the start of every fourth week that ended before the
+ * last eight weeks. */
+static void
+count_from (Pass  *pass,
+            guint  from)
+{
+  HyrShoeTally *self = pass->tally;
+  const HyrPackedActivity *packed = pass->packed;
+  g_autoptr(HyrRunClassifier) classifier = NULL;
+  g_autoptr(HyrRunWindow) window = NULL;
+  guint n_runs = self->runs->len;
+  guint group = from;
+
+  g_array_set_size (self->runs, self->runs->len + (pass->n_activities - from));
+
+  if (pass->own_pairs->len > 0)
+    {
+      classifier = hyr_run_classifier_new (pass->state);
+      window = _hyr_run_window_new (classifier, packed, pass->n_activities, pass->modalities);
+    }
+
+  while (group < pass->n_activities)
+    {
+      gint64 week = _hyr_run_classifier_week_of (packed[group].start);
+      gint64 next_week = _hyr_run_classifier_week_start (week + 1);
+      guint group_end = group + 1;
+      gint64 same_start_at = G_MININT64;
+      guint same_start = group;
+
+      while (group_end < pass->n_activities && packed[group_end].start < next_week)
+        group_end++;
+
+      if (self->history != NULL && week % CHECKPOINT_WEEKS == 0 && next_week <= pass->recent_from &&
+          (self->checkpoints->len == 0 ||
+           g_array_index (self->checkpoints, Checkpoint, self->checkpoints->len - 1).week < week))
+        take_checkpoint (self, group, week, n_runs);
+
+      if (window != NULL)
+        _hyr_run_window_enter_week (window, group);
+
+      for (guint i = group; i < group_end; i++)
+        {
+          const HyrPackedActivity *activity = &packed[i];
+          gint64 at = activity->start;
+          gboolean future = at > pass->now;
+          gboolean recent = !future && at >= pass->recent_from;
+          gboolean is_run = pass->modalities[activity->sport] == HYR_MODALITY_RUNNING;
+          int first_pair;
+
+          self->pairs[i] = -1;
+
+          /* A host that lists an activity twice must not count it twice:
+           * the second listing starts when the first does, and the
+           * activities are sorted by start, so it is among those of the
+           * same start. */
+          if (at != same_start_at)
+            {
+              same_start_at = at;
+              same_start = i;
+            }
+          else
+            {
+              const char *id = hyr_activity_get_id (activity->activity);
+
+              if (id != NULL && is_listed (self, packed, same_start, i, id))
+                {
+                  g_debug ("Ignoring a second activity with the identifier “%s”", id);
+                  self->pairs[i] = DUPLICATE;
+                  continue;
+                }
+            }
+
+          if (activity->sport != 0)
+            self->seen[activity->sport] = TRUE;
+
+          first_pair = count_given (pass, i, is_run, recent, future);
+
+          /* A run done that carries no known pair, while the plugin keeps
+           * pairs of its own, goes to one by rule. */
+          if (first_pair < 0 && is_run && !future && window != NULL)
+            {
+              first_pair = pair_by_rule (pass, _hyr_run_window_classify (window, i), at);
+              if (first_pair >= 0)
+                count_for (pass, first_pair, i, TRUE, recent, FALSE);
+            }
+
+          if (first_pair >= 0 && is_run && recent)
+            self->recent_runs_counted++;
+
+          self->pairs[i] = first_pair;
+
+          if (is_run && !future)
+            g_array_index (self->runs, Run, n_runs++) = (Run) { .index = i, .pair = first_pair };
+        }
+
+      group = group_end;
+    }
+
+  g_array_set_size (self->runs, n_runs);
+}
+
+/* Makes room in the tally for @n_activities activities and @n_sports
+ * sports, keeping what it holds. */
+static void
+make_room (HyrShoeTally *self,
+           guint         n_activities,
+           guint         n_sports)
+{
+  if (n_activities > self->n_pairs_room || self->pairs == NULL)
+    {
+      self->n_pairs_room = MAX (n_activities, 1);
+      self->pairs = g_renew (int, self->pairs, self->n_pairs_room);
+    }
+
+  if (n_sports > self->n_seen || self->seen == NULL)
+    {
+      self->seen = g_realloc (self->seen, MAX (n_sports, 1));
+      memset (self->seen + self->n_seen, 0, MAX (n_sports, 1) - self->n_seen);
+      self->n_seen = n_sports;
+    }
+}
+
+/* The dates of first and last use, and the sports seen, from the counts. */
+static void
+finish (HyrShoeTally            *self,
+        const HyrPackedActivity *packed,
+        const HyrNameTable      *sports)
+{
+  g_autoptr(GPtrArray) seen_sports = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      HyrShoeTallyFigures *figures = figures_of (self, i);
+
+      figures->first_used = self->used[i].first > 0 ? hyr_activity_get_start (packed[self->used[i].first - 1].activity) : NULL;
+      figures->last_used = self->used[i].last > 0 ? hyr_activity_get_start (packed[self->used[i].last - 1].activity) : NULL;
+    }
+
+  for (guint i = 1; i < self->n_seen; i++)
+    {
+      if (self->seen[i])
+        g_ptr_array_add (seen_sports, g_ptr_array_index (sports->names, i));
+    }
+  g_ptr_array_sort (seen_sports, compare_strings);
+  g_ptr_array_add (seen_sports, NULL);
+  g_clear_pointer (&self->sports, g_strfreev);
+  self->sports = g_strdupv ((char **)seen_sports->pdata);
+}
+
+static void
+set_now (HyrShoeTally *self,
+         GDateTime    *now)
+{
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->recent_from, g_date_time_unref);
+  self->now = g_date_time_ref (now);
+  self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
+}
+
 /* Counts @n_activities packed activities, those of @activities in the
  * same order, whose sports and first gear identifiers index @sports and
  * @gear. */
 static HyrShoeTally *
 tally_packed (GPtrArray               *activities,
+              HyrHistoryCache         *history,
               const HyrPackedActivity *packed,
               guint                    n_activities,
               const HyrNameTable      *sports,
@@ -360,204 +633,23 @@ tally_packed (GPtrArray               *activities,
               GDateTime               *now)
 {
   g_autoptr(HyrShoeTally) self = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) own_pairs = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GPtrArray) seen_sports = g_ptr_array_new ();
-  g_autofree guint *stamps = NULL;
-  g_autofree gint64 *since = NULL;
-  g_autofree gint64 *until = NULL;
-  g_autofree int *modalities = NULL;
-  g_autofree int *gear_pairs = NULL;
-  g_autofree Used *used = NULL;
-  gint64 now_at;
-  gint64 group_at = G_MININT64;
-  guint group_start = 0;
-  guint n_pairs;
-  Pass pass = { 0 };
+  Pass pass;
 
   g_assert (activities->len == n_activities);
 
   self = g_object_new (HYR_TYPE_SHOE_TALLY, NULL);
   self->activities = g_ptr_array_ref (activities);
-  self->pairs = g_new (int, MAX (n_activities, 1));
-  self->now = g_date_time_ref (now);
-  self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
+  self->history = history != NULL ? g_object_ref (history) : NULL;
+  self->generation = history != NULL ? _hyr_history_cache_get_generation (history) : 0;
+  set_now (self, now);
+  g_array_set_size (self->figures, settings->pairs->len);
+  self->used = g_new0 (Used, MAX (settings->pairs->len, 1));
+  make_room (self, n_activities, sports->names->len);
 
-  n_pairs = settings->pairs->len;
-  g_array_set_size (self->figures, n_pairs);
-  /* 1 + the index of the last activity counted for each pair. */
-  stamps = g_new0 (guint, n_pairs);
-  since = g_new (gint64, n_pairs);
-  until = g_new (gint64, n_pairs);
-  used = g_new0 (Used, n_pairs);
-
-  for (guint i = 0; i < n_pairs; i++)
-    {
-      const HyrShoePair *pair = g_ptr_array_index (settings->pairs, i);
-      int index = i;
-
-      since[i] = pair->since != NULL ? instant_of (pair->since) : G_MININT64;
-      until[i] = pair->until != NULL ? instant_of (pair->until) : G_MAXINT64;
-
-      g_hash_table_insert (by_id, pair->id, GINT_TO_POINTER (index + 1));
-      if (!pair->from_host)
-        g_array_append_val (own_pairs, index);
-    }
-
-  for (guint kind = 0; kind < HYR_SHOE_N_RUN_KINDS; kind++)
-    {
-      const char *id = settings->defaults[kind];
-
-      pass.defaults[kind] = (id != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (by_id, id)) : 0) - 1;
-    }
-
-  /* Per sport its modality, asked of the state when the sport is first
-   * seen (-1 until then); per first gear identifier its pair, or -1: the
-   * pass looks up no string. */
-  modalities = g_new (int, sports->names->len);
-  for (guint i = 0; i < sports->names->len; i++)
-    modalities[i] = -1;
-  gear_pairs = g_new (int, gear->names->len);
-  gear_pairs[0] = -1;
-  for (guint i = 1; i < gear->names->len; i++)
-    gear_pairs[i] = GPOINTER_TO_INT (g_hash_table_lookup (by_id, g_ptr_array_index (gear->names, i))) - 1;
-
-  pass.tally = self;
-  pass.own_pairs = own_pairs;
-  pass.recent_from = instant_of (self->recent_from);
-  pass.since = since;
-  pass.until = until;
-  pass.used = used;
-  now_at = instant_of (now);
-
-  for (guint i = 0; i < n_activities; i++)
-    {
-      const HyrPackedActivity *activity = &packed[i];
-      const char *id = activity->id;
-      gint64 at = activity->start;
-      gboolean future = at > now_at;
-      gboolean recent = !future && at >= pass.recent_from;
-      const char *assigned = NULL;
-      int assigned_pair = 0;
-      int first_pair = -1;
-      gboolean is_run;
-      guint stamp = i + 1;
-
-      self->pairs[i] = -1;
-
-      /* A host that lists an activity twice must not count it twice: the
-       * second listing starts when the first does, and the activities are
-       * sorted by start, so it is among those of the same start. */
-      if (at != group_at)
-        {
-          group_at = at;
-          group_start = i;
-        }
-      if (id != NULL && is_listed (self, packed, group_start, i, id))
-        {
-          g_debug ("Ignoring a second activity with the identifier “%s”", id);
-          self->pairs[i] = DUPLICATE;
-          continue;
-        }
-
-      if (id != NULL)
-        {
-          /* Most users assign no activity by hand: no hash for every id. */
-          if (g_hash_table_size (settings->assignments) > 0)
-            assigned = g_hash_table_lookup (settings->assignments, id);
-          if (assigned != NULL)
-            assigned_pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, assigned));
-        }
-
-      if (activity->sport == 0)
-        is_run = FALSE;
-      else
-        {
-          if (modalities[activity->sport] < 0)
-            {
-              const char *sport = g_ptr_array_index (sports->names, activity->sport);
-
-              modalities[activity->sport] = hyr_modality_for_sport (state, sport);
-              g_ptr_array_add (seen_sports, (char *)sport);
-            }
-          is_run = modalities[activity->sport] == HYR_MODALITY_RUNNING;
-        }
-
-      if (assigned_pair > 0)
-        {
-          first_pair = assigned_pair - 1;
-          stamps[first_pair] = stamp;
-          count_activity (figures_of (self, first_pair), &pass.used[first_pair], activity->distance, i,
-                          is_run, recent, future);
-        }
-      else if (activity->n_gear == 1)
-        {
-          /* Unknown identifiers (deleted gear, a host's bug) count nothing. */
-          first_pair = gear_pairs[activity->gear];
-          if (first_pair >= 0)
-            {
-              stamps[first_pair] = stamp;
-              count_activity (figures_of (self, first_pair), &pass.used[first_pair], activity->distance, i,
-                              is_run, recent, future);
-            }
-        }
-      else if (activity->n_gear > 1)
-        {
-          const char * const *gear_ids = hyr_activity_get_gear_ids (activity->activity);
-
-          for (guint g = 0; gear_ids[g] != NULL; g++)
-            {
-              int pair = GPOINTER_TO_INT (g_hash_table_lookup (by_id, gear_ids[g])) - 1;
-
-              /* Unknown identifiers and a pair listed twice on one
-               * activity count nothing. */
-              if (pair < 0 || stamps[pair] == stamp)
-                continue;
-
-              stamps[pair] = stamp;
-              count_activity (figures_of (self, pair), &pass.used[pair], activity->distance, i,
-                              is_run, recent, future);
-              if (first_pair < 0)
-                first_pair = pair;
-            }
-        }
-
-      if (first_pair >= 0 && is_run && recent)
-        self->recent_runs_counted++;
-
-      self->pairs[i] = first_pair;
-
-      if (is_run && !future)
-        {
-          Run run = {
-            .activity = activity->activity,
-            .at = at,
-            .week = _hyr_shoe_tally_week_of_day (activity->day),
-            .pair = first_pair,
-            .index = i,
-            .pending = first_pair < 0 && own_pairs->len > 0,
-          };
-
-          g_array_append_val (self->runs, run);
-        }
-    }
-
-  if (own_pairs->len > 0)
-    assign_by_rule (&pass, state);
-
-  for (guint i = 0; i < n_pairs; i++)
-    {
-      HyrShoeTallyFigures *figures = figures_of (self, i);
-
-      if (used[i].first > 0)
-        figures->first_used = hyr_activity_get_start (packed[used[i].first - 1].activity);
-      if (used[i].last > 0)
-        figures->last_used = hyr_activity_get_start (packed[used[i].last - 1].activity);
-    }
-
-  g_ptr_array_sort (seen_sports, compare_strings);
-  g_ptr_array_add (seen_sports, NULL);
-  self->sports = g_strdupv ((char **)seen_sports->pdata);
+  pass_init (&pass, self, packed, n_activities, sports, gear, settings, state);
+  count_from (&pass, 0);
+  pass_clear (&pass);
+  finish (self, packed, sports);
 
   return g_steal_pointer (&self);
 }
@@ -592,13 +684,14 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
   g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  /* The records borrow the names: they go when the pass is done. */
+  /* The records borrow the names: they go when the pass is done, and
+   * the sports named are copied. */
   _hyr_name_table_init (&sports);
   _hyr_name_table_init (&gear);
   packed = g_new (HyrPackedActivity, MAX (activities->len, 1));
   _hyr_pack_activities ((HyrActivity * const *)activities->pdata, activities->len, &sports, &gear, packed);
 
-  self = tally_packed (activities, packed, activities->len, &sports, &gear, settings, state, now);
+  self = tally_packed (activities, NULL, packed, activities->len, &sports, &gear, settings, state, now);
 
   _hyr_name_table_clear (&sports);
   _hyr_name_table_clear (&gear);
@@ -616,7 +709,8 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
  * Counts every activity of @history for its pairs, as _hyr_shoe_tally_new()
  * over its activities, from the numbers the history keeps of them. The
  * tally borrows the history's own array: it is valid until the history's
- * generation (_hyr_history_cache_get_generation()) moves.
+ * generation (_hyr_history_cache_get_generation()) moves, and then can be
+ * brought up to date with _hyr_shoe_tally_catch_up().
  *
  * Returns: (transfer full): the tally
  */
@@ -640,7 +734,93 @@ _hyr_shoe_tally_new_from_history (HyrHistoryCache       *history,
   packed = _hyr_history_cache_get_packed (history, NULL, NULL, &n_activities);
   _hyr_history_cache_get_names (history, &sports, &gear);
 
-  return tally_packed (activities, packed, n_activities, sports, gear, settings, state, now);
+  return tally_packed (activities, history, packed, n_activities, sports, gear, settings, state, now);
+}
+
+/*
+ * _hyr_shoe_tally_catch_up:
+ * @history: the history the tally was made from
+ * @settings: the same pairs and choices it was made with
+ * @state: (nullable): the same state
+ * @now: the moment of the tally now, not before its last one
+ *
+ * Brings a tally made with _hyr_shoe_tally_new_from_history() up to date
+ * with the history and the moment: what it counted of the activities
+ * before the last checkpoint ahead of the changes and of its last eight
+ * weeks is kept, the rest counted again. The figures are then those a
+ * new tally would give. Returns %FALSE, changing nothing, when that cannot
+ * be: the whole history was read again, a change goes back further than
+ * any checkpoint, or the moment went back; then make a new tally.
+ */
+gboolean
+_hyr_shoe_tally_catch_up (HyrShoeTally          *self,
+                          HyrHistoryCache       *history,
+                          const HyrShoeSettings *settings,
+                          HyrState              *state,
+                          GDateTime             *now)
+{
+  const HyrNameTable *sports, *gear;
+  const HyrPackedActivity *packed;
+  const Checkpoint *checkpoint = NULL;
+  guint n_activities;
+  gint64 changed_from;
+  gint64 change_week;
+  guint kept;
+  Pass pass;
+
+  g_return_val_if_fail (HYR_IS_SHOE_TALLY (self), FALSE);
+  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (history), FALSE);
+  g_return_val_if_fail (settings != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  if (self->history != history || settings->pairs->len != self->figures->len ||
+      instant_of (now) < instant_of (self->now))
+    return FALSE;
+
+  packed = _hyr_history_cache_get_packed (history, NULL, NULL, &n_activities);
+  if (!_hyr_history_cache_changed_since (history, self->generation, &changed_from))
+    return FALSE;
+
+  if (changed_from == G_MAXINT64 && instant_of (now) == instant_of (self->now))
+    return TRUE;
+
+  /* The kinds of the runs of the week of the change and later may
+   * change; and every activity of the last eight weeks is counted again
+   * against the new moment. */
+  change_week = _hyr_run_classifier_week_of (MIN (changed_from, instant_of (self->recent_from)));
+  for (kept = self->checkpoints->len; kept > 0; kept--)
+    {
+      checkpoint = &g_array_index (self->checkpoints, Checkpoint, kept - 1);
+      if (checkpoint->week <= change_week)
+        break;
+    }
+  if (kept == 0)
+    return FALSE;
+
+  /* Back to what was counted before the checkpoint. */
+  memcpy (self->figures->data, checkpoint->figures, self->figures->len * sizeof (HyrShoeTallyFigures));
+  memcpy (self->used, checkpoint->used, self->figures->len * sizeof (Used));
+  memset (self->seen, 0, self->n_seen);
+  memcpy (self->seen, checkpoint->seen, checkpoint->n_sports);
+  g_array_set_size (self->runs, checkpoint->n_runs);
+  self->recent_runs_counted = 0;
+  g_clear_pointer (&self->activity_pairs, g_hash_table_unref);
+  {
+    guint index = checkpoint->index;
+
+    g_array_set_size (self->checkpoints, kept - 1);
+    _hyr_history_cache_get_names (history, &sports, &gear);
+    make_room (self, n_activities, sports->names->len);
+    set_now (self, now);
+    self->generation = _hyr_history_cache_get_generation (history);
+
+    pass_init (&pass, self, packed, n_activities, sports, gear, settings, state);
+    count_from (&pass, index);
+    pass_clear (&pass);
+  }
+  finish (self, packed, sports);
+
+  return TRUE;
 }
 
 /* The moment the tally was made for. */
@@ -730,7 +910,7 @@ _hyr_shoe_tally_get_run (HyrShoeTally *self,
   if (pair != NULL)
     *pair = run->pair;
 
-  return run->activity;
+  return g_ptr_array_index (self->activities, run->index);
 }
 
 /* The sport names of the history, sorted. */

@@ -41,6 +41,11 @@ HyrShoeTally              *_hyr_shoe_tally_new_from_history        (HyrHistoryCa
                                                                     const HyrShoeSettings *settings,
                                                                     HyrState              *state,
                                                                     GDateTime             *now);
+gboolean                   _hyr_shoe_tally_catch_up                (HyrShoeTally          *self,
+                                                                    HyrHistoryCache       *history,
+                                                                    const HyrShoeSettings *settings,
+                                                                    HyrState              *state,
+                                                                    GDateTime             *now);
 GDateTime                 *_hyr_shoe_tally_get_now                 (HyrShoeTally          *self);
 GDateTime                 *_hyr_shoe_tally_get_recent_from         (HyrShoeTally          *self);
 const HyrShoeTallyFigures *_hyr_shoe_tally_get_figures             (HyrShoeTally          *self,
@@ -53,7 +58,5 @@ HyrActivity               *_hyr_shoe_tally_get_run                 (HyrShoeTally
                                                                     guint                  index,
                                                                     int                   *pair);
 const char * const        *_hyr_shoe_tally_get_sports              (HyrShoeTally          *self);
-
-int                        _hyr_shoe_tally_week_of_day             (int                    julian);
 
 G_END_DECLS

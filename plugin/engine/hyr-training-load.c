@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hyr.h"
 #include "hyr-calendar-private.h"
@@ -21,6 +22,11 @@
 
 /* Longest series computed at once: a century of days. */
 #define MAX_DAYS 36600
+
+#define USEC_PER_DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
+
+/* The Julian day (GDate's) of 1 January 1970. */
+#define JULIAN_1970 719163
 
 /* Foster's session RPE when the host has none: a strength session of
  * working sets is "hard", anything else of unknown effort "moderate". */
@@ -144,7 +150,8 @@ add_session (HyrLoadValues *day,
 }
 
 /* _hyr_training_load_session () for a packed activity; @kind is the run's
- * kind when it is a run. */
+ * kind when it is a run, @reference_hr the runner's usual running heart
+ * rate then. */
 static double
 packed_session_load (const HyrPackedActivity *activity,
                      HyrModality              modality,
@@ -177,105 +184,200 @@ packed_session_load (const HyrPackedActivity *activity,
   return rpe * minutes;
 }
 
-/* The daily loads of [@origin, @origin + @total) from the one in-memory
- * history's packed activities: the same sums as the pass over activities
- * in hyr_training_load_compute_full (), with no getter and no date
- * arithmetic per activity. Returns the number of activities read. */
-static guint
-accumulate_packed (HyrHistoryCache *cache,
-                   HyrState        *state,
-                   GDateTime       *from,
-                   GDateTime       *to,
-                   int              origin,
-                   guint            total,
-                   HyrLoadValues   *values,
-                   guint           *n_estimated)
+/* The activities a series is summed from, as numbers: the whole history's
+ * or those read for the series; and per sport its modality. */
+typedef struct
+{
+  const HyrPackedActivity *activities;
+  guint                    n;
+  HyrModality             *modalities;
+} Source;
+
+/* Sums the loads of the activities of [@from_index, @end) whose day is
+ * @from_day or later into @values and @n_estimated (per day from
+ * @origin, @total days, which start at zero from @from_day on). Each run
+ * is classified against the runs of its own weeks (HyrRunWindow), week by
+ * week as its load is summed, so the sums of a day depend on nothing
+ * after its week but the three weeks that follow. */
+static void
+sum_days (const Source  *source,
+          HyrState      *state,
+          guint          from_index,
+          guint          end,
+          int            from_day,
+          int            origin,
+          guint          total,
+          HyrLoadValues *values,
+          guint         *n_estimated)
 {
   g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
-  g_autofree HyrModality *modalities = NULL;
-  g_autofree guint8 *kinds = NULL;
-  const HyrPackedActivity *activities;
-  double reference_hr;
-  guint n_sports;
-  guint n;
+  g_autoptr(HyrRunWindow) window = _hyr_run_window_new (classifier, source->activities, source->n,
+                                                        source->modalities);
+  guint group = from_index;
 
-  activities = _hyr_history_cache_get_packed (cache, from, to, &n);
-  n_sports = _hyr_history_cache_get_n_sports (cache);
-  modalities = g_new (HyrModality, n_sports);
-  for (guint i = 0; i < n_sports; i++)
-    modalities[i] = hyr_modality_for_sport (state, _hyr_history_cache_get_sport (cache, i));
-
-  kinds = g_new (guint8, MAX (n, 1));
-  _hyr_run_classifier_learn_packed (classifier, activities, n, modalities, kinds);
-  reference_hr = hyr_run_classifier_get_reference_heart_rate (classifier);
-
-  for (guint i = 0; i < n; i++)
+  while (group < end)
     {
-      const HyrPackedActivity *activity = &activities[i];
-      HyrModality modality = modalities[activity->sport];
-      int index = activity->day - origin;
-      gboolean estimated;
-      double load;
+      guint week_end = _hyr_run_window_enter_week (window, group);
+      guint group_end = MIN (week_end, end);
+      double reference_hr = hyr_run_classifier_get_reference_heart_rate (classifier);
 
-      if (index < 0 || (guint)index >= total)
-        continue;
+      for (guint i = group; i < group_end; i++)
+        {
+          const HyrPackedActivity *activity = &source->activities[i];
+          HyrModality modality = source->modalities[activity->sport];
+          int index = activity->day - origin;
+          HyrRunKind kind = HYR_RUN_KIND_EASY;
+          gboolean estimated;
+          double load;
 
-      load = packed_session_load (activity, modality, modality == HYR_MODALITY_RUNNING ? kinds[i] : 0,
-                                  reference_hr, &estimated);
-      add_session (&values[index], load, estimated, modality, activity->distance);
-      *n_estimated += estimated;
+          /* An activity in another time zone can start, by its own
+           * calendar, on a day just outside the range. */
+          if (activity->day < from_day || index < 0 || (guint)index >= total)
+            continue;
+
+          /* Only a run without an RPE of its own needs its kind. */
+          if (modality == HYR_MODALITY_RUNNING && !(activity->rpe > 0))
+            kind = _hyr_run_window_classify (window, i);
+          load = packed_session_load (activity, modality, kind, reference_hr, &estimated);
+          add_session (&values[index], load, estimated, modality, activity->distance);
+          n_estimated[index] += estimated;
+        }
+
+      group = group_end;
     }
-
-  return n;
 }
 
-/* The daily loads of [@origin, @origin + @total) from @store's activities
- * in [@from, @to). Returns the number of activities read. */
-static guint
-accumulate (HyrActivityStore *store,
-            HyrState         *state,
-            GDateTime        *from,
-            GDateTime        *to,
-            int               origin,
-            guint             total,
-            HyrLoadValues    *values,
-            guint            *n_estimated)
+/* Works out CTL, ATL, TSB and the windowed figures of the days from
+ * @from on, from the loads and from the figures of the day before. */
+static void
+derive (HyrLoadValues *values,
+        guint          total,
+        guint          warm_up,
+        guint          from,
+        double         ctl_alpha,
+        double         atl_alpha)
 {
-  g_autoptr(GPtrArray) activities = hyr_activity_store_query (store, from, to);
-  g_autoptr(GPtrArray) runs = g_ptr_array_new ();
-  g_autoptr(HyrRunClassifier) classifier = NULL;
-  g_autofree HyrModality *modalities = g_new (HyrModality, activities->len);
+  int first_loaded = -1;
+  double ctl = from > 0 ? values[from - 1].ctl : 0;
+  double atl = from > 0 ? values[from - 1].atl : 0;
 
-  for (guint i = 0; i < activities->len; i++)
+  for (guint i = 0; i < total && first_loaded < 0; i++)
     {
-      HyrActivity *activity = g_ptr_array_index (activities, i);
-
-      modalities[i] = hyr_modality_for_sport (state, hyr_activity_get_sport (activity));
-      if (modalities[i] == HYR_MODALITY_RUNNING)
-        g_ptr_array_add (runs, activity);
+      if (values[i].load > 0)
+        first_loaded = i;
     }
 
-  classifier = hyr_run_classifier_new (state);
-  hyr_run_classifier_learn (classifier, runs);
-
-  for (guint i = 0; i < activities->len; i++)
+  for (guint i = from; i < total; i++)
     {
-      HyrActivity *activity = g_ptr_array_index (activities, i);
-      int index = _hyr_julian_day (hyr_activity_get_start (activity)) - origin;
-      gboolean estimated;
-      double load;
+      HyrLoadValues *v = &values[i];
+      double sum_sq = 0;
 
-      /* An activity in another time zone can start, by its own calendar,
-       * on a day just outside the range. */
-      if (index < 0 || (guint)index >= total)
+      v->tsb = ctl - atl;
+      ctl += (v->load - ctl) * ctl_alpha;
+      atl += (v->load - atl) * atl_alpha;
+      v->ctl = ctl;
+      v->atl = atl;
+      v->acute = v->chronic = 0;
+
+      /* The warm-up is at least 28 days, so every reported day has its
+       * full windows. */
+      if (i < warm_up)
         continue;
 
-      load = _hyr_training_load_session (activity, modalities[i], classifier, &estimated);
-      add_session (&values[index], load, estimated, modalities[i], hyr_activity_get_distance (activity));
-      *n_estimated += estimated;
-    }
+      for (guint k = 0; k < 28; k++)
+        {
+          v->chronic += values[i - k].load;
+          if (k < 7)
+            v->acute += values[i - k].load;
+        }
+      v->chronic /= 4.0;
+      /* The ratio needs four weeks of history: with ten days of it, the
+       * "chronic" load is a quarter of ten days and every ratio looks
+       * like a spike. */
+      v->ratio_known = v->chronic > 0 && first_loaded >= 0 && (int)i - first_loaded + 1 >= 28;
+      v->ratio = v->ratio_known ? v->acute / v->chronic : 0;
 
-  return activities->len;
+      for (guint k = 0; k < 7; k++)
+        {
+          double deviation = values[i - k].load - v->acute / 7.0;
+
+          sum_sq += deviation * deviation;
+        }
+      v->monotony = sum_sq > 0 ? (v->acute / 7.0) / sqrt (sum_sq / 7.0) : 0;
+      v->strain = v->acute * v->monotony;
+    }
+}
+
+/* The last series worked out from a history, kept on it (as object data)
+ * so that the next one over the same days is brought up to date from the
+ * first changed week on instead of computed again: the Planner's chart
+ * asks for the same weeks at every refresh. */
+typedef struct
+{
+  guint64        generation;     /* the history's, when made */
+  HyrState      *state;          /* borrowed, compared only */
+  char          *state_print;    /* the state sections the loads depend on */
+  char          *zone;           /* the series' time zone identifier */
+  int            origin;
+  guint          total;
+  guint          warm_up;
+  double         ctl_time_constant;
+  double         atl_time_constant;
+  HyrLoadValues *values;         /* per day from origin */
+  guint         *n_estimated;    /* per day from origin */
+  GPtrArray     *days;           /* the series' days, from origin + warm_up */
+} Memo;
+
+#define MEMO_KEY "hyr-training-load-memo"
+
+static void
+memo_free (Memo *memo)
+{
+  g_free (memo->state_print);
+  g_free (memo->zone);
+  g_free (memo->values);
+  g_free (memo->n_estimated);
+  g_clear_pointer (&memo->days, g_ptr_array_unref);
+  g_free (memo);
+}
+
+/* What of @state the loads depend on: the user's sport choices and run
+ * kind corrections, as text. */
+static char *
+state_print (HyrState *state)
+{
+  g_autoptr(JsonNode) sports = NULL;
+  g_autoptr(JsonNode) kinds = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (state == NULL)
+    return g_strdup ("");
+
+  sports = json_node_init_object (json_node_alloc (), hyr_state_get_section (state, "sports"));
+  kinds = json_node_init_object (json_node_alloc (), hyr_state_get_section (state, HYR_RUN_KINDS_SECTION));
+  a = json_to_string (sports, FALSE);
+  b = json_to_string (kinds, FALSE);
+
+  return g_strconcat (a, "\n", b, NULL);
+}
+
+static gint64
+to_usec (GDateTime *when)
+{
+  return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
+}
+
+static guint
+sum_of (const guint *values,
+        guint        n)
+{
+  guint sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += values[i];
+
+  return sum;
 }
 
 /**
@@ -319,7 +421,16 @@ hyr_training_load_compute (HyrActivityStore  *store,
  * own time zone. Its load is session RPE × minutes (Foster 2001); without
  * an RPE from the host the RPE is estimated (see
  * hyr_training_load_estimate_rpe()) and the day is flagged
- * #HyrLoadDay:estimated.
+ * #HyrLoadDay:estimated. A run's kind is measured against the runs of its
+ * week and the three weeks before (see #HyrRunClassifier), read from
+ * before @from too; another session's RPE from its heart rate against the
+ * usual running heart rate of those weeks.
+ *
+ * On the one history (hyr_activity_store_new_history()) the last series
+ * is kept: asked again for the same days, with the same state and time
+ * constants, after the history changed from a moment on, only the days
+ * from the week of that moment are worked out again, and the series
+ * shares the earlier days' #HyrLoadDay objects with the one before.
  *
  * CTL and ATL use exact exponential decay:
  * CTL(t) = CTL(t−1) + (load(t) − CTL(t−1)) × (1 − e^(−1/τ)), and
@@ -350,11 +461,18 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   g_autoptr(GDateTime) query_from = NULL;
   g_autoptr(GDateTime) query_to = NULL;
   g_autoptr(GPtrArray) days = NULL;
-  g_autofree HyrLoadValues *values = NULL;
-  int first, end, warm_up, origin;
-  int first_loaded = -1;
-  guint total, n_activities, n_estimated = 0;
-  double ctl_alpha, atl_alpha, ctl = 0, atl = 0;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autofree HyrPackedActivity *own_packed = NULL;
+  g_autofree char *print = NULL;
+  HyrNameTable sports = { 0 };
+  HyrNameTable gear = { 0 };
+  HyrHistoryCache *history = NULL;
+  Source source = { 0 };
+  Memo *memo = NULL;
+  int first, end, warm_up, origin, from_day;
+  guint total, first_index, end_index, from_index, derive_from;
+  guint64 generation = 0;
+  gint64 changed_from = G_MININT64;
 
   g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (store), NULL);
   g_return_val_if_fail (state == NULL || HYR_IS_STATE (state), NULL);
@@ -402,68 +520,149 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
 
   query_from = _hyr_date_at (zone, origin, 0, 0);
   query_to = _hyr_date_at (zone, end, 0, 0);
-  values = g_new0 (HyrLoadValues, total);
 
-  /* The one in-memory history has its activities packed as numbers. */
   if (HYR_IS_HISTORY_CACHE (store))
-    n_activities = accumulate_packed (HYR_HISTORY_CACHE (store), state, query_from, query_to,
-                                      origin, total, values, &n_estimated);
-  else
-    n_activities = accumulate (store, state, query_from, query_to, origin, total, values,
-                               &n_estimated);
-
-  ctl_alpha = 1.0 - exp (-1.0 / ctl_time_constant);
-  atl_alpha = 1.0 - exp (-1.0 / atl_time_constant);
-  days = g_ptr_array_new_full (end - first, g_object_unref);
-
-  for (guint i = 0; i < total; i++)
     {
-      HyrLoadValues *v = &values[i];
-      double sum_sq = 0;
+      /* The one in-memory history has its activities packed as numbers,
+       * the runs of the weeks before the range included. */
+      history = HYR_HISTORY_CACHE (store);
+      source.activities = _hyr_history_cache_get_packed (history, NULL, NULL, &source.n);
+      generation = _hyr_history_cache_get_generation (history);
+      source.modalities = g_new (HyrModality, _hyr_history_cache_get_n_sports (history));
+      for (guint i = 0; i < _hyr_history_cache_get_n_sports (history); i++)
+        source.modalities[i] = hyr_modality_for_sport (state, _hyr_history_cache_get_sport (history, i));
+    }
+  else
+    {
+      /* A plain store is asked for the range and for the weeks of runs
+       * before it that the first runs are measured against. */
+      gint64 week = _hyr_run_classifier_week_of (g_date_time_to_unix (query_from) * G_USEC_PER_SEC);
+      g_autoptr(GDateTime) epoch = g_date_time_new_from_unix_utc (0);
+      g_autoptr(GDateTime) read_from = g_date_time_add (epoch, _hyr_run_classifier_week_start (week - 3));
 
-      if (v->load > 0 && first_loaded < 0)
-        first_loaded = i;
-
-      v->tsb = ctl - atl;
-      ctl += (v->load - ctl) * ctl_alpha;
-      atl += (v->load - atl) * atl_alpha;
-      v->ctl = ctl;
-      v->atl = atl;
-
-      /* The warm-up is at least 28 days, so every reported day has its
-       * full windows. */
-      if (i < (guint)warm_up)
-        continue;
-
-      for (guint k = 0; k < 28; k++)
-        {
-          v->chronic += values[i - k].load;
-          if (k < 7)
-            v->acute += values[i - k].load;
-        }
-      v->chronic /= 4.0;
-      /* The ratio needs four weeks of history: with ten days of it, the
-       * "chronic" load is a quarter of ten days and every ratio looks
-       * like a spike. */
-      v->ratio_known = v->chronic > 0 && first_loaded >= 0 && (int)i - first_loaded + 1 >= 28;
-      v->ratio = v->ratio_known ? v->acute / v->chronic : 0;
-
-      for (guint k = 0; k < 7; k++)
-        {
-          double deviation = values[i - k].load - v->acute / 7.0;
-
-          sum_sq += deviation * deviation;
-        }
-      v->monotony = sum_sq > 0 ? (v->acute / 7.0) / sqrt (sum_sq / 7.0) : 0;
-      v->strain = v->acute * v->monotony;
-
-      {
-        g_autoptr(GDateTime) date = _hyr_date_at (zone, origin + (int)i, 0, 0);
-
-        g_ptr_array_add (days, _hyr_load_day_new (date, v));
-      }
+      read = hyr_activity_store_query (store, read_from, query_to);
+      _hyr_name_table_init (&sports);
+      _hyr_name_table_init (&gear);
+      own_packed = g_new (HyrPackedActivity, MAX (read->len, 1));
+      _hyr_pack_activities ((HyrActivity * const *)read->pdata, read->len, &sports, &gear, own_packed);
+      source.activities = own_packed;
+      source.n = read->len;
+      source.modalities = g_new (HyrModality, sports.names->len);
+      for (guint i = 0; i < sports.names->len; i++)
+        source.modalities[i] = hyr_modality_for_sport (state, g_ptr_array_index (sports.names, i));
     }
 
-  return _hyr_load_series_new (days, ctl_time_constant, atl_time_constant,
-                               n_activities, n_estimated);
+  first_index = _hyr_packed_lower_bound (source.activities, source.n, to_usec (query_from));
+  end_index = _hyr_packed_lower_bound (source.activities, source.n, to_usec (query_to));
+
+  /* The last series of the same days from this history, up to date but
+   * for what changed since. */
+  if (history != NULL)
+    {
+      const char *zone_id = g_time_zone_get_identifier (zone);
+
+      print = state_print (state);
+      memo = g_object_get_data (G_OBJECT (history), MEMO_KEY);
+      if (memo != NULL &&
+          !(memo->state == state && g_str_equal (memo->state_print, print) &&
+            g_str_equal (memo->zone, zone_id) && memo->origin == origin && memo->total == total &&
+            memo->ctl_time_constant == ctl_time_constant && memo->atl_time_constant == atl_time_constant &&
+            _hyr_history_cache_changed_since (history, memo->generation, &changed_from)))
+        memo = NULL;
+      if (memo == NULL)
+        {
+          memo = g_new0 (Memo, 1);
+          memo->state = state;
+          memo->state_print = g_strdup (print);
+          memo->zone = g_strdup (zone_id);
+          memo->origin = origin;
+          memo->total = total;
+          memo->warm_up = warm_up;
+          memo->ctl_time_constant = ctl_time_constant;
+          memo->atl_time_constant = atl_time_constant;
+          memo->values = g_new0 (HyrLoadValues, total);
+          memo->n_estimated = g_new0 (guint, total);
+          changed_from = G_MININT64;
+          g_object_set_data_full (G_OBJECT (history), MEMO_KEY, memo, (GDestroyNotify)memo_free);
+        }
+    }
+  else
+    {
+      memo = g_new0 (Memo, 1);
+      memo->values = g_new0 (HyrLoadValues, total);
+      memo->n_estimated = g_new0 (guint, total);
+    }
+
+  if (changed_from == G_MAXINT64 && memo->days != NULL)
+    {
+      /* Nothing changed: the same days. */
+      days = g_ptr_array_ref (memo->days);
+    }
+  else
+    {
+      /* The kinds of the runs of the changed week and later may change,
+       * and with them the loads of their days, which start up to a day
+       * earlier by their own calendar: the sums of those days are made
+       * again from every activity that can fall on them. */
+      if (changed_from == G_MININT64)
+        {
+          from_day = origin;
+          from_index = first_index;
+        }
+      else
+        {
+          gint64 week_start = _hyr_run_classifier_week_start (_hyr_run_classifier_week_of (changed_from));
+
+          from_day = CLAMP ((gint64)(week_start / USEC_PER_DAY) + JULIAN_1970 - 1, origin, origin + (gint64)total);
+          from_index = MAX (first_index,
+                            _hyr_packed_lower_bound (source.activities, source.n, week_start - 2 * USEC_PER_DAY));
+        }
+
+      derive_from = from_day - origin;
+      memset (memo->values + derive_from, 0, (total - derive_from) * sizeof (HyrLoadValues));
+      memset (memo->n_estimated + derive_from, 0, (total - derive_from) * sizeof (guint));
+      if (from_index < end_index)
+        sum_days (&source, state, from_index, end_index, from_day, origin, total, memo->values,
+                  memo->n_estimated);
+      derive (memo->values, total, warm_up, derive_from,
+              1.0 - exp (-1.0 / ctl_time_constant), 1.0 - exp (-1.0 / atl_time_constant));
+
+      /* The days before the first changed one are those of the last
+       * series; a series never changes once made. */
+      days = g_ptr_array_new_full (end - first, g_object_unref);
+      for (guint i = warm_up; i < total; i++)
+        {
+          if (i < derive_from && memo->days != NULL)
+            {
+              g_ptr_array_add (days, g_object_ref (g_ptr_array_index (memo->days, i - warm_up)));
+            }
+          else
+            {
+              g_autoptr(GDateTime) date = _hyr_date_at (zone, origin + (int)i, 0, 0);
+
+              g_ptr_array_add (days, _hyr_load_day_new (date, &memo->values[i]));
+            }
+        }
+
+      g_clear_pointer (&memo->days, g_ptr_array_unref);
+      memo->days = g_ptr_array_ref (days);
+      memo->generation = generation;
+    }
+
+  {
+    HyrLoadSeries *series = _hyr_load_series_new (days, ctl_time_constant, atl_time_constant,
+                                                  end_index - first_index,
+                                                  sum_of (memo->n_estimated, total));
+
+    if (history == NULL)
+      memo_free (memo);
+    g_free (source.modalities);
+    if (sports.names != NULL)
+      {
+        _hyr_name_table_clear (&sports);
+        _hyr_name_table_clear (&gear);
+      }
+
+    return series;
+  }
 }
