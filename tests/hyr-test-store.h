@@ -43,6 +43,8 @@ HyrActivity  *hyr_test_store_add_activity_on (HyrTestStore *self,
                                               const char   *gear_id);
 void          hyr_test_store_add_object      (HyrTestStore *self,
                                               GObject      *object);
+void          hyr_test_store_set_indexed     (HyrTestStore *self,
+                                              gboolean      indexed);
 void          hyr_test_store_add_gear        (HyrTestStore *self,
                                               HyrGear      *gear);
 void          hyr_test_store_add_gear_full   (HyrTestStore *self,
