@@ -539,6 +539,38 @@ test_history_brought_up_to_date (void)
     }
 }
 
+/* A series of the last weeks of a long history, from the history: the
+ * runs of reference start hundreds of activities into it, and the first
+ * activity of a week is a strength session, no run. The series is the
+ * host's. */
+static void
+test_window_far_into_history (void)
+{
+  g_autoptr(PlannerFixtureStore) store = planner_fixture_store_new ();
+  g_autoptr(HyrActivityStore) history = hyr_activity_store_new_history (HYR_ACTIVITY_STORE (store));
+  g_autoptr(GDateTime) first_day = g_date_time_new_utc (2024, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) from = g_date_time_add_days (first_day, 1000);
+  g_autoptr(GDateTime) to = g_date_time_add_days (first_day, 1100);
+  g_autoptr(HyrLoadSeries) direct = NULL;
+  g_autoptr(HyrLoadSeries) packed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint d = 0; d < 1100; d++)
+    {
+      g_autoptr(GDateTime) early = g_date_time_add_full (first_day, 0, 0, d, 0, 30, 0);
+      g_autoptr(GDateTime) morning = g_date_time_add_full (first_day, 0, 0, d, 7, 0, 0);
+
+      planner_fixture_store_add_other (store, "Weight training", early, 45, 0, 0);
+      planner_fixture_store_add_run (store, morning, 5 + d % 9, 280 + (d % 5) * 25, 0, 0, 0, NULL);
+    }
+
+  packed = hyr_training_load_compute_full (history, NULL, from, to, 42, 7, &error);
+  g_assert_no_error (error);
+  direct = hyr_training_load_compute_full (HYR_ACTIVITY_STORE (store), NULL, from, to, 42, 7, &error);
+  g_assert_no_error (error);
+  assert_identical_series (packed, direct);
+}
+
 static void
 test_errors (void)
 {
@@ -608,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/training-load/error-domain", test_error_domain);
   g_test_add_func ("/training-load/history-same-as-host", test_history_same_as_host);
   g_test_add_func ("/training-load/history-brought-up-to-date", test_history_brought_up_to_date);
+  g_test_add_func ("/training-load/window-far-into-history", test_window_far_into_history);
 
   return g_test_run ();
 }

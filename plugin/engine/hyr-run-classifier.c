@@ -845,10 +845,16 @@ window_keys (HyrRunWindow *self,
 {
   if (index >= self->base + self->capacity)
     {
-      guint kept = self->end - self->start;
+      /* Only runs have their buckets kept; the window may end in other
+       * sessions past the buffer, and may start past it after a gap. */
+      guint buffered_end = MIN (self->end, self->base + self->capacity);
+      guint kept = buffered_end > self->start ? buffered_end - self->start : 0;
+
+      g_assert (self->base <= self->start);
 
       /* Those that left are forgotten; room for as many again. */
-      memmove (self->keys, &self->keys[3 * (self->start - self->base)], 3 * kept * sizeof (guint16));
+      if (kept > 0)
+        memmove (self->keys, &self->keys[3 * (self->start - self->base)], 3 * kept * sizeof (guint16));
       self->base = self->start;
       if (index >= self->base + self->capacity)
         {
@@ -979,7 +985,7 @@ _hyr_run_window_enter_week (HyrRunWindow *self,
         window_remove (self, self->start);
     }
   if (self->start == self->end)
-    self->start = self->end = MAX (self->end, _hyr_packed_lower_bound (activities, group, window_from));
+    self->start = self->end = self->base = MAX (self->end, _hyr_packed_lower_bound (activities, group, window_from));
   for (; self->end < group_end; self->end++)
     {
       if (self->sport_modalities[activities[self->end].sport] == HYR_MODALITY_RUNNING)
