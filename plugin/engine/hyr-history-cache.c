@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hyr-calendar-private.h"
 #include "hyr-history-cache.h"
 #include "hyr-run-kind-private.h"
@@ -32,13 +34,13 @@ struct _HyrHistoryCache
   gulong            activities_changed_id;
 
   /* The whole history sorted by start, NULL until read or once the host
-   * changed; and the same activities as numbers (HyrPackedActivity), in
+   * changed; and the same activities as columns of numbers (HyrPacked), in
    * the same order, with the sport names and gear identifiers they index.
    * The generation counts the changes of both arrays, so that a consumer
    * that keeps figures made from them can tell they moved before the
    * cache's own signal reaches it. */
   GPtrArray        *history;
-  GArray           *packed;
+  HyrPacked         packed;
   HyrNameTable      sports;
   HyrNameTable      gear;
   guint64           generation;
@@ -107,54 +109,167 @@ _hyr_name_table_intern (HyrNameTable *table,
   return table->names->len - 1;
 }
 
-/* Fills @packed with @n_activities records, one per activity of
- * @activities in order, interning their sports in @sports and their first
- * gear identifiers in @gear: the one place records are made, for the
- * cache and for a tally over a plain array. The records borrow the
- * activities and the tables. */
 void
-_hyr_pack_activities (HyrActivity * const *activities,
-                      guint                n_activities,
-                      HyrNameTable        *sports,
-                      HyrNameTable        *gear,
-                      HyrPackedActivity   *packed)
+_hyr_packed_init (HyrPacked *packed)
 {
-  for (guint i = 0; i < n_activities; i++)
+  *packed = (HyrPacked) { 0 };
+}
+
+void
+_hyr_packed_clear (HyrPacked *packed)
+{
+  g_free (packed->start);
+  g_free (packed->day);
+  g_free (packed->sport);
+  g_free (packed->gear);
+  g_free (packed->n_gear);
+  g_free (packed->race_title);
+  g_free (packed->distance);
+  g_free (packed->duration);
+  g_free (packed->ascent);
+  g_free (packed->avg_hr);
+  g_free (packed->rpe);
+  g_free (packed->activity);
+  _hyr_packed_init (packed);
+}
+
+/* Moves the @n_tail values of @column at @from to @to. */
+#define MOVE(column, to, from, n_tail) \
+  memmove (&(column)[to], &(column)[from], (n_tail) * sizeof *(column))
+
+/* Moves every column's values at @from on to @to. */
+static void
+move_tail (HyrPacked *packed,
+           guint      to,
+           guint      from)
+{
+  guint n_tail = packed->n - from;
+
+  if (n_tail == 0 || to == from)
+    return;
+
+  MOVE (packed->start, to, from, n_tail);
+  MOVE (packed->day, to, from, n_tail);
+  MOVE (packed->sport, to, from, n_tail);
+  MOVE (packed->gear, to, from, n_tail);
+  MOVE (packed->n_gear, to, from, n_tail);
+  MOVE (packed->race_title, to, from, n_tail);
+  MOVE (packed->distance, to, from, n_tail);
+  MOVE (packed->duration, to, from, n_tail);
+  MOVE (packed->ascent, to, from, n_tail);
+  MOVE (packed->avg_hr, to, from, n_tail);
+  MOVE (packed->rpe, to, from, n_tail);
+  MOVE (packed->activity, to, from, n_tail);
+}
+
+#undef MOVE
+
+/* Removes the @n activities from @first on. */
+void
+_hyr_packed_remove (HyrPacked *packed,
+                    guint      first,
+                    guint      n)
+{
+  g_return_if_fail (first + n <= packed->n);
+
+  move_tail (packed, first, first + n);
+  packed->n -= n;
+}
+
+#define GROW(column) ((column) = g_realloc_n ((column), room, sizeof *(column)))
+
+/* Inserts @n activities of @activities at @first, interning their sports
+ * in @sports and their first gear identifiers in @gear: the one place
+ * activities are packed, for the cache and for a pass over a plain array.
+ * The columns borrow the activities and the tables. */
+void
+_hyr_packed_insert (HyrPacked           *packed,
+                    guint                first,
+                    HyrActivity * const *activities,
+                    guint                n,
+                    HyrNameTable        *sports,
+                    HyrNameTable        *gear)
+{
+  g_return_if_fail (first <= packed->n);
+
+  if (packed->n + n > packed->room || packed->start == NULL)
     {
-      HyrActivity *activity = activities[i];
+      guint room = MAX (MAX (packed->n + n, packed->room + packed->room / 2), 16);
+
+      GROW (packed->start);
+      GROW (packed->day);
+      GROW (packed->sport);
+      GROW (packed->gear);
+      GROW (packed->n_gear);
+      GROW (packed->race_title);
+      GROW (packed->distance);
+      GROW (packed->duration);
+      GROW (packed->ascent);
+      GROW (packed->avg_hr);
+      GROW (packed->rpe);
+      GROW (packed->activity);
+      packed->room = room;
+    }
+
+  move_tail (packed, first + n, first);
+  packed->n += n;
+
+  for (guint k = 0; k < n; k++)
+    {
+      HyrActivity *activity = activities[k];
       GDateTime *start = hyr_activity_get_start (activity);
       const char * const *gear_ids = hyr_activity_get_gear_ids (activity);
       guint n_gear = gear_ids != NULL ? g_strv_length ((char **)gear_ids) : 0;
+      guint i = first + k;
 
-      packed[i] = (HyrPackedActivity) {
-        .start = to_usec (start),
-        .day = _hyr_julian_day (start),
-        .sport = _hyr_name_table_intern (sports, hyr_activity_get_sport (activity)),
-        .gear = n_gear > 0 ? _hyr_name_table_intern (gear, gear_ids[0]) : 0,
-        .n_gear = MIN (n_gear, G_MAXUINT16),
-        .distance = hyr_activity_get_distance (activity),
-        .duration = hyr_activity_get_duration (activity),
-        .ascent = hyr_activity_get_ascent (activity),
-        .avg_hr = hyr_activity_get_avg_heart_rate (activity),
-        .rpe = hyr_activity_get_rpe (activity),
-        .race_title = _hyr_run_kind_title_names_race (hyr_activity_get_title (activity)),
-        .activity = activity,
-      };
+      packed->start[i] = to_usec (start);
+      packed->day[i] = _hyr_julian_day (start);
+      packed->sport[i] = _hyr_name_table_intern (sports, hyr_activity_get_sport (activity));
+      packed->gear[i] = n_gear > 0 ? _hyr_name_table_intern (gear, gear_ids[0]) : 0;
+      packed->n_gear[i] = MIN (n_gear, G_MAXUINT16);
+      packed->race_title[i] = _hyr_run_kind_title_names_race (hyr_activity_get_title (activity));
+      packed->distance[i] = hyr_activity_get_distance (activity);
+      packed->duration[i] = hyr_activity_get_duration (activity);
+      packed->ascent[i] = hyr_activity_get_ascent (activity);
+      packed->avg_hr[i] = hyr_activity_get_avg_heart_rate (activity);
+      packed->rpe[i] = hyr_activity_get_rpe (activity);
+      packed->activity[i] = activity;
     }
 }
 
-/* Packs the activities @first to @end of the history into the packed
- * array at the same places (inserted there). */
+#undef GROW
+
+/* The index of the first packed activity that starts at or after @when
+ * (µs since the epoch). */
+guint
+_hyr_packed_lower_bound (const HyrPacked *packed,
+                         gint64           when)
+{
+  guint low = 0;
+  guint high = packed->n;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (packed->start[middle] < when)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Packs the activities @first to @end of the history into the columns at
+ * the same places (inserted there). */
 static void
 pack (HyrHistoryCache *self,
       guint            first,
       guint            end)
 {
-  g_autofree HyrPackedActivity *fresh = g_new (HyrPackedActivity, end - first + 1);
-
-  _hyr_pack_activities ((HyrActivity * const *)self->history->pdata + first, end - first,
-                        &self->sports, &self->gear, fresh);
-  g_array_insert_vals (self->packed, first, fresh, end - first);
+  _hyr_packed_insert (&self->packed, first, (HyrActivity * const *)self->history->pdata + first, end - first,
+                      &self->sports, &self->gear);
 }
 
 static GPtrArray *
@@ -167,7 +282,7 @@ ensure_history (HyrHistoryCache *self)
       g_autoptr(GDateTime) to = g_date_time_new_utc (9000, 1, 1, 0, 0, 0);
 
       self->history = hyr_activity_store_query (self->store, from, to);
-      g_array_set_size (self->packed, 0);
+      _hyr_packed_remove (&self->packed, 0, self->packed.n);
       pack (self, 0, self->history->len);
       self->generation++;
       g_array_set_size (self->changes, 0);
@@ -279,7 +394,7 @@ static void
 forget (HyrHistoryCache *self)
 {
   g_clear_pointer (&self->history, g_ptr_array_unref);
-  g_array_set_size (self->packed, 0);
+  _hyr_packed_remove (&self->packed, 0, self->packed.n);
   self->generation++;
   g_array_set_size (self->changes, 0);
   self->log_from = G_MAXUINT64;
@@ -306,7 +421,7 @@ on_activities_changed (HyrHistoryCache  *self,
 
       ChangeRecord record;
 
-      g_array_remove_range (self->packed, first, removed);
+      _hyr_packed_remove (&self->packed, first, removed);
       pack (self, first, first + inserted);
       self->generation++;
 
@@ -340,7 +455,7 @@ hyr_history_cache_finalize (GObject *object)
 {
   HyrHistoryCache *self = (HyrHistoryCache *)object;
 
-  g_array_unref (self->packed);
+  _hyr_packed_clear (&self->packed);
   g_array_unref (self->changes);
   _hyr_name_table_clear (&self->sports);
   _hyr_name_table_clear (&self->gear);
@@ -360,65 +475,24 @@ _hyr_history_cache_class_init (HyrHistoryCacheClass *klass)
 static void
 _hyr_history_cache_init (HyrHistoryCache *self)
 {
-  self->packed = g_array_new (FALSE, FALSE, sizeof (HyrPackedActivity));
+  _hyr_packed_init (&self->packed);
   self->changes = g_array_new (FALSE, FALSE, sizeof (ChangeRecord));
   self->log_from = G_MAXUINT64;
   _hyr_name_table_init (&self->sports);
   _hyr_name_table_init (&self->gear);
 }
 
-/* The index of the first of @n_activities packed activities, sorted by
- * start, that starts at or after @when (µs since the epoch). */
-guint
-_hyr_packed_lower_bound (const HyrPackedActivity *activities,
-                         guint                    n_activities,
-                         gint64                   when)
+/* Returns (transfer none) the whole history as columns of numbers,
+ * sorted by start, read first when it was not; valid until the cache
+ * changes (the next activities-changed or changed, or the next query that
+ * reads the host: until its generation moves). */
+const HyrPacked *
+_hyr_history_cache_get_packed (HyrHistoryCache *self)
 {
-  guint low = 0;
-  guint high = n_activities;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (activities[middle].start < when)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
-static guint
-packed_lower_bound (GArray *packed,
-                    gint64  when)
-{
-  return _hyr_packed_lower_bound ((const HyrPackedActivity *)(gpointer)packed->data, packed->len, when);
-}
-
-/* Returns (transfer none) the activities starting in [@from, @to) as
- * numbers, sorted by start, valid until the cache changes (the next
- * activities-changed or changed, or the next query that reads the host:
- * until its generation moves); @n_activities is set to their number. A
- * NULL @from stands for the first activity, a NULL @to for after the
- * last. */
-const HyrPackedActivity *
-_hyr_history_cache_get_packed (HyrHistoryCache *self,
-                               GDateTime       *from,
-                               GDateTime       *to,
-                               guint           *n_activities)
-{
-  guint first, end;
-
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
 
   ensure_history (self);
-  first = from != NULL ? packed_lower_bound (self->packed, to_usec (from)) : 0;
-  end = to != NULL ? packed_lower_bound (self->packed, to_usec (to)) : self->packed->len;
-  *n_activities = end > first ? end - first : 0;
-
-  return &g_array_index (self->packed, HyrPackedActivity, MIN (first, self->packed->len));
+  return &self->packed;
 }
 
 /* The name of sport number @sport of the packed activities (NULL for
@@ -523,7 +597,7 @@ _hyr_history_cache_lower_bound (HyrHistoryCache *self,
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
 
   ensure_history (self);
-  return packed_lower_bound (self->packed, when);
+  return _hyr_packed_lower_bound (&self->packed, when);
 }
 
 /* Drops the history, to read it from the host at the next question, and

@@ -15,29 +15,33 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HyrHistoryCache, _hyr_history_cache, HYR, HISTORY_CACHE, GObject)
 
-/* One activity of the history as plain numbers, for the analytics that
- * pass over all of it (training load, run classes, shoe distances): the
- * cache keeps them in one array beside the activities, in the same order,
- * so such a pass reads memory in a line and calls no getter. */
+/* The activities of the history as plain numbers, for the analytics that
+ * pass over all of it (training load, run classes, shoe distances): one
+ * array per field, in the order of the activities (sorted by start), so
+ * that a pass reads only the fields it needs, in a line, and calls no
+ * getter. The cache keeps one beside its activities; a pass over a plain
+ * array packs one of its own. */
 typedef struct
 {
-  gint64       start;     /* µs since the epoch */
-  int          day;       /* Julian day of the start, in its own zone */
-  guint        sport;     /* index into the sport names */
-  guint        gear;      /* index into the gear names of the first gear
-                           * identifier, 0 for none */
-  guint16      n_gear;    /* how many gear identifiers (at most 65 535 counted):
-                           * with more than one, the others are the
-                           * activity's own */
-  guint8       race_title; /* its title names a race (#HyrRunClassifier's
-                            * words) */
-  double       distance;  /* m */
-  double       duration;  /* s */
-  double       ascent;    /* m */
-  double       avg_hr;    /* bpm, 0 when unknown */
-  double       rpe;       /* 0 when unknown */
-  HyrActivity *activity;  /* borrowed from the cache */
-} HyrPackedActivity;
+  guint          n;
+  guint          room;
+  gint64        *start;       /* µs since the epoch */
+  int           *day;         /* Julian day of the start, in its own zone */
+  guint         *sport;       /* index into the sport names */
+  guint         *gear;        /* index into the gear names of the first gear
+                               * identifier, 0 for none */
+  guint16       *n_gear;      /* how many gear identifiers (at most 65 535
+                               * counted): with more than one, the others
+                               * are the activity's own */
+  guint8        *race_title;  /* its title names a race (#HyrRunClassifier's
+                               * words) */
+  double        *distance;    /* m */
+  double        *duration;    /* s */
+  double        *ascent;      /* m */
+  double        *avg_hr;      /* bpm, 0 when unknown */
+  double        *rpe;         /* 0 when unknown */
+  HyrActivity  **activity;    /* borrowed */
+} HyrPacked;
 
 /* Names that packed activities index (sports, gear identifiers), each
  * once; index 0 stands for none (NULL). */
@@ -52,20 +56,21 @@ void  _hyr_name_table_clear  (HyrNameTable *table);
 guint _hyr_name_table_intern (HyrNameTable *table,
                               const char   *name);
 
-void  _hyr_pack_activities   (HyrActivity * const *activities,
-                              guint                n_activities,
-                              HyrNameTable        *sports,
-                              HyrNameTable        *gear,
-                              HyrPackedActivity   *packed);
+void  _hyr_packed_init         (HyrPacked           *packed);
+void  _hyr_packed_clear        (HyrPacked           *packed);
+void  _hyr_packed_remove       (HyrPacked           *packed,
+                                guint                first,
+                                guint                n);
+void  _hyr_packed_insert       (HyrPacked           *packed,
+                                guint                first,
+                                HyrActivity * const *activities,
+                                guint                n,
+                                HyrNameTable        *sports,
+                                HyrNameTable        *gear);
+guint _hyr_packed_lower_bound  (const HyrPacked     *packed,
+                                gint64               when);
 
-guint _hyr_packed_lower_bound (const HyrPackedActivity *activities,
-                               guint                    n_activities,
-                               gint64                   when);
-
-const HyrPackedActivity *_hyr_history_cache_get_packed     (HyrHistoryCache     *self,
-                                                            GDateTime           *from,
-                                                            GDateTime           *to,
-                                                            guint               *n_activities);
+const HyrPacked         *_hyr_history_cache_get_packed     (HyrHistoryCache     *self);
 const char              *_hyr_history_cache_get_sport      (HyrHistoryCache     *self,
                                                             guint                sport);
 guint                    _hyr_history_cache_get_n_sports   (HyrHistoryCache     *self);

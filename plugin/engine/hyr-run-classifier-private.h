@@ -22,20 +22,16 @@ void       _hyr_run_classifier_add_reference_run    (HyrRunClassifier        *se
 void       _hyr_run_classifier_remove_reference_run (HyrRunClassifier        *self,
                                                      HyrActivity             *run);
 
-void       _hyr_run_classifier_learn_references_packed (HyrRunClassifier        *self,
-                                                        const HyrPackedActivity *activities,
-                                                        guint                    n_activities,
-                                                        const HyrModality       *sport_modalities);
 gboolean   _hyr_run_classifier_has_corrections      (HyrRunClassifier        *self);
 HyrRunKind _hyr_run_classifier_classify_packed      (HyrRunClassifier        *self,
-                                                     const HyrPackedActivity *run,
+                                                     const HyrPacked         *packed,
+                                                     guint                    i,
                                                      gboolean                 corrections);
 
 typedef struct _HyrRunWindow HyrRunWindow;
 
 HyrRunWindow *_hyr_run_window_new        (HyrRunClassifier        *classifier,
-                                          const HyrPackedActivity *activities,
-                                          guint                    n_activities,
+                                          const HyrPacked         *packed,
                                           const HyrModality       *sport_modalities);
 void          _hyr_run_window_free       (HyrRunWindow            *self);
 guint         _hyr_run_window_enter_week (HyrRunWindow            *self,

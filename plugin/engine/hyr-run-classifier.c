@@ -623,77 +623,35 @@ _hyr_run_classifier_has_corrections (HyrRunClassifier *self)
          json_object_get_size (hyr_state_get_section (self->state, HYR_RUN_KINDS_SECTION)) > 0;
 }
 
+/* The pace of packed activity @i, as pace_of (). */
 static double
-packed_pace (const HyrPackedActivity *run)
+packed_pace (const HyrPacked *packed,
+             guint            i)
 {
-  /* As pace_of (). */
-  if (run->distance < 500 || run->duration <= 0)
+  double distance = packed->distance[i];
+  double duration = packed->duration[i];
+
+  if (distance < 500 || duration <= 0)
     return 0;
 
-  return run->duration / run->distance;
+  return duration / distance;
 }
 
-/* hyr_run_classifier_classify () for a packed run; @corrections from
+/* hyr_run_classifier_classify () for packed activity @i; @corrections from
  * _hyr_run_classifier_has_corrections (). */
 HyrRunKind
-_hyr_run_classifier_classify_packed (HyrRunClassifier        *self,
-                                     const HyrPackedActivity *run,
-                                     gboolean                 corrections)
+_hyr_run_classifier_classify_packed (HyrRunClassifier *self,
+                                     const HyrPacked  *packed,
+                                     guint             i,
+                                     gboolean          corrections)
 {
   HyrRunKind kind;
 
-  if (corrections && lookup_correction (self, run->activity, &kind))
+  if (corrections && lookup_correction (self, packed->activity[i], &kind))
     return kind;
 
-  return classify_values (self, run->distance, packed_pace (run), run->avg_hr, run->ascent,
-                          run->race_title);
-}
-
-/* The references of hyr_run_classifier_learn () from the packed activities
- * whose sport @sport_modalities (indexed by the packed sport) says is
- * running; the easy pace is taken to be the reference pace. The training
- * load needs no easy pace: it classifies each run as it sums its load, one
- * pass over the history instead of two. The values go into plain arrays
- * sized up front: appending a million values one call at a time was a
- * third of the pass. */
-void
-_hyr_run_classifier_learn_references_packed (HyrRunClassifier        *self,
-                                             const HyrPackedActivity *activities,
-                                             guint                    n_activities,
-                                             const HyrModality       *sport_modalities)
-{
-  g_autofree double *paces = g_new (double, MAX (n_activities, 1));
-  g_autofree double *distances = g_new (double, MAX (n_activities, 1));
-  g_autofree double *heart_rates = g_new (double, MAX (n_activities, 1));
-  guint n_paces = 0, n_distances = 0, n_heart_rates = 0;
-
-  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
-
-  g_clear_pointer (&self->window_paces, g_array_unref);
-  g_clear_pointer (&self->window_distances, g_array_unref);
-  g_clear_pointer (&self->window_heart_rates, g_array_unref);
-
-  for (guint i = 0; i < n_activities; i++)
-    {
-      const HyrPackedActivity *run = &activities[i];
-      double pace;
-
-      if (sport_modalities[run->sport] != HYR_MODALITY_RUNNING)
-        continue;
-
-      pace = packed_pace (run);
-      if (pace > 0)
-        paces[n_paces++] = pace;
-      if (run->distance > 0)
-        distances[n_distances++] = run->distance;
-      if (run->avg_hr > 0)
-        heart_rates[n_heart_rates++] = run->avg_hr;
-    }
-
-  self->reference_pace = median_of (paces, n_paces);
-  self->reference_distance = median_of (distances, n_distances);
-  self->reference_hr = median_of (heart_rates, n_heart_rates);
-  self->easy_pace = self->reference_pace;
+  return classify_values (self, packed->distance[i], packed_pace (packed, i), packed->avg_hr[i],
+                          packed->ascent[i], packed->race_title[i]);
 }
 
 /* The sliding reference: each run is measured against the runs of its
@@ -825,8 +783,7 @@ _hyr_run_classifier_week_start (gint64 week)
 struct _HyrRunWindow
 {
   HyrRunClassifier        *classifier;
-  const HyrPackedActivity *activities;
-  guint                    n_activities;
+  const HyrPacked         *packed;
   const HyrModality       *sport_modalities;
   Histogram                paces;
   Histogram                distances;
@@ -870,12 +827,11 @@ static void
 window_add (HyrRunWindow *self,
             guint         index)
 {
-  const HyrPackedActivity *run = &self->activities[index];
   guint16 *keys = window_keys (self, index);
 
-  keys[0] = histogram_key (&self->paces, packed_pace (run));
-  keys[1] = histogram_key (&self->distances, run->distance);
-  keys[2] = histogram_key (&self->heart_rates, run->avg_hr);
+  keys[0] = histogram_key (&self->paces, packed_pace (self->packed, index));
+  keys[1] = histogram_key (&self->distances, self->packed->distance[index]);
+  keys[2] = histogram_key (&self->heart_rates, self->packed->avg_hr[index]);
   histogram_move (&self->paces, keys[0], +1);
   histogram_move (&self->distances, keys[1], +1);
   histogram_move (&self->heart_rates, keys[2], +1);
@@ -896,11 +852,10 @@ window_remove (HyrRunWindow *self,
  * _hyr_run_window_new:
  * @classifier: the classifier whose references the window sets, and whose
  *   state holds the user's corrections
- * @activities: the whole history as numbers, sorted by start
- * @n_activities: their number
+ * @packed: the whole history as numbers, sorted by start
  * @sport_modalities: per packed sport, its modality
  *
- * Starts the sliding reference over @activities: each run is measured
+ * Starts the sliding reference over @packed: each run is measured
  * against the runs of its week and the REFERENCE_WEEKS - 1 weeks before
  * (weeks from Monday 00:00 UTC), what was usual for the runner then. Move
  * it from week to week, oldest first, with _hyr_run_window_enter_week().
@@ -912,15 +867,13 @@ window_remove (HyrRunWindow *self,
  */
 HyrRunWindow *
 _hyr_run_window_new (HyrRunClassifier        *classifier,
-                     const HyrPackedActivity *activities,
-                     guint                    n_activities,
+                     const HyrPacked         *packed,
                      const HyrModality       *sport_modalities)
 {
   HyrRunWindow *self = g_new0 (HyrRunWindow, 1);
 
   self->classifier = g_object_ref (classifier);
-  self->activities = activities;
-  self->n_activities = n_activities;
+  self->packed = packed;
   self->sport_modalities = sport_modalities;
   self->corrections = _hyr_run_classifier_has_corrections (classifier);
   histogram_init (&self->paces, 1e-4, 20000);
@@ -960,35 +913,37 @@ guint
 _hyr_run_window_enter_week (HyrRunWindow *self,
                             guint         group)
 {
-  const HyrPackedActivity *activities = self->activities;
+  const gint64 *starts = self->packed->start;
+  const guint *sports = self->packed->sport;
+  guint n_activities = self->packed->n;
   gint64 week, next_week, window_from;
   guint group_end;
 
-  g_return_val_if_fail (group < self->n_activities, self->n_activities);
+  g_return_val_if_fail (group < n_activities, n_activities);
 
-  week = _hyr_run_classifier_week_of (activities[group].start);
+  week = _hyr_run_classifier_week_of (starts[group]);
   next_week = _hyr_run_classifier_week_start (week + 1);
   window_from = _hyr_run_classifier_week_start (week - (REFERENCE_WEEKS - 1));
 
-  g_return_val_if_fail (group >= self->end, self->n_activities);
+  g_return_val_if_fail (group >= self->end, n_activities);
 
   group_end = group + 1;
-  while (group_end < self->n_activities && activities[group_end].start < next_week)
+  while (group_end < n_activities && starts[group_end] < next_week)
     group_end++;
 
   /* Runs leave the window when they are older than its weeks, and enter
    * it up to the end of this week. After a gap longer than the window
    * (or at the first week), those too old to enter are passed over. */
-  for (; self->start < self->end && activities[self->start].start < window_from; self->start++)
+  for (; self->start < self->end && starts[self->start] < window_from; self->start++)
     {
-      if (self->sport_modalities[activities[self->start].sport] == HYR_MODALITY_RUNNING)
+      if (self->sport_modalities[sports[self->start]] == HYR_MODALITY_RUNNING)
         window_remove (self, self->start);
     }
   if (self->start == self->end)
-    self->start = self->end = self->base = MAX (self->end, _hyr_packed_lower_bound (activities, group, window_from));
+    self->start = self->end = self->base = MAX (self->end, MIN (_hyr_packed_lower_bound (self->packed, window_from), group));
   for (; self->end < group_end; self->end++)
     {
-      if (self->sport_modalities[activities[self->end].sport] == HYR_MODALITY_RUNNING)
+      if (self->sport_modalities[sports[self->end]] == HYR_MODALITY_RUNNING)
         window_add (self, self->end);
     }
 
@@ -1004,7 +959,7 @@ HyrRunKind
 _hyr_run_window_classify (HyrRunWindow *self,
                           guint         index)
 {
-  return _hyr_run_classifier_classify_packed (self->classifier, &self->activities[index], self->corrections);
+  return _hyr_run_classifier_classify_packed (self->classifier, self->packed, index, self->corrections);
 }
 
 static gboolean

@@ -30,7 +30,7 @@
  * measured against the usual run of the time.
  *
  * The tally reads neither the store nor the clock. It passes over the
- * activities packed as numbers (HyrPackedActivity), week by week: those
+ * activities packed as numbers (HyrPacked), week by week: those
  * the history cache keeps, or those it packs itself from a plain array.
  * One made from the history keeps, every fourth week up to the last eight
  * weeks, what it had counted by then; when the history changes it is
@@ -209,7 +209,7 @@ compare_strings (gconstpointer a,
 typedef struct
 {
   HyrShoeTally            *tally;
-  const HyrPackedActivity *packed;                         /* the tally's activities */
+  const HyrPacked         *packed;                         /* the tally's activities */
   guint                    n_activities;
   const HyrShoeSettings   *settings;
   HyrState                *state;
@@ -231,8 +231,7 @@ typedef struct
 static void
 pass_init (Pass                    *pass,
            HyrShoeTally            *self,
-           const HyrPackedActivity *packed,
-           guint                    n_activities,
+           const HyrPacked         *packed,
            const HyrNameTable      *sports,
            const HyrNameTable      *gear,
            const HyrShoeSettings   *settings,
@@ -243,7 +242,7 @@ pass_init (Pass                    *pass,
   *pass = (Pass) {
     .tally = self,
     .packed = packed,
-    .n_activities = n_activities,
+    .n_activities = packed->n,
     .settings = settings,
     .state = state,
     .by_id = g_hash_table_new (g_str_hash, g_str_equal),
@@ -351,14 +350,14 @@ pair_by_rule (Pass       *pass,
  * under the identifier @id. */
 static gboolean
 is_listed (HyrShoeTally            *self,
-           const HyrPackedActivity *packed,
+           const HyrPacked         *packed,
            guint                    first,
            guint                    end,
            const char              *id)
 {
   for (guint j = first; j < end; j++)
     {
-      const char *other = hyr_activity_get_id (packed[j].activity);
+      const char *other = hyr_activity_get_id (packed->activity[j]);
 
       if (self->pairs[j] != DUPLICATE && other != NULL && strcmp (other, id) == 0)
         return TRUE;
@@ -377,7 +376,7 @@ count_for (Pass     *pass,
            gboolean  future)
 {
   pass->stamps[pair] = i + 1;
-  count_activity (figures_of (pass->tally, pair), &pass->tally->used[pair], pass->packed[i].distance, i,
+  count_activity (figures_of (pass->tally, pair), &pass->tally->used[pair], pass->packed->distance[i], i,
                   is_run, recent, future);
 }
 
@@ -390,13 +389,14 @@ count_given (Pass     *pass,
              gboolean  recent,
              gboolean  future)
 {
-  const HyrPackedActivity *activity = &pass->packed[i];
+  const HyrPacked *packed = pass->packed;
+  guint n_gear = packed->n_gear[i];
   int first_pair = -1;
 
   /* Most users assign no activity by hand: no identifier looked up. */
   if (g_hash_table_size (pass->settings->assignments) > 0)
     {
-      const char *id = hyr_activity_get_id (activity->activity);
+      const char *id = hyr_activity_get_id (packed->activity[i]);
       const char *assigned = id != NULL ? g_hash_table_lookup (pass->settings->assignments, id) : NULL;
       int assigned_pair = assigned != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, assigned)) : 0;
 
@@ -407,16 +407,16 @@ count_given (Pass     *pass,
         }
     }
 
-  if (activity->n_gear == 1)
+  if (n_gear == 1)
     {
       /* Unknown identifiers (deleted gear, a host's bug) count nothing. */
-      first_pair = pass->gear_pairs[activity->gear];
+      first_pair = pass->gear_pairs[packed->gear[i]];
       if (first_pair >= 0)
         count_for (pass, first_pair, i, is_run, recent, future);
     }
-  else if (activity->n_gear > 1)
+  else if (n_gear > 1)
     {
-      const char * const *gear_ids = hyr_activity_get_gear_ids (activity->activity);
+      const char * const *gear_ids = hyr_activity_get_gear_ids (packed->activity[i]);
       guint stamp = i + 1;
 
       for (guint g = 0; gear_ids[g] != NULL; g++)
@@ -466,7 +466,7 @@ count_from (Pass  *pass,
             guint  from)
 {
   HyrShoeTally *self = pass->tally;
-  const HyrPackedActivity *packed = pass->packed;
+  const HyrPacked *packed = pass->packed;
   g_autoptr(HyrRunClassifier) classifier = NULL;
   g_autoptr(HyrRunWindow) window = NULL;
   guint n_runs = self->runs->len;
@@ -477,18 +477,18 @@ count_from (Pass  *pass,
   if (pass->own_pairs->len > 0)
     {
       classifier = hyr_run_classifier_new (pass->state);
-      window = _hyr_run_window_new (classifier, packed, pass->n_activities, pass->modalities);
+      window = _hyr_run_window_new (classifier, packed, pass->modalities);
     }
 
   while (group < pass->n_activities)
     {
-      gint64 week = _hyr_run_classifier_week_of (packed[group].start);
+      gint64 week = _hyr_run_classifier_week_of (packed->start[group]);
       gint64 next_week = _hyr_run_classifier_week_start (week + 1);
       guint group_end = group + 1;
       gint64 same_start_at = G_MININT64;
       guint same_start = group;
 
-      while (group_end < pass->n_activities && packed[group_end].start < next_week)
+      while (group_end < pass->n_activities && packed->start[group_end] < next_week)
         group_end++;
 
       if (self->history != NULL && week % CHECKPOINT_WEEKS == 0 && next_week <= pass->recent_from &&
@@ -501,11 +501,11 @@ count_from (Pass  *pass,
 
       for (guint i = group; i < group_end; i++)
         {
-          const HyrPackedActivity *activity = &packed[i];
-          gint64 at = activity->start;
+          gint64 at = packed->start[i];
+          guint sport = packed->sport[i];
           gboolean future = at > pass->now;
           gboolean recent = !future && at >= pass->recent_from;
-          gboolean is_run = pass->modalities[activity->sport] == HYR_MODALITY_RUNNING;
+          gboolean is_run = pass->modalities[sport] == HYR_MODALITY_RUNNING;
           int first_pair;
 
           self->pairs[i] = -1;
@@ -521,7 +521,7 @@ count_from (Pass  *pass,
             }
           else
             {
-              const char *id = hyr_activity_get_id (activity->activity);
+              const char *id = hyr_activity_get_id (packed->activity[i]);
 
               if (id != NULL && is_listed (self, packed, same_start, i, id))
                 {
@@ -531,8 +531,8 @@ count_from (Pass  *pass,
                 }
             }
 
-          if (activity->sport != 0)
-            self->seen[activity->sport] = TRUE;
+          if (sport != 0)
+            self->seen[sport] = TRUE;
 
           first_pair = count_given (pass, i, is_run, recent, future);
 
@@ -584,7 +584,7 @@ make_room (HyrShoeTally *self,
 /* The dates of first and last use, and the sports seen, from the counts. */
 static void
 finish (HyrShoeTally            *self,
-        const HyrPackedActivity *packed,
+        const HyrPacked         *packed,
         const HyrNameTable      *sports)
 {
   g_autoptr(GPtrArray) seen_sports = g_ptr_array_new ();
@@ -593,8 +593,8 @@ finish (HyrShoeTally            *self,
     {
       HyrShoeTallyFigures *figures = figures_of (self, i);
 
-      figures->first_used = self->used[i].first > 0 ? hyr_activity_get_start (packed[self->used[i].first - 1].activity) : NULL;
-      figures->last_used = self->used[i].last > 0 ? hyr_activity_get_start (packed[self->used[i].last - 1].activity) : NULL;
+      figures->first_used = self->used[i].first > 0 ? hyr_activity_get_start (packed->activity[self->used[i].first - 1]) : NULL;
+      figures->last_used = self->used[i].last > 0 ? hyr_activity_get_start (packed->activity[self->used[i].last - 1]) : NULL;
     }
 
   for (guint i = 1; i < self->n_seen; i++)
@@ -618,14 +618,13 @@ set_now (HyrShoeTally *self,
   self->recent_from = g_date_time_add_days (now, -HYR_SHOE_RECENT_DAYS);
 }
 
-/* Counts @n_activities packed activities, those of @activities in the
+/* Counts the packed activities, those of @activities in the
  * same order, whose sports and first gear identifiers index @sports and
  * @gear. */
 static HyrShoeTally *
 tally_packed (GPtrArray               *activities,
               HyrHistoryCache         *history,
-              const HyrPackedActivity *packed,
-              guint                    n_activities,
+              const HyrPacked         *packed,
               const HyrNameTable      *sports,
               const HyrNameTable      *gear,
               const HyrShoeSettings   *settings,
@@ -635,7 +634,7 @@ tally_packed (GPtrArray               *activities,
   g_autoptr(HyrShoeTally) self = NULL;
   Pass pass;
 
-  g_assert (activities->len == n_activities);
+  g_assert (activities->len == packed->n);
 
   self = g_object_new (HYR_TYPE_SHOE_TALLY, NULL);
   self->activities = g_ptr_array_ref (activities);
@@ -644,9 +643,9 @@ tally_packed (GPtrArray               *activities,
   set_now (self, now);
   g_array_set_size (self->figures, settings->pairs->len);
   self->used = g_new0 (Used, MAX (settings->pairs->len, 1));
-  make_room (self, n_activities, sports->names->len);
+  make_room (self, packed->n, sports->names->len);
 
-  pass_init (&pass, self, packed, n_activities, sports, gear, settings, state);
+  pass_init (&pass, self, packed, sports, gear, settings, state);
   count_from (&pass, 0);
   pass_clear (&pass);
   finish (self, packed, sports);
@@ -675,7 +674,7 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
                      HyrState              *state,
                      GDateTime             *now)
 {
-  g_autofree HyrPackedActivity *packed = NULL;
+  HyrPacked packed;
   HyrNameTable sports, gear;
   HyrShoeTally *self;
 
@@ -688,11 +687,12 @@ _hyr_shoe_tally_new (GPtrArray             *activities,
    * the sports named are copied. */
   _hyr_name_table_init (&sports);
   _hyr_name_table_init (&gear);
-  packed = g_new (HyrPackedActivity, MAX (activities->len, 1));
-  _hyr_pack_activities ((HyrActivity * const *)activities->pdata, activities->len, &sports, &gear, packed);
+  _hyr_packed_init (&packed);
+  _hyr_packed_insert (&packed, 0, (HyrActivity * const *)activities->pdata, activities->len, &sports, &gear);
 
-  self = tally_packed (activities, NULL, packed, activities->len, &sports, &gear, settings, state, now);
+  self = tally_packed (activities, NULL, &packed, &sports, &gear, settings, state, now);
 
+  _hyr_packed_clear (&packed);
   _hyr_name_table_clear (&sports);
   _hyr_name_table_clear (&gear);
 
@@ -721,9 +721,8 @@ _hyr_shoe_tally_new_from_history (HyrHistoryCache       *history,
                                   GDateTime             *now)
 {
   const HyrNameTable *sports, *gear;
-  const HyrPackedActivity *packed;
+  const HyrPacked *packed;
   GPtrArray *activities;
-  guint n_activities;
 
   g_return_val_if_fail (HYR_IS_HISTORY_CACHE (history), NULL);
   g_return_val_if_fail (settings != NULL, NULL);
@@ -731,10 +730,10 @@ _hyr_shoe_tally_new_from_history (HyrHistoryCache       *history,
   g_return_val_if_fail (now != NULL, NULL);
 
   activities = _hyr_history_cache_get_activities (history);
-  packed = _hyr_history_cache_get_packed (history, NULL, NULL, &n_activities);
+  packed = _hyr_history_cache_get_packed (history);
   _hyr_history_cache_get_names (history, &sports, &gear);
 
-  return tally_packed (activities, history, packed, n_activities, sports, gear, settings, state, now);
+  return tally_packed (activities, history, packed, sports, gear, settings, state, now);
 }
 
 /*
@@ -760,9 +759,8 @@ _hyr_shoe_tally_catch_up (HyrShoeTally          *self,
                           GDateTime             *now)
 {
   const HyrNameTable *sports, *gear;
-  const HyrPackedActivity *packed;
+  const HyrPacked *packed;
   const Checkpoint *checkpoint = NULL;
-  guint n_activities;
   gint64 changed_from;
   gint64 change_week;
   guint kept;
@@ -777,7 +775,7 @@ _hyr_shoe_tally_catch_up (HyrShoeTally          *self,
       instant_of (now) < instant_of (self->now))
     return FALSE;
 
-  packed = _hyr_history_cache_get_packed (history, NULL, NULL, &n_activities);
+  packed = _hyr_history_cache_get_packed (history);
   if (!_hyr_history_cache_changed_since (history, self->generation, &changed_from))
     return FALSE;
 
@@ -810,11 +808,11 @@ _hyr_shoe_tally_catch_up (HyrShoeTally          *self,
 
     g_array_set_size (self->checkpoints, kept - 1);
     _hyr_history_cache_get_names (history, &sports, &gear);
-    make_room (self, n_activities, sports->names->len);
+    make_room (self, packed->n, sports->names->len);
     set_now (self, now);
     self->generation = _hyr_history_cache_get_generation (history);
 
-    pass_init (&pass, self, packed, n_activities, sports, gear, settings, state);
+    pass_init (&pass, self, packed, sports, gear, settings, state);
     count_from (&pass, index);
     pass_clear (&pass);
   }

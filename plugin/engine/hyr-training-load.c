@@ -149,18 +149,20 @@ add_session (HyrLoadValues *day,
     }
 }
 
-/* _hyr_training_load_session () for a packed activity; @kind is the run's
- * kind when it is a run, @reference_hr the runner's usual running heart
- * rate then. */
+/* _hyr_training_load_session () for packed activity @i; @kind is the
+ * run's kind when it is a run, @reference_hr the runner's usual running
+ * heart rate then. */
 static double
-packed_session_load (const HyrPackedActivity *activity,
-                     HyrModality              modality,
-                     HyrRunKind               kind,
-                     double                   reference_hr,
-                     gboolean                *estimated)
+packed_session_load (const HyrPacked *packed,
+                     guint            i,
+                     HyrModality      modality,
+                     HyrRunKind       kind,
+                     double           reference_hr,
+                     gboolean        *estimated)
 {
-  double minutes = activity->duration / 60.0;
-  double rpe = activity->rpe;
+  double minutes = packed->duration[i] / 60.0;
+  double rpe = packed->rpe[i];
+  double avg_hr = packed->avg_hr[i];
 
   *estimated = FALSE;
 
@@ -174,8 +176,8 @@ packed_session_load (const HyrPackedActivity *activity,
 
   if (modality == HYR_MODALITY_RUNNING)
     rpe = hyr_training_load_estimate_rpe (kind);
-  else if (activity->avg_hr > 0 && reference_hr > 0)
-    rpe = CLAMP (3.0 + 40.0 * (activity->avg_hr / reference_hr - 1.0), 1.0, 10.0);
+  else if (avg_hr > 0 && reference_hr > 0)
+    rpe = CLAMP (3.0 + 40.0 * (avg_hr / reference_hr - 1.0), 1.0, 10.0);
   else if (modality == HYR_MODALITY_STRENGTH)
     rpe = STRENGTH_RPE;
   else
@@ -188,9 +190,8 @@ packed_session_load (const HyrPackedActivity *activity,
  * or those read for the series; and per sport its modality. */
 typedef struct
 {
-  const HyrPackedActivity *activities;
-  guint                    n;
-  HyrModality             *modalities;
+  const HyrPacked *packed;
+  HyrModality     *modalities;
 } Source;
 
 /* Sums the loads of the activities of [@from_index, @end) whose day is
@@ -211,8 +212,8 @@ sum_days (const Source  *source,
           guint         *n_estimated)
 {
   g_autoptr(HyrRunClassifier) classifier = hyr_run_classifier_new (state);
-  g_autoptr(HyrRunWindow) window = _hyr_run_window_new (classifier, source->activities, source->n,
-                                                        source->modalities);
+  g_autoptr(HyrRunWindow) window = _hyr_run_window_new (classifier, source->packed, source->modalities);
+  const HyrPacked *packed = source->packed;
   guint group = from_index;
 
   while (group < end)
@@ -223,23 +224,23 @@ sum_days (const Source  *source,
 
       for (guint i = group; i < group_end; i++)
         {
-          const HyrPackedActivity *activity = &source->activities[i];
-          HyrModality modality = source->modalities[activity->sport];
-          int index = activity->day - origin;
+          HyrModality modality = source->modalities[packed->sport[i]];
+          int day = packed->day[i];
+          int index = day - origin;
           HyrRunKind kind = HYR_RUN_KIND_EASY;
           gboolean estimated;
           double load;
 
           /* An activity in another time zone can start, by its own
            * calendar, on a day just outside the range. */
-          if (activity->day < from_day || index < 0 || (guint)index >= total)
+          if (day < from_day || index < 0 || (guint)index >= total)
             continue;
 
           /* Only a run without an RPE of its own needs its kind. */
-          if (modality == HYR_MODALITY_RUNNING && !(activity->rpe > 0))
+          if (modality == HYR_MODALITY_RUNNING && !(packed->rpe[i] > 0))
             kind = _hyr_run_window_classify (window, i);
-          load = packed_session_load (activity, modality, kind, reference_hr, &estimated);
-          add_session (&values[index], load, estimated, modality, activity->distance);
+          load = packed_session_load (packed, i, modality, kind, reference_hr, &estimated);
+          add_session (&values[index], load, estimated, modality, packed->distance[i]);
           n_estimated[index] += estimated;
         }
 
@@ -462,7 +463,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   g_autoptr(GDateTime) query_to = NULL;
   g_autoptr(GPtrArray) days = NULL;
   g_autoptr(GPtrArray) read = NULL;
-  g_autofree HyrPackedActivity *own_packed = NULL;
+  HyrPacked own_packed = { 0 };
   g_autofree char *print = NULL;
   HyrNameTable sports = { 0 };
   HyrNameTable gear = { 0 };
@@ -526,7 +527,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
       /* The one in-memory history has its activities packed as numbers,
        * the runs of the weeks before the range included. */
       history = HYR_HISTORY_CACHE (store);
-      source.activities = _hyr_history_cache_get_packed (history, NULL, NULL, &source.n);
+      source.packed = _hyr_history_cache_get_packed (history);
       generation = _hyr_history_cache_get_generation (history);
       source.modalities = g_new (HyrModality, _hyr_history_cache_get_n_sports (history));
       for (guint i = 0; i < _hyr_history_cache_get_n_sports (history); i++)
@@ -543,17 +544,15 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
       read = hyr_activity_store_query (store, read_from, query_to);
       _hyr_name_table_init (&sports);
       _hyr_name_table_init (&gear);
-      own_packed = g_new (HyrPackedActivity, MAX (read->len, 1));
-      _hyr_pack_activities ((HyrActivity * const *)read->pdata, read->len, &sports, &gear, own_packed);
-      source.activities = own_packed;
-      source.n = read->len;
+      _hyr_packed_insert (&own_packed, 0, (HyrActivity * const *)read->pdata, read->len, &sports, &gear);
+      source.packed = &own_packed;
       source.modalities = g_new (HyrModality, sports.names->len);
       for (guint i = 0; i < sports.names->len; i++)
         source.modalities[i] = hyr_modality_for_sport (state, g_ptr_array_index (sports.names, i));
     }
 
-  first_index = _hyr_packed_lower_bound (source.activities, source.n, to_usec (query_from));
-  end_index = _hyr_packed_lower_bound (source.activities, source.n, to_usec (query_to));
+  first_index = _hyr_packed_lower_bound (source.packed, to_usec (query_from));
+  end_index = _hyr_packed_lower_bound (source.packed, to_usec (query_to));
 
   /* The last series of the same days from this history, up to date but
    * for what changed since. */
@@ -615,7 +614,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
 
           from_day = CLAMP ((gint64)(week_start / USEC_PER_DAY) + JULIAN_1970 - 1, origin, origin + (gint64)total);
           from_index = MAX (first_index,
-                            _hyr_packed_lower_bound (source.activities, source.n, week_start - 2 * USEC_PER_DAY));
+                            _hyr_packed_lower_bound (source.packed, week_start - 2 * USEC_PER_DAY));
         }
 
       derive_from = from_day - origin;
@@ -659,6 +658,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
     g_free (source.modalities);
     if (sports.names != NULL)
       {
+        _hyr_packed_clear (&own_packed);
         _hyr_name_table_clear (&sports);
         _hyr_name_table_clear (&gear);
       }
