@@ -12,7 +12,11 @@
 
 G_BEGIN_DECLS
 
-HyrLoadSeries *_hyr_load_series_new (GPtrArray *days,
+/* Days per chunk of a series. */
+#define HYR_LOAD_SERIES_CHUNK 64
+
+HyrLoadSeries *_hyr_load_series_new (GPtrArray *chunks,
+                                     guint      n_days,
                                      double     ctl_time_constant,
                                      double     atl_time_constant,
                                      guint      n_sessions,

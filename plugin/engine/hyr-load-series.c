@@ -24,7 +24,10 @@ struct _HyrLoadSeries
 {
   GObject parent_instance;
 
-  GPtrArray *days;
+  GPtrArray *chunks;       /* GPtrArray of HYR_LOAD_SERIES_CHUNK days each,
+                            * the last one of the rest: shared with the
+                            * series the next one was brought up from */
+  guint      n_days;
   int        first_julian;
   double     ctl_time_constant;
   double     atl_time_constant;
@@ -51,7 +54,7 @@ hyr_load_series_finalize (GObject *object)
 {
   HyrLoadSeries *self = (HyrLoadSeries *)object;
 
-  g_clear_pointer (&self->days, g_ptr_array_unref);
+  g_clear_pointer (&self->chunks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hyr_load_series_parent_class)->finalize (object);
 }
@@ -67,7 +70,7 @@ hyr_load_series_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_N_DAYS:
-      g_value_set_uint (value, self->days->len);
+      g_value_set_uint (value, self->n_days);
       break;
     case PROP_CTL_TIME_CONSTANT:
       g_value_set_double (value, self->ctl_time_constant);
@@ -144,8 +147,13 @@ hyr_load_series_init (HyrLoadSeries *self)
 {
 }
 
+/* A series of @n_days days in @chunks (GPtrArrays of
+ * HYR_LOAD_SERIES_CHUNK days, the last one of the rest), which it refs:
+ * the chunks are never changed once in a series, so that the next series
+ * of a history shares those of the days that did not change. */
 HyrLoadSeries *
-_hyr_load_series_new (GPtrArray *days,
+_hyr_load_series_new (GPtrArray *chunks,
+                      guint      n_days,
                       double     ctl_time_constant,
                       double     atl_time_constant,
                       guint      n_sessions,
@@ -153,14 +161,26 @@ _hyr_load_series_new (GPtrArray *days,
 {
   HyrLoadSeries *self = g_object_new (HYR_TYPE_LOAD_SERIES, NULL);
 
-  self->days = g_ptr_array_ref (days);
-  self->first_julian = days->len > 0 ? _hyr_julian_day (hyr_load_day_get_date (days->pdata[0])) : 0;
+  g_return_val_if_fail (chunks->len == (n_days + HYR_LOAD_SERIES_CHUNK - 1) / HYR_LOAD_SERIES_CHUNK, self);
+
+  self->chunks = g_ptr_array_ref (chunks);
+  self->n_days = n_days;
+  self->first_julian = n_days > 0 ? _hyr_julian_day (hyr_load_day_get_date (hyr_load_series_get_day (self, 0))) : 0;
   self->ctl_time_constant = ctl_time_constant;
   self->atl_time_constant = atl_time_constant;
   self->n_sessions = n_sessions;
   self->n_estimated = n_estimated;
 
   return self;
+}
+
+static HyrLoadDay *
+day_at (HyrLoadSeries *self,
+        guint          index)
+{
+  GPtrArray *chunk = g_ptr_array_index (self->chunks, index / HYR_LOAD_SERIES_CHUNK);
+
+  return g_ptr_array_index (chunk, index % HYR_LOAD_SERIES_CHUNK);
 }
 
 /**
@@ -175,7 +195,7 @@ guint
 hyr_load_series_get_n_days (HyrLoadSeries *self)
 {
   g_return_val_if_fail (HYR_IS_LOAD_SERIES (self), 0);
-  return self->days->len;
+  return self->n_days;
 }
 
 /**
@@ -192,9 +212,9 @@ hyr_load_series_get_day (HyrLoadSeries *self,
                          guint          index)
 {
   g_return_val_if_fail (HYR_IS_LOAD_SERIES (self), NULL);
-  g_return_val_if_fail (index < self->days->len, NULL);
+  g_return_val_if_fail (index < self->n_days, NULL);
 
-  return g_ptr_array_index (self->days, index);
+  return day_at (self, index);
 }
 
 /**
@@ -217,10 +237,10 @@ hyr_load_series_lookup (HyrLoadSeries *self,
   g_return_val_if_fail (date != NULL, NULL);
 
   offset = _hyr_julian_day (date) - self->first_julian;
-  if (offset < 0 || (guint)offset >= self->days->len)
+  if (offset < 0 || (guint)offset >= self->n_days)
     return NULL;
 
-  return g_ptr_array_index (self->days, offset);
+  return day_at (self, offset);
 }
 
 /**

@@ -675,8 +675,9 @@ typedef struct
   double   step;       /* value per bucket */
   double   per_step;   /* 1 / step */
   guint    n_buckets;  /* the last one takes everything above; < NO_KEY */
-  guint   *counts;     /* per bucket */
+  guint   *counts;     /* per bucket, of blocks that are ready only */
   guint   *blocks;     /* per 2^BLOCK_SHIFT buckets */
+  guint8  *ready;      /* per block: its counts were set to 0 */
   guint    n;
 } Histogram;
 
@@ -688,8 +689,11 @@ histogram_init (Histogram *histogram,
   histogram->step = step;
   histogram->per_step = 1 / step;
   histogram->n_buckets = n_buckets;
-  histogram->counts = g_new0 (guint, n_buckets);
+  /* A window over a few weeks touches a few blocks: only those are
+   * cleared, when first counted in. */
+  histogram->counts = g_new (guint, n_buckets);
   histogram->blocks = g_new0 (guint, (n_buckets >> BLOCK_SHIFT) + 1);
+  histogram->ready = g_new0 (guint8, (n_buckets >> BLOCK_SHIFT) + 1);
   histogram->n = 0;
 }
 
@@ -698,6 +702,7 @@ histogram_clear (Histogram *histogram)
 {
   g_clear_pointer (&histogram->counts, g_free);
   g_clear_pointer (&histogram->blocks, g_free);
+  g_clear_pointer (&histogram->ready, g_free);
 }
 
 /* The bucket of @value, NO_KEY when it is not above 0. */
@@ -720,11 +725,21 @@ histogram_move (Histogram *histogram,
                 guint16    key,
                 int        delta)
 {
+  guint block = key >> BLOCK_SHIFT;
+
   if (key == NO_KEY)
     return;
 
+  if (G_UNLIKELY (!histogram->ready[block]))
+    {
+      guint first = block << BLOCK_SHIFT;
+
+      memset (&histogram->counts[first], 0, MIN (1u << BLOCK_SHIFT, histogram->n_buckets - first) * sizeof (guint));
+      histogram->ready[block] = TRUE;
+    }
+
   histogram->counts[key] += delta;
-  histogram->blocks[key >> BLOCK_SHIFT] += delta;
+  histogram->blocks[block] += delta;
   histogram->n += delta;
 }
 

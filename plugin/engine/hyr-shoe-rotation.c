@@ -111,6 +111,7 @@ struct _HyrShoeRotation
 
   guint              dirty : 1;
   guint              settings_changed : 1;  /* not only the history: count afresh */
+  HyrShoeSettings   *settings;        /* as last read, NULL until then */
   guint              computed_once : 1;
   guint              notify_pending : 1;
 };
@@ -187,9 +188,9 @@ static gboolean
 recompute (HyrShoeRotation *self)
 {
   g_autoptr(GDateTime) now = dup_now (self);
-  g_autoptr(HyrShoeSettings) settings = NULL;
   g_autoptr(HyrShoeAdvisor) advisor = NULL;
   g_autoptr(GPtrArray) recent_runs = NULL;
+  HyrShoeSettings *settings;
   g_autoptr(GString) signature = g_string_new (NULL);
   g_auto(GStrv) sport_names = NULL;
   guint n_runs;
@@ -198,7 +199,14 @@ recompute (HyrShoeRotation *self)
   if (self->gear == NULL)
     self->gear = hyr_activity_store_list_gear (self->store);
 
-  settings = _hyr_shoe_storage_read (self->storage, self->gear);
+  /* The settings are read again only when they, the state or the gear
+   * changed: after a new activity, the same pairs and choices. */
+  if (self->settings == NULL || self->settings_changed)
+    {
+      g_clear_pointer (&self->settings, _hyr_shoe_settings_free);
+      self->settings = _hyr_shoe_storage_read (self->storage, self->gear);
+    }
+  settings = self->settings;
   /* The history reads the whole of it, and what the user entered ahead of
    * time, in one query the first time: a Python host pays one crossing.
    * After a change of the history alone, the tally is brought up to date
@@ -222,9 +230,12 @@ recompute (HyrShoeRotation *self)
       const char *id = hyr_activity_get_id (run);
 
       g_ptr_array_add (recent_runs, g_object_ref (run));
-      g_string_append_printf (signature, "%s=%s\n",
-                              id != NULL ? id : "",
-                              pair >= 0 ? ((HyrShoePair *)g_ptr_array_index (settings->pairs, pair))->id : "");
+      if (id != NULL)
+        g_string_append (signature, id);
+      g_string_append_c (signature, '=');
+      if (pair >= 0)
+        g_string_append (signature, ((HyrShoePair *)g_ptr_array_index (settings->pairs, pair))->id);
+      g_string_append_c (signature, '\n');
     }
 
   sport_names = g_strdupv ((char **)_hyr_shoe_tally_get_sports (self->tally));
@@ -422,6 +433,7 @@ hyr_shoe_rotation_dispose (GObject *object)
   g_clear_signal_handler (&self->state_changed_id, self->state);
 
   g_clear_object (&self->tally);
+  g_clear_pointer (&self->settings, _hyr_shoe_settings_free);
   g_clear_object (&self->advisor);
   g_clear_pointer (&self->recent_runs, g_ptr_array_unref);
   g_clear_pointer (&self->gear, g_ptr_array_unref);

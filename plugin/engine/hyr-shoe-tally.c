@@ -32,13 +32,16 @@
  * The tally reads neither the store nor the clock. It passes over the
  * activities packed as numbers (HyrPacked), week by week: those
  * the history cache keeps, or those it packs itself from a plain array.
- * One made from the history keeps, every fourth week up to the last eight
- * weeks, what it had counted by then; when the history changes it is
+ * One made from the history keeps, every fourth week and every week of the
+ * last eight, what it had counted by then; when the history changes it is
  * brought up to date from the last such week before the change
  * (_hyr_shoe_tally_catch_up()), as long as nothing older changed. */
 
-/* Weeks between the points a tally can be brought up to date from. */
-#define CHECKPOINT_WEEKS 4
+/* Weeks between the points a tally can be brought up to date from; in the
+ * last RECENT_CHECKPOINT_WEEKS weeks, where runs come in, every week is
+ * one. */
+#define CHECKPOINT_WEEKS        4
+#define RECENT_CHECKPOINT_WEEKS 8
 
 /* In pairs: an activity the host listed a second time. */
 #define DUPLICATE (-2)
@@ -159,7 +162,6 @@ count_activity (HyrShoeTallyFigures *figures,
                 double               distance,
                 guint                index,
                 gboolean             is_run,
-                gboolean             recent,
                 gboolean             future)
 {
   figures->distance += distance;
@@ -179,13 +181,6 @@ count_activity (HyrShoeTallyFigures *figures,
   if (used->first == 0)
     used->first = index + 1;
   used->last = index + 1;
-
-  if (recent)
-    {
-      figures->recent_distance += distance;
-      if (is_run)
-        figures->recent_runs++;
-    }
 }
 
 /* A moment as microseconds since 1970 UTC. Comparing two is what
@@ -372,12 +367,11 @@ count_for (Pass     *pass,
            int       pair,
            guint     i,
            gboolean  is_run,
-           gboolean  recent,
            gboolean  future)
 {
   pass->stamps[pair] = i + 1;
   count_activity (figures_of (pass->tally, pair), &pass->tally->used[pair], pass->packed->distance[i], i,
-                  is_run, recent, future);
+                  is_run, future);
 }
 
 /* Counts activity @i (not a second listing) for the pairs the user or
@@ -386,7 +380,6 @@ static int
 count_given (Pass     *pass,
              guint     i,
              gboolean  is_run,
-             gboolean  recent,
              gboolean  future)
 {
   const HyrPacked *packed = pass->packed;
@@ -402,7 +395,7 @@ count_given (Pass     *pass,
 
       if (assigned_pair > 0)
         {
-          count_for (pass, assigned_pair - 1, i, is_run, recent, future);
+          count_for (pass, assigned_pair - 1, i, is_run, future);
           return assigned_pair - 1;
         }
     }
@@ -412,7 +405,7 @@ count_given (Pass     *pass,
       /* Unknown identifiers (deleted gear, a host's bug) count nothing. */
       first_pair = pass->gear_pairs[packed->gear[i]];
       if (first_pair >= 0)
-        count_for (pass, first_pair, i, is_run, recent, future);
+        count_for (pass, first_pair, i, is_run, future);
     }
   else if (n_gear > 1)
     {
@@ -428,7 +421,7 @@ count_given (Pass     *pass,
           if (pair < 0 || pass->stamps[pair] == stamp)
             continue;
 
-          count_for (pass, pair, i, is_run, recent, future);
+          count_for (pass, pair, i, is_run, future);
           if (first_pair < 0)
             first_pair = pair;
         }
@@ -459,8 +452,8 @@ take_checkpoint (HyrShoeTally *self,
 
 /* Counts the activities from @from on, week by week, from a tally that
  * counted those before it. A tally made from the history notes what it
- * had counted at the start of every fourth week that ended before the
- * last eight weeks. */
+ * had counted at the start of every fourth week, and of every week of the
+ * last eight, that ended before its moment. */
 static void
 count_from (Pass  *pass,
             guint  from)
@@ -471,6 +464,7 @@ count_from (Pass  *pass,
   g_autoptr(HyrRunWindow) window = NULL;
   guint n_runs = self->runs->len;
   guint group = from;
+  gint64 now_week = _hyr_run_classifier_week_of (pass->now);
 
   g_array_set_size (self->runs, self->runs->len + (pass->n_activities - from));
 
@@ -491,7 +485,8 @@ count_from (Pass  *pass,
       while (group_end < pass->n_activities && packed->start[group_end] < next_week)
         group_end++;
 
-      if (self->history != NULL && week % CHECKPOINT_WEEKS == 0 && next_week <= pass->recent_from &&
+      if (self->history != NULL && next_week <= pass->now &&
+          (week % CHECKPOINT_WEEKS == 0 || week >= now_week - RECENT_CHECKPOINT_WEEKS) &&
           (self->checkpoints->len == 0 ||
            g_array_index (self->checkpoints, Checkpoint, self->checkpoints->len - 1).week < week))
         take_checkpoint (self, group, week, n_runs);
@@ -504,7 +499,6 @@ count_from (Pass  *pass,
           gint64 at = packed->start[i];
           guint sport = packed->sport[i];
           gboolean future = at > pass->now;
-          gboolean recent = !future && at >= pass->recent_from;
           gboolean is_run = pass->modalities[sport] == HYR_MODALITY_RUNNING;
           int first_pair;
 
@@ -534,7 +528,7 @@ count_from (Pass  *pass,
           if (sport != 0)
             self->seen[sport] = TRUE;
 
-          first_pair = count_given (pass, i, is_run, recent, future);
+          first_pair = count_given (pass, i, is_run, future);
 
           /* A run done that carries no known pair, while the plugin keeps
            * pairs of its own, goes to one by rule. */
@@ -542,11 +536,8 @@ count_from (Pass  *pass,
             {
               first_pair = pair_by_rule (pass, _hyr_run_window_classify (window, i), at);
               if (first_pair >= 0)
-                count_for (pass, first_pair, i, TRUE, recent, FALSE);
+                count_for (pass, first_pair, i, TRUE, FALSE);
             }
-
-          if (first_pair >= 0 && is_run && recent)
-            self->recent_runs_counted++;
 
           self->pairs[i] = first_pair;
 
@@ -578,6 +569,71 @@ make_room (HyrShoeTally *self,
       self->seen = g_realloc (self->seen, MAX (n_sports, 1));
       memset (self->seen + self->n_seen, 0, MAX (n_sports, 1) - self->n_seen);
       self->n_seen = n_sports;
+    }
+}
+
+/* The figures of the last eight weeks: a pass of their own over the
+ * pairs the activities of those weeks were counted for, so that what was
+ * counted before can be kept when the moment moves on. */
+static void
+count_recent (Pass *pass)
+{
+  HyrShoeTally *self = pass->tally;
+  const HyrPacked *packed = pass->packed;
+  gboolean assignments = g_hash_table_size (pass->settings->assignments) > 0;
+
+  for (guint p = 0; p < self->figures->len; p++)
+    {
+      figures_of (self, p)->recent_distance = 0;
+      figures_of (self, p)->recent_runs = 0;
+    }
+  self->recent_runs_counted = 0;
+
+  for (guint i = _hyr_packed_lower_bound (packed, pass->recent_from); i < packed->n && packed->start[i] <= pass->now; i++)
+    {
+      int first_pair = self->pairs[i];
+      gboolean is_run = pass->modalities[packed->sport[i]] == HYR_MODALITY_RUNNING;
+      guint n_counted = 0;
+
+      if (first_pair < 0)
+        continue;
+
+      if (is_run)
+        self->recent_runs_counted++;
+
+      /* An activity the host gave several pairs counts for each of them,
+       * unless the user assigned it to one. */
+      if (packed->n_gear[i] > 1)
+        {
+          const char *id = assignments ? hyr_activity_get_id (packed->activity[i]) : NULL;
+          const char *assigned = id != NULL ? g_hash_table_lookup (pass->settings->assignments, id) : NULL;
+
+          if (assigned == NULL || !g_hash_table_contains (pass->by_id, assigned))
+            {
+              const char * const *gear_ids = hyr_activity_get_gear_ids (packed->activity[i]);
+              guint stamp = G_MAXUINT - i;
+
+              for (guint g = 0; gear_ids[g] != NULL; g++)
+                {
+                  int pair = GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, gear_ids[g])) - 1;
+
+                  if (pair < 0 || pass->stamps[pair] == stamp)
+                    continue;
+
+                  pass->stamps[pair] = stamp;
+                  figures_of (self, pair)->recent_distance += packed->distance[i];
+                  figures_of (self, pair)->recent_runs += is_run;
+                  n_counted++;
+                }
+            }
+        }
+
+      /* One pair: the user's, the host's or the rule's. */
+      if (n_counted == 0)
+        {
+          figures_of (self, first_pair)->recent_distance += packed->distance[i];
+          figures_of (self, first_pair)->recent_runs += is_run;
+        }
     }
 }
 
@@ -647,6 +703,7 @@ tally_packed (GPtrArray               *activities,
 
   pass_init (&pass, self, packed, sports, gear, settings, state);
   count_from (&pass, 0);
+  count_recent (&pass);
   pass_clear (&pass);
   finish (self, packed, sports);
 
@@ -783,9 +840,9 @@ _hyr_shoe_tally_catch_up (HyrShoeTally          *self,
     return TRUE;
 
   /* The kinds of the runs of the week of the change and later may
-   * change; and every activity of the last eight weeks is counted again
-   * against the new moment. */
-  change_week = _hyr_run_classifier_week_of (MIN (changed_from, instant_of (self->recent_from)));
+   * change; and what was entered ahead of the last moment may have been
+   * done by now. */
+  change_week = _hyr_run_classifier_week_of (MIN (changed_from, instant_of (self->now)));
   for (kept = self->checkpoints->len; kept > 0; kept--)
     {
       checkpoint = &g_array_index (self->checkpoints, Checkpoint, kept - 1);
@@ -801,7 +858,6 @@ _hyr_shoe_tally_catch_up (HyrShoeTally          *self,
   memset (self->seen, 0, self->n_seen);
   memcpy (self->seen, checkpoint->seen, checkpoint->n_sports);
   g_array_set_size (self->runs, checkpoint->n_runs);
-  self->recent_runs_counted = 0;
   g_clear_pointer (&self->activity_pairs, g_hash_table_unref);
   {
     guint index = checkpoint->index;
@@ -814,6 +870,7 @@ _hyr_shoe_tally_catch_up (HyrShoeTally          *self,
 
     pass_init (&pass, self, packed, sports, gear, settings, state);
     count_from (&pass, index);
+    count_recent (&pass);
     pass_clear (&pass);
   }
   finish (self, packed, sports);

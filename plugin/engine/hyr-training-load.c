@@ -326,7 +326,7 @@ typedef struct
   double         atl_time_constant;
   HyrLoadValues *values;         /* per day from origin */
   guint         *n_estimated;    /* per day from origin */
-  GPtrArray     *days;           /* the series' days, from origin + warm_up */
+  GPtrArray     *days;           /* the series' chunks of days, from origin + warm_up */
 } Memo;
 
 #define MEMO_KEY "hyr-training-load-memo"
@@ -462,6 +462,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   g_autoptr(GDateTime) query_from = NULL;
   g_autoptr(GDateTime) query_to = NULL;
   g_autoptr(GPtrArray) days = NULL;
+  GPtrArray *chunks;
   g_autoptr(GPtrArray) read = NULL;
   HyrPacked own_packed = { 0 };
   g_autofree char *print = NULL;
@@ -627,21 +628,39 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
               1.0 - exp (-1.0 / ctl_time_constant), 1.0 - exp (-1.0 / atl_time_constant));
 
       /* The days before the first changed one are those of the last
-       * series; a series never changes once made. */
-      days = g_ptr_array_new_full (end - first, g_object_unref);
-      for (guint i = warm_up; i < total; i++)
+       * series, in chunks of days shared whole where none changed; a
+       * series never changes once made. */
+      chunks = g_ptr_array_new_full ((total - warm_up + HYR_LOAD_SERIES_CHUNK - 1) / HYR_LOAD_SERIES_CHUNK,
+                                     (GDestroyNotify)g_ptr_array_unref);
+      for (guint c = warm_up; c < total; c += HYR_LOAD_SERIES_CHUNK)
         {
-          if (i < derive_from && memo->days != NULL)
-            {
-              g_ptr_array_add (days, g_object_ref (g_ptr_array_index (memo->days, i - warm_up)));
-            }
-          else
-            {
-              g_autoptr(GDateTime) date = _hyr_date_at (zone, origin + (int)i, 0, 0);
+          guint chunk_end = MIN (c + HYR_LOAD_SERIES_CHUNK, total);
+          GPtrArray *old = memo->days != NULL ? g_ptr_array_index (memo->days, chunks->len) : NULL;
+          GPtrArray *chunk;
 
-              g_ptr_array_add (days, _hyr_load_day_new (date, &memo->values[i]));
+          if (old != NULL && chunk_end <= derive_from)
+            {
+              g_ptr_array_add (chunks, g_ptr_array_ref (old));
+              continue;
             }
+
+          chunk = g_ptr_array_new_full (chunk_end - c, g_object_unref);
+          for (guint i = c; i < chunk_end; i++)
+            {
+              if (old != NULL && i < derive_from)
+                {
+                  g_ptr_array_add (chunk, g_object_ref (g_ptr_array_index (old, i - c)));
+                }
+              else
+                {
+                  g_autoptr(GDateTime) date = _hyr_date_at (zone, origin + (int)i, 0, 0);
+
+                  g_ptr_array_add (chunk, _hyr_load_day_new (date, &memo->values[i]));
+                }
+            }
+          g_ptr_array_add (chunks, chunk);
         }
+      days = chunks;
 
       g_clear_pointer (&memo->days, g_ptr_array_unref);
       memo->days = g_ptr_array_ref (days);
@@ -649,7 +668,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
     }
 
   {
-    HyrLoadSeries *series = _hyr_load_series_new (days, ctl_time_constant, atl_time_constant,
+    HyrLoadSeries *series = _hyr_load_series_new (days, total - warm_up, ctl_time_constant, atl_time_constant,
                                                   end_index - first_index,
                                                   sum_of (memo->n_estimated, total));
 
