@@ -28,6 +28,28 @@ static void store_iface_init (HyrActivityStoreInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (HyrTestStore, hyr_test_store, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (HYR_TYPE_ACTIVITY_STORE, store_iface_init))
 
+/* The index of the first of @activities, sorted by start, that starts at
+ * or after @when. */
+static guint
+lower_bound (GPtrArray *activities,
+             GDateTime *when)
+{
+  guint low = 0;
+  guint high = activities->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_date_time_compare (hyr_activity_get_start (g_ptr_array_index (activities, middle)), when) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
 static GPtrArray *
 test_store_query (HyrActivityStore *store,
                   GDateTime        *from,
@@ -45,27 +67,9 @@ test_store_query (HyrActivityStore *store,
    * bisection, and handed over sorted. */
   if (self->indexed)
     {
-      guint first = 0, end = self->activities->len, high = self->activities->len;
+      guint first = lower_bound (self->activities, from);
+      guint end = lower_bound (self->activities, to);
 
-      while (first < end)
-        {
-          guint middle = first + (end - first) / 2;
-
-          if (g_date_time_compare (hyr_activity_get_start (g_ptr_array_index (self->activities, middle)), from) < 0)
-            first = middle + 1;
-          else
-            end = middle;
-        }
-      end = first;
-      while (end < high)
-        {
-          guint middle = end + (high - end) / 2;
-
-          if (g_date_time_compare (hyr_activity_get_start (g_ptr_array_index (self->activities, middle)), to) < 0)
-            end = middle + 1;
-          else
-            high = middle;
-        }
       for (guint i = first; i < end; i++)
         g_ptr_array_add (result, g_object_ref (g_ptr_array_index (self->activities, i)));
 
