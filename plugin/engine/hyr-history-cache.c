@@ -588,18 +588,6 @@ _hyr_history_cache_changed_since (HyrHistoryCache *self,
   return TRUE;
 }
 
-/* The index of the first packed activity that starts at or after @when,
- * in µs since the epoch. */
-guint
-_hyr_history_cache_lower_bound (HyrHistoryCache *self,
-                                gint64           when)
-{
-  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
-
-  ensure_history (self);
-  return _hyr_packed_lower_bound (&self->packed, when);
-}
-
 /* Drops the history, to read it from the host at the next question, and
  * tells no one: for a consumer that made the cache for itself alone and
  * wants the host read again (the shoe rotation when its moment moves). */

@@ -83,8 +83,6 @@ guint64                  _hyr_history_cache_get_generation (HyrHistoryCache     
 gboolean                 _hyr_history_cache_changed_since  (HyrHistoryCache     *self,
                                                             guint64              generation,
                                                             gint64              *from);
-guint                    _hyr_history_cache_lower_bound    (HyrHistoryCache     *self,
-                                                            gint64               when);
 
 HyrHistoryCache *_hyr_history_cache_new (HyrActivityStore *store);
 

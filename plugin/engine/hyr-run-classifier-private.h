@@ -1,6 +1,6 @@
 /* hyr-run-classifier-private.h — what the engine's other parts use of the
- * run classifier beyond its public API: a sliding reference for the shoe
- * tally, and the passes over the one history's packed activities
+ * run classifier beyond its public API: the sliding reference the training
+ * load and the shoe tally classify runs by, over the one history's columns
  *
  * Copyright 2026 The Hypertrophy Running authors
  *
@@ -16,11 +16,6 @@ G_BEGIN_DECLS
 
 /* The state section holding the user's corrections of run kinds. */
 #define HYR_RUN_KINDS_SECTION "run-kinds"
-
-void       _hyr_run_classifier_add_reference_run    (HyrRunClassifier        *self,
-                                                     HyrActivity             *run);
-void       _hyr_run_classifier_remove_reference_run (HyrRunClassifier        *self,
-                                                     HyrActivity             *run);
 
 gboolean   _hyr_run_classifier_has_corrections      (HyrRunClassifier        *self);
 HyrRunKind _hyr_run_classifier_classify_packed      (HyrRunClassifier        *self,

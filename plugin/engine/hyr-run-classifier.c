@@ -67,12 +67,6 @@ struct _HyrRunClassifier
   double    reference_distance; /* m */
   double    reference_hr;       /* bpm */
   double    easy_pace;          /* s/m */
-
-  /* The values of the runs of a sliding reference, each sorted; NULL
-   * until a run is added. */
-  GArray   *window_paces;
-  GArray   *window_distances;
-  GArray   *window_heart_rates;
 };
 
 G_DEFINE_FINAL_TYPE (HyrRunClassifier, hyr_run_classifier, G_TYPE_OBJECT)
@@ -95,18 +89,6 @@ hyr_run_classifier_dispose (GObject *object)
   g_clear_object (&self->state);
 
   G_OBJECT_CLASS (hyr_run_classifier_parent_class)->dispose (object);
-}
-
-static void
-hyr_run_classifier_finalize (GObject *object)
-{
-  HyrRunClassifier *self = (HyrRunClassifier *)object;
-
-  g_clear_pointer (&self->window_paces, g_array_unref);
-  g_clear_pointer (&self->window_distances, g_array_unref);
-  g_clear_pointer (&self->window_heart_rates, g_array_unref);
-
-  G_OBJECT_CLASS (hyr_run_classifier_parent_class)->finalize (object);
 }
 
 static void
@@ -151,7 +133,6 @@ hyr_run_classifier_class_init (HyrRunClassifierClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = hyr_run_classifier_dispose;
-  object_class->finalize = hyr_run_classifier_finalize;
   object_class->get_property = hyr_run_classifier_get_property;
   object_class->set_property = hyr_run_classifier_set_property;
 
@@ -250,23 +231,9 @@ select_kth (double *values,
   return values[k];
 }
 
-/* The median of @values, sorted, or 0 with fewer than MIN_SAMPLES values:
- * too few runs say nothing about a habit. */
-static double
-median_of_sorted (GArray *values)
-{
-  guint n = values->len;
-
-  if (n < MIN_SAMPLES)
-    return 0;
-
-  if (n % 2 == 1)
-    return g_array_index (values, double, n / 2);
-
-  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
-}
-
-/* The same of @values[0..@n) in any order, which it reorders. */
+/* The median of @values[0..@n) in any order, which it reorders, or 0
+ * with fewer than MIN_SAMPLES values: too few runs say nothing about a
+ * habit. */
 static double
 median_of (double *v,
            guint   n)
@@ -329,9 +296,6 @@ hyr_run_classifier_learn (HyrRunClassifier *self,
   g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
   g_return_if_fail (runs != NULL);
 
-  g_clear_pointer (&self->window_paces, g_array_unref);
-  g_clear_pointer (&self->window_distances, g_array_unref);
-  g_clear_pointer (&self->window_heart_rates, g_array_unref);
 
   paces = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
   distances = g_array_sized_new (FALSE, FALSE, sizeof (double), runs->len);
@@ -369,129 +333,6 @@ hyr_run_classifier_learn (HyrRunClassifier *self,
   self->easy_pace = median (easy_paces);
   if (self->easy_pace == 0)
     self->easy_pace = self->reference_pace;
-}
-
-/* The index at which @value goes in @values, sorted: after any equal
- * value. */
-static guint
-upper_bound (GArray *values,
-             double  value)
-{
-  guint low = 0;
-  guint high = values->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (values, double, middle) <= value)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
-static void
-sorted_insert (GArray *values,
-               double  value)
-{
-  g_array_insert_val (values, upper_bound (values, value), value);
-}
-
-/* Removes one @value from @values, sorted. The value was computed from the
- * same run when it was added, so it is there to the last bit. */
-static void
-sorted_remove (GArray *values,
-               double  value)
-{
-  guint index = upper_bound (values, value);
-
-  g_return_if_fail (index > 0 && g_array_index (values, double, index - 1) == value);
-  g_array_remove_index (values, index - 1);
-}
-
-static void
-update_reference (HyrRunClassifier *self)
-{
-  self->reference_pace = median_of_sorted (self->window_paces);
-  self->reference_distance = median_of_sorted (self->window_distances);
-  self->reference_hr = median_of_sorted (self->window_heart_rates);
-}
-
-/*
- * _hyr_run_classifier_add_reference_run:
- * @run: a run
- *
- * Adds @run to a sliding reference: the reference becomes the medians of
- * pace, distance and average heart rate of the runs added and not removed
- * since, with the rules of hyr_run_classifier_learn(); the easy pace stays
- * as it was. hyr_run_classifier_learn() starts the reference over.
- *
- * The shoe tally classifies each week of a long history against the runs
- * around it. Learning anew for every week sorted the same runs over and
- * over again; a run enters and leaves the sliding reference once.
- */
-void
-_hyr_run_classifier_add_reference_run (HyrRunClassifier *self,
-                                       HyrActivity      *run)
-{
-  double pace, distance, hr;
-
-  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
-  g_return_if_fail (HYR_IS_ACTIVITY (run));
-
-  if (self->window_paces == NULL)
-    {
-      self->window_paces = g_array_new (FALSE, FALSE, sizeof (double));
-      self->window_distances = g_array_new (FALSE, FALSE, sizeof (double));
-      self->window_heart_rates = g_array_new (FALSE, FALSE, sizeof (double));
-    }
-
-  pace = pace_of (run);
-  distance = hyr_activity_get_distance (run);
-  hr = hyr_activity_get_avg_heart_rate (run);
-
-  if (pace > 0)
-    sorted_insert (self->window_paces, pace);
-  if (distance > 0)
-    sorted_insert (self->window_distances, distance);
-  if (hr > 0)
-    sorted_insert (self->window_heart_rates, hr);
-
-  update_reference (self);
-}
-
-/*
- * _hyr_run_classifier_remove_reference_run:
- * @run: a run added with _hyr_run_classifier_add_reference_run() and not
- *   removed since
- *
- * Takes @run out of the sliding reference.
- */
-void
-_hyr_run_classifier_remove_reference_run (HyrRunClassifier *self,
-                                          HyrActivity      *run)
-{
-  double pace, distance, hr;
-
-  g_return_if_fail (HYR_IS_RUN_CLASSIFIER (self));
-  g_return_if_fail (HYR_IS_ACTIVITY (run));
-  g_return_if_fail (self->window_paces != NULL);
-
-  pace = pace_of (run);
-  distance = hyr_activity_get_distance (run);
-  hr = hyr_activity_get_avg_heart_rate (run);
-
-  if (pace > 0)
-    sorted_remove (self->window_paces, pace);
-  if (distance > 0)
-    sorted_remove (self->window_distances, distance);
-  if (hr > 0)
-    sorted_remove (self->window_heart_rates, hr);
-
-  update_reference (self);
 }
 
 static gboolean
