@@ -149,6 +149,12 @@ add_session (HyrLoadValues *day,
     }
 }
 
+static gint64
+to_usec (GDateTime *when)
+{
+  return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
+}
+
 /* _hyr_training_load_session () for packed activity @i; @kind is the
  * run's kind when it is a run, @reference_hr the runner's usual running
  * heart rate then. */
@@ -191,8 +197,75 @@ packed_session_load (const HyrPacked *packed,
 typedef struct
 {
   const HyrPacked *packed;
-  HyrModality     *modalities;
+  HyrModality     *modalities;    /* per sport */
+  /* What a plain store's answer was packed into. */
+  GPtrArray       *read;
+  HyrPacked        own;
+  HyrNameTable     sports;
+  HyrNameTable     gear;
 } Source;
+
+/* Per sport of @sports (a name table's names), its modality. */
+static HyrModality *
+modalities_of (GPtrArray *sports,
+               HyrState  *state)
+{
+  HyrModality *modalities = g_new (HyrModality, MAX (sports->len, 1));
+
+  for (guint i = 0; i < sports->len; i++)
+    modalities[i] = hyr_modality_for_sport (state, g_ptr_array_index (sports, i));
+
+  return modalities;
+}
+
+/* The one in-memory history has its activities as columns already, the
+ * runs of the weeks before the range included. */
+static void
+source_init_history (Source          *source,
+                     HyrHistoryCache *history,
+                     HyrState        *state)
+{
+  const HyrNameTable *sports, *gear;
+
+  *source = (Source) { .packed = _hyr_history_cache_get_packed (history) };
+  _hyr_history_cache_get_names (history, &sports, &gear);
+  source->modalities = modalities_of (sports->names, state);
+}
+
+/* A plain store is asked for the range, and for the weeks of runs before
+ * it that the first runs are measured against. */
+static void
+source_init_store (Source           *source,
+                   HyrActivityStore *store,
+                   HyrState         *state,
+                   GDateTime        *from,
+                   GDateTime        *to)
+{
+  gint64 week = _hyr_run_classifier_week_of (to_usec (from));
+  g_autoptr(GDateTime) epoch = g_date_time_new_from_unix_utc (0);
+  g_autoptr(GDateTime) read_from = g_date_time_add (epoch, _hyr_run_classifier_week_start (week - 3));
+
+  *source = (Source) { .read = hyr_activity_store_query (store, read_from, to) };
+  _hyr_name_table_init (&source->sports);
+  _hyr_name_table_init (&source->gear);
+  _hyr_packed_insert (&source->own, 0, (HyrActivity * const *)source->read->pdata, source->read->len,
+                      &source->sports, &source->gear);
+  source->packed = &source->own;
+  source->modalities = modalities_of (source->sports.names, state);
+}
+
+static void
+source_clear (Source *source)
+{
+  g_clear_pointer (&source->modalities, g_free);
+  if (source->read != NULL)
+    {
+      _hyr_packed_clear (&source->own);
+      _hyr_name_table_clear (&source->sports);
+      _hyr_name_table_clear (&source->gear);
+      g_clear_pointer (&source->read, g_ptr_array_unref);
+    }
+}
 
 /* Sums the loads of the activities of [@from_index, @end) whose day is
  * @from_day or later into @values and @n_estimated (per day from
@@ -363,12 +436,6 @@ state_print (HyrState *state)
   return g_strconcat (a, "\n", b, NULL);
 }
 
-static gint64
-to_usec (GDateTime *when)
-{
-  return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
-}
-
 static guint
 sum_of (const guint *values,
         guint        n)
@@ -379,6 +446,135 @@ sum_of (const guint *values,
     sum += values[i];
 
   return sum;
+}
+
+/* The series of @history kept for these days, state and time constants,
+ * and in @changed_from the start of what changed since (G_MAXINT64 for
+ * nothing); a new one to fill, with G_MININT64, when there is none. */
+static Memo *
+memo_for (HyrHistoryCache *history,
+          HyrState        *state,
+          GTimeZone       *zone,
+          int              origin,
+          guint            total,
+          guint            warm_up,
+          double           ctl_time_constant,
+          double           atl_time_constant,
+          gint64          *changed_from)
+{
+  g_autofree char *print = state_print (state);
+  const char *zone_id = g_time_zone_get_identifier (zone);
+  Memo *memo = g_object_get_data (G_OBJECT (history), MEMO_KEY);
+
+  if (memo != NULL &&
+      memo->state == state && g_str_equal (memo->state_print, print) &&
+      g_str_equal (memo->zone, zone_id) && memo->origin == origin && memo->total == total &&
+      memo->ctl_time_constant == ctl_time_constant && memo->atl_time_constant == atl_time_constant &&
+      _hyr_history_cache_changed_since (history, memo->generation, changed_from))
+    return memo;
+
+  memo = g_new0 (Memo, 1);
+  memo->state = state;
+  memo->state_print = g_steal_pointer (&print);
+  memo->zone = g_strdup (zone_id);
+  memo->origin = origin;
+  memo->total = total;
+  memo->warm_up = warm_up;
+  memo->ctl_time_constant = ctl_time_constant;
+  memo->atl_time_constant = atl_time_constant;
+  memo->values = g_new0 (HyrLoadValues, total);
+  memo->n_estimated = g_new0 (guint, total);
+  *changed_from = G_MININT64;
+  g_object_set_data_full (G_OBJECT (history), MEMO_KEY, memo, (GDestroyNotify)memo_free);
+
+  return memo;
+}
+
+/* The days of @memo's series in chunks: those of the last series up to
+ * @kept (a day index from the origin), shared whole where a chunk is, new
+ * ones from there on. A series never changes once made. */
+static GPtrArray *
+make_chunks (Memo      *memo,
+             GTimeZone *zone,
+             guint      kept)
+{
+  GPtrArray *chunks = g_ptr_array_new_full ((memo->total - memo->warm_up + HYR_LOAD_SERIES_CHUNK - 1) /
+                                              HYR_LOAD_SERIES_CHUNK,
+                                            (GDestroyNotify)g_ptr_array_unref);
+
+  for (guint c = memo->warm_up; c < memo->total; c += HYR_LOAD_SERIES_CHUNK)
+    {
+      guint chunk_end = MIN (c + HYR_LOAD_SERIES_CHUNK, memo->total);
+      GPtrArray *old = memo->days != NULL ? g_ptr_array_index (memo->days, chunks->len) : NULL;
+      GPtrArray *chunk;
+
+      if (old != NULL && chunk_end <= kept)
+        {
+          g_ptr_array_add (chunks, g_ptr_array_ref (old));
+          continue;
+        }
+
+      chunk = g_ptr_array_new_full (chunk_end - c, g_object_unref);
+      for (guint i = c; i < chunk_end; i++)
+        {
+          if (old != NULL && i < kept)
+            {
+              g_ptr_array_add (chunk, g_object_ref (g_ptr_array_index (old, i - c)));
+            }
+          else
+            {
+              g_autoptr(GDateTime) date = _hyr_date_at (zone, memo->origin + (int)i, 0, 0);
+
+              g_ptr_array_add (chunk, _hyr_load_day_new (date, &memo->values[i]));
+            }
+        }
+      g_ptr_array_add (chunks, chunk);
+    }
+
+  return chunks;
+}
+
+/* Brings @memo up to date with @source's activities of [@first_index,
+ * @end_index), of which those from @changed_from on changed
+ * (G_MININT64: all of them). The kinds of the runs of the changed week and
+ * later may change, and with them the loads of their days, which start up
+ * to a day earlier by their own calendar: the sums of those days are made
+ * again from every activity that can fall on them. */
+static void
+bring_up_to_date (Memo         *memo,
+                  const Source *source,
+                  HyrState     *state,
+                  GTimeZone    *zone,
+                  guint         first_index,
+                  guint         end_index,
+                  gint64        changed_from)
+{
+  g_autoptr(GPtrArray) chunks = NULL;
+  guint from_index = first_index;
+  int from_day = memo->origin;
+  guint derive_from;
+
+  if (changed_from != G_MININT64)
+    {
+      gint64 week_start = _hyr_run_classifier_week_start (_hyr_run_classifier_week_of (changed_from));
+
+      from_day = CLAMP ((gint64)(week_start / USEC_PER_DAY) + JULIAN_1970 - 1, memo->origin,
+                        memo->origin + (gint64)memo->total);
+      from_index = MAX (first_index, _hyr_packed_lower_bound (source->packed, week_start - 2 * USEC_PER_DAY));
+    }
+
+  derive_from = from_day - memo->origin;
+  memset (memo->values + derive_from, 0, (memo->total - derive_from) * sizeof (HyrLoadValues));
+  memset (memo->n_estimated + derive_from, 0, (memo->total - derive_from) * sizeof (guint));
+  if (from_index < end_index)
+    sum_days (source, state, from_index, end_index, from_day, memo->origin, memo->total, memo->values,
+              memo->n_estimated);
+  derive (memo->values, memo->total, memo->warm_up, derive_from,
+          1.0 - exp (-1.0 / memo->ctl_time_constant), 1.0 - exp (-1.0 / memo->atl_time_constant));
+
+  chunks = make_chunks (memo, zone, derive_from);
+  g_clear_pointer (&memo->days, g_ptr_array_unref);
+  memo->days = g_steal_pointer (&chunks);
 }
 
 /**
@@ -461,19 +657,12 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) query_from = NULL;
   g_autoptr(GDateTime) query_to = NULL;
-  g_autoptr(GPtrArray) days = NULL;
-  GPtrArray *chunks;
-  g_autoptr(GPtrArray) read = NULL;
-  HyrPacked own_packed = { 0 };
-  g_autofree char *print = NULL;
-  HyrNameTable sports = { 0 };
-  HyrNameTable gear = { 0 };
-  HyrHistoryCache *history = NULL;
-  Source source = { 0 };
-  Memo *memo = NULL;
-  int first, end, warm_up, origin, from_day;
-  guint total, first_index, end_index, from_index, derive_from;
-  guint64 generation = 0;
+  HyrLoadSeries *series;
+  Source source;
+  Memo *memo;
+  Memo *own_memo = NULL;
+  int first, end, warm_up, origin;
+  guint total, first_index, end_index;
   gint64 changed_from = G_MININT64;
 
   g_return_val_if_fail (HYR_IS_ACTIVITY_STORE (store), NULL);
@@ -524,164 +713,41 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
   query_to = _hyr_date_at (zone, end, 0, 0);
 
   if (HYR_IS_HISTORY_CACHE (store))
-    {
-      /* The one in-memory history has its activities packed as numbers,
-       * the runs of the weeks before the range included. */
-      history = HYR_HISTORY_CACHE (store);
-      source.packed = _hyr_history_cache_get_packed (history);
-      generation = _hyr_history_cache_get_generation (history);
-      source.modalities = g_new (HyrModality, _hyr_history_cache_get_n_sports (history));
-      for (guint i = 0; i < _hyr_history_cache_get_n_sports (history); i++)
-        source.modalities[i] = hyr_modality_for_sport (state, _hyr_history_cache_get_sport (history, i));
-    }
+    source_init_history (&source, HYR_HISTORY_CACHE (store), state);
   else
-    {
-      /* A plain store is asked for the range and for the weeks of runs
-       * before it that the first runs are measured against. */
-      gint64 week = _hyr_run_classifier_week_of (g_date_time_to_unix (query_from) * G_USEC_PER_SEC);
-      g_autoptr(GDateTime) epoch = g_date_time_new_from_unix_utc (0);
-      g_autoptr(GDateTime) read_from = g_date_time_add (epoch, _hyr_run_classifier_week_start (week - 3));
-
-      read = hyr_activity_store_query (store, read_from, query_to);
-      _hyr_name_table_init (&sports);
-      _hyr_name_table_init (&gear);
-      _hyr_packed_insert (&own_packed, 0, (HyrActivity * const *)read->pdata, read->len, &sports, &gear);
-      source.packed = &own_packed;
-      source.modalities = g_new (HyrModality, sports.names->len);
-      for (guint i = 0; i < sports.names->len; i++)
-        source.modalities[i] = hyr_modality_for_sport (state, g_ptr_array_index (sports.names, i));
-    }
+    source_init_store (&source, store, state, query_from, query_to);
 
   first_index = _hyr_packed_lower_bound (source.packed, to_usec (query_from));
   end_index = _hyr_packed_lower_bound (source.packed, to_usec (query_to));
 
-  /* The last series of the same days from this history, up to date but
-   * for what changed since. */
-  if (history != NULL)
+  /* The last series of the same days from the history, up to date but for
+   * what changed since; a plain store's is worked out whole. */
+  if (HYR_IS_HISTORY_CACHE (store))
     {
-      const char *zone_id = g_time_zone_get_identifier (zone);
-
-      print = state_print (state);
-      memo = g_object_get_data (G_OBJECT (history), MEMO_KEY);
-      if (memo != NULL &&
-          !(memo->state == state && g_str_equal (memo->state_print, print) &&
-            g_str_equal (memo->zone, zone_id) && memo->origin == origin && memo->total == total &&
-            memo->ctl_time_constant == ctl_time_constant && memo->atl_time_constant == atl_time_constant &&
-            _hyr_history_cache_changed_since (history, memo->generation, &changed_from)))
-        memo = NULL;
-      if (memo == NULL)
-        {
-          memo = g_new0 (Memo, 1);
-          memo->state = state;
-          memo->state_print = g_strdup (print);
-          memo->zone = g_strdup (zone_id);
-          memo->origin = origin;
-          memo->total = total;
-          memo->warm_up = warm_up;
-          memo->ctl_time_constant = ctl_time_constant;
-          memo->atl_time_constant = atl_time_constant;
-          memo->values = g_new0 (HyrLoadValues, total);
-          memo->n_estimated = g_new0 (guint, total);
-          changed_from = G_MININT64;
-          g_object_set_data_full (G_OBJECT (history), MEMO_KEY, memo, (GDestroyNotify)memo_free);
-        }
+      memo = memo_for (HYR_HISTORY_CACHE (store), state, zone, origin, total, warm_up,
+                       ctl_time_constant, atl_time_constant, &changed_from);
+      memo->generation = _hyr_history_cache_get_generation (HYR_HISTORY_CACHE (store));
     }
   else
     {
-      memo = g_new0 (Memo, 1);
+      own_memo = memo = g_new0 (Memo, 1);
+      memo->origin = origin;
+      memo->total = total;
+      memo->warm_up = warm_up;
+      memo->ctl_time_constant = ctl_time_constant;
+      memo->atl_time_constant = atl_time_constant;
       memo->values = g_new0 (HyrLoadValues, total);
       memo->n_estimated = g_new0 (guint, total);
     }
 
-  if (changed_from == G_MAXINT64 && memo->days != NULL)
-    {
-      /* Nothing changed: the same days. */
-      days = g_ptr_array_ref (memo->days);
-    }
-  else
-    {
-      /* The kinds of the runs of the changed week and later may change,
-       * and with them the loads of their days, which start up to a day
-       * earlier by their own calendar: the sums of those days are made
-       * again from every activity that can fall on them. */
-      if (changed_from == G_MININT64)
-        {
-          from_day = origin;
-          from_index = first_index;
-        }
-      else
-        {
-          gint64 week_start = _hyr_run_classifier_week_start (_hyr_run_classifier_week_of (changed_from));
+  if (changed_from != G_MAXINT64 || memo->days == NULL)
+    bring_up_to_date (memo, &source, state, zone, first_index, end_index, changed_from);
 
-          from_day = CLAMP ((gint64)(week_start / USEC_PER_DAY) + JULIAN_1970 - 1, origin, origin + (gint64)total);
-          from_index = MAX (first_index,
-                            _hyr_packed_lower_bound (source.packed, week_start - 2 * USEC_PER_DAY));
-        }
+  series = _hyr_load_series_new (memo->days, total - warm_up, ctl_time_constant, atl_time_constant,
+                                 end_index - first_index, sum_of (memo->n_estimated, total));
 
-      derive_from = from_day - origin;
-      memset (memo->values + derive_from, 0, (total - derive_from) * sizeof (HyrLoadValues));
-      memset (memo->n_estimated + derive_from, 0, (total - derive_from) * sizeof (guint));
-      if (from_index < end_index)
-        sum_days (&source, state, from_index, end_index, from_day, origin, total, memo->values,
-                  memo->n_estimated);
-      derive (memo->values, total, warm_up, derive_from,
-              1.0 - exp (-1.0 / ctl_time_constant), 1.0 - exp (-1.0 / atl_time_constant));
+  g_clear_pointer (&own_memo, memo_free);
+  source_clear (&source);
 
-      /* The days before the first changed one are those of the last
-       * series, in chunks of days shared whole where none changed; a
-       * series never changes once made. */
-      chunks = g_ptr_array_new_full ((total - warm_up + HYR_LOAD_SERIES_CHUNK - 1) / HYR_LOAD_SERIES_CHUNK,
-                                     (GDestroyNotify)g_ptr_array_unref);
-      for (guint c = warm_up; c < total; c += HYR_LOAD_SERIES_CHUNK)
-        {
-          guint chunk_end = MIN (c + HYR_LOAD_SERIES_CHUNK, total);
-          GPtrArray *old = memo->days != NULL ? g_ptr_array_index (memo->days, chunks->len) : NULL;
-          GPtrArray *chunk;
-
-          if (old != NULL && chunk_end <= derive_from)
-            {
-              g_ptr_array_add (chunks, g_ptr_array_ref (old));
-              continue;
-            }
-
-          chunk = g_ptr_array_new_full (chunk_end - c, g_object_unref);
-          for (guint i = c; i < chunk_end; i++)
-            {
-              if (old != NULL && i < derive_from)
-                {
-                  g_ptr_array_add (chunk, g_object_ref (g_ptr_array_index (old, i - c)));
-                }
-              else
-                {
-                  g_autoptr(GDateTime) date = _hyr_date_at (zone, origin + (int)i, 0, 0);
-
-                  g_ptr_array_add (chunk, _hyr_load_day_new (date, &memo->values[i]));
-                }
-            }
-          g_ptr_array_add (chunks, chunk);
-        }
-      days = chunks;
-
-      g_clear_pointer (&memo->days, g_ptr_array_unref);
-      memo->days = g_ptr_array_ref (days);
-      memo->generation = generation;
-    }
-
-  {
-    HyrLoadSeries *series = _hyr_load_series_new (days, total - warm_up, ctl_time_constant, atl_time_constant,
-                                                  end_index - first_index,
-                                                  sum_of (memo->n_estimated, total));
-
-    if (history == NULL)
-      memo_free (memo);
-    g_free (source.modalities);
-    if (sports.names != NULL)
-      {
-        _hyr_packed_clear (&own_packed);
-        _hyr_name_table_clear (&sports);
-        _hyr_name_table_clear (&gear);
-      }
-
-    return series;
-  }
+  return series;
 }
