@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "hyr-private.h"
@@ -161,22 +162,31 @@ snapshot (const HyrShoePair         *pair,
   return _hyr_shoe_new (&figures);
 }
 
+/* A shoe and the sort key of its pair's name. */
+typedef struct
+{
+  HyrShoe    *shoe;
+  const char *key;
+} Sorted;
+
+/* Active pairs first, then by name in the user's language, then by
+ * identifier. */
 static int
 compare_shoes (gconstpointer a,
                gconstpointer b)
 {
-  HyrShoe *x = *(HyrShoe **)a;
-  HyrShoe *y = *(HyrShoe **)b;
+  const Sorted *x = a;
+  const Sorted *y = b;
   int cmp;
 
-  if (hyr_shoe_get_active (x) != hyr_shoe_get_active (y))
-    return hyr_shoe_get_active (x) ? -1 : 1;
+  if (hyr_shoe_get_active (x->shoe) != hyr_shoe_get_active (y->shoe))
+    return hyr_shoe_get_active (x->shoe) ? -1 : 1;
 
-  cmp = g_utf8_collate (hyr_shoe_get_name (x), hyr_shoe_get_name (y));
+  cmp = strcmp (x->key, y->key);
   if (cmp != 0)
     return cmp;
 
-  return strcmp (hyr_shoe_get_gear_id (x), hyr_shoe_get_gear_id (y));
+  return strcmp (hyr_shoe_get_gear_id (x->shoe), hyr_shoe_get_gear_id (y->shoe));
 }
 
 /*
@@ -195,6 +205,7 @@ HyrShoeAdvisor *
 _hyr_shoe_advisor_new (GPtrArray    *pairs,
                        HyrShoeTally *tally)
 {
+  g_autofree Sorted *sorted = NULL;
   HyrShoeAdvisor *self;
   GDateTime *now;
   GDateTime *recent_from;
@@ -214,10 +225,15 @@ _hyr_shoe_advisor_new (GPtrArray    *pairs,
                      snapshot (g_ptr_array_index (pairs, i), _hyr_shoe_tally_get_figures (tally, i),
                                now, recent_from, recent_runs_counted));
 
+  sorted = g_new (Sorted, MAX (pairs->len, 1));
+  for (guint i = 0; i < pairs->len; i++)
+    sorted[i] = (Sorted) { g_ptr_array_index (self->shoes_by_pair, i),
+                           _hyr_shoe_pair_get_sort_key (g_ptr_array_index (pairs, i)) };
+  qsort (sorted, pairs->len, sizeof (Sorted), compare_shoes);
+
   self->shoes = g_ptr_array_new_full (pairs->len, g_object_unref);
-  for (guint i = 0; i < self->shoes_by_pair->len; i++)
-    g_ptr_array_add (self->shoes, g_object_ref (g_ptr_array_index (self->shoes_by_pair, i)));
-  g_ptr_array_sort (self->shoes, compare_shoes);
+  for (guint i = 0; i < pairs->len; i++)
+    g_ptr_array_add (self->shoes, g_object_ref (sorted[i].shoe));
 
   return self;
 }

@@ -45,9 +45,22 @@ _hyr_shoe_pair_free (HyrShoePair *pair)
 {
   g_free (pair->id);
   g_free (pair->name);
+  g_free (pair->sort_key);
   g_clear_pointer (&pair->since, g_date_time_unref);
   g_clear_pointer (&pair->until, g_date_time_unref);
   g_free (pair);
+}
+
+/* The key @pair's name sorts by in the user's language
+ * (g_utf8_collate_key()): made once for the settings the rotation keeps,
+ * not again for every comparison of every refresh. */
+const char *
+_hyr_shoe_pair_get_sort_key (HyrShoePair *pair)
+{
+  if (pair->sort_key == NULL)
+    pair->sort_key = g_utf8_collate_key (pair->name != NULL ? pair->name : "", -1);
+
+  return pair->sort_key;
 }
 
 HyrShoeSettings *

@@ -32,6 +32,8 @@ typedef struct
   gboolean     kind_guessed;          /* from the name, not confirmed */
   GDateTime   *since;                 /* own pairs: when added */
   GDateTime   *until;                 /* own pairs: when retired */
+  char        *sort_key;              /* the name's collation key, made on
+                                       * the first sort */
 } HyrShoePair;
 
 /* Everything the user decided about the pairs, read at one moment: the
@@ -48,6 +50,7 @@ typedef struct
 HyrShoePair     *_hyr_shoe_pair_new      (const char   *id,
                                           const char   *name);
 void             _hyr_shoe_pair_free     (HyrShoePair  *pair);
+const char      *_hyr_shoe_pair_get_sort_key (HyrShoePair *pair);
 HyrShoeSettings *_hyr_shoe_settings_new  (void);
 void             _hyr_shoe_settings_free (HyrShoeSettings *settings);
 
