@@ -10,8 +10,13 @@
  *
  *   GSETTINGS_SCHEMA_DIR=_build/data GSETTINGS_BACKEND=memory \
  *     xvfb-run -a _build/tests/shoes-page-screenshot /tmp [mi]
+ *
+ * With HYR_LOCALEDIR=_build/po LANGUAGE=de LANG=de_DE.UTF-8, in German.
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <stdlib.h>
@@ -143,6 +148,11 @@ main (int   argc,
   g_autoptr(GDateTime) end = g_date_time_new_utc (2026, 3, 2, 12, 0, 0);
   g_autoptr(GSettings) settings = NULL;
   const char *dir;
+
+  /* The plugin binds its catalog when it is loaded; the page alone is
+   * not, so this does it, from the build dir when asked. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HYR_LOCALEDIR") != NULL ? g_getenv ("HYR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   gtk_init (&argc, &argv);
   dir = argc > 1 ? argv[1] : ".";
