@@ -561,7 +561,18 @@ histogram_key (const Histogram *histogram,
   return (guint16)key;
 }
 
-static void
+/* Sets the counts of @block to 0, the first time a value falls in it. */
+static G_GNUC_NO_INLINE void
+histogram_clear_block (Histogram *histogram,
+                       guint      block)
+{
+  guint first = block << BLOCK_SHIFT;
+
+  memset (&histogram->counts[first], 0, MIN (1u << BLOCK_SHIFT, histogram->n_buckets - first) * sizeof (guint));
+  histogram->ready[block] = TRUE;
+}
+
+static inline void
 histogram_move (Histogram *histogram,
                 guint16    key,
                 int        delta)
@@ -572,12 +583,7 @@ histogram_move (Histogram *histogram,
     return;
 
   if (G_UNLIKELY (!histogram->ready[block]))
-    {
-      guint first = block << BLOCK_SHIFT;
-
-      memset (&histogram->counts[first], 0, MIN (1u << BLOCK_SHIFT, histogram->n_buckets - first) * sizeof (guint));
-      histogram->ready[block] = TRUE;
-    }
+    histogram_clear_block (histogram, block);
 
   histogram->counts[key] += delta;
   histogram->blocks[block] += delta;
