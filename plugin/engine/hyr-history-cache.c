@@ -109,6 +109,36 @@ _hyr_name_table_intern (HyrNameTable *table,
   return table->names->len - 1;
 }
 
+/* The columns of HyrPacked: where each array is, and the size of its
+ * values. Every column is grown, moved and freed alike. */
+static const struct
+{
+  gsize offset;
+  gsize size;
+} columns[] = {
+#define COLUMN(field) { G_STRUCT_OFFSET (HyrPacked, field), sizeof *((HyrPacked *)NULL)->field }
+  COLUMN (start),
+  COLUMN (day),
+  COLUMN (sport),
+  COLUMN (gear),
+  COLUMN (n_gear),
+  COLUMN (race_title),
+  COLUMN (distance),
+  COLUMN (duration),
+  COLUMN (ascent),
+  COLUMN (avg_hr),
+  COLUMN (rpe),
+  COLUMN (activity),
+#undef COLUMN
+};
+
+static char **
+column (HyrPacked *packed,
+        guint      c)
+{
+  return G_STRUCT_MEMBER_P (packed, columns[c].offset);
+}
+
 void
 _hyr_packed_init (HyrPacked *packed)
 {
@@ -118,24 +148,10 @@ _hyr_packed_init (HyrPacked *packed)
 void
 _hyr_packed_clear (HyrPacked *packed)
 {
-  g_free (packed->start);
-  g_free (packed->day);
-  g_free (packed->sport);
-  g_free (packed->gear);
-  g_free (packed->n_gear);
-  g_free (packed->race_title);
-  g_free (packed->distance);
-  g_free (packed->duration);
-  g_free (packed->ascent);
-  g_free (packed->avg_hr);
-  g_free (packed->rpe);
-  g_free (packed->activity);
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    g_free (*column (packed, c));
   _hyr_packed_init (packed);
 }
-
-/* Moves the @n_tail values of @column at @from to @to. */
-#define MOVE(column, to, from, n_tail) \
-  memmove (&(column)[to], &(column)[from], (n_tail) * sizeof *(column))
 
 /* Moves every column's values at @from on to @to. */
 static void
@@ -148,21 +164,13 @@ move_tail (HyrPacked *packed,
   if (n_tail == 0 || to == from)
     return;
 
-  MOVE (packed->start, to, from, n_tail);
-  MOVE (packed->day, to, from, n_tail);
-  MOVE (packed->sport, to, from, n_tail);
-  MOVE (packed->gear, to, from, n_tail);
-  MOVE (packed->n_gear, to, from, n_tail);
-  MOVE (packed->race_title, to, from, n_tail);
-  MOVE (packed->distance, to, from, n_tail);
-  MOVE (packed->duration, to, from, n_tail);
-  MOVE (packed->ascent, to, from, n_tail);
-  MOVE (packed->avg_hr, to, from, n_tail);
-  MOVE (packed->rpe, to, from, n_tail);
-  MOVE (packed->activity, to, from, n_tail);
-}
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    {
+      char *values = *column (packed, c);
 
-#undef MOVE
+      memmove (values + to * columns[c].size, values + from * columns[c].size, n_tail * columns[c].size);
+    }
+}
 
 /* Removes the @n activities from @first on. */
 void
@@ -175,8 +183,6 @@ _hyr_packed_remove (HyrPacked *packed,
   move_tail (packed, first, first + n);
   packed->n -= n;
 }
-
-#define GROW(column) ((column) = g_realloc_n ((column), room, sizeof *(column)))
 
 /* Inserts @n activities of @activities at @first, interning their sports
  * in @sports and their first gear identifiers in @gear: the one place
@@ -196,18 +202,8 @@ _hyr_packed_insert (HyrPacked           *packed,
     {
       guint room = MAX (MAX (packed->n + n, packed->room + packed->room / 2), 16);
 
-      GROW (packed->start);
-      GROW (packed->day);
-      GROW (packed->sport);
-      GROW (packed->gear);
-      GROW (packed->n_gear);
-      GROW (packed->race_title);
-      GROW (packed->distance);
-      GROW (packed->duration);
-      GROW (packed->ascent);
-      GROW (packed->avg_hr);
-      GROW (packed->rpe);
-      GROW (packed->activity);
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        *column (packed, c) = g_realloc_n (*column (packed, c), room, columns[c].size);
       packed->room = room;
     }
 
@@ -236,8 +232,6 @@ _hyr_packed_insert (HyrPacked           *packed,
       packed->activity[i] = activity;
     }
 }
-
-#undef GROW
 
 /* The index of the first packed activity that starts at or after @when
  * (µs since the epoch). */

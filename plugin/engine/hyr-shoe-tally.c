@@ -215,8 +215,11 @@ typedef struct
   gint64                   recent_from;
   gint64                  *since;                          /* per pair, or G_MININT64 */
   gint64                  *until;                          /* per pair, or G_MAXINT64 */
-  guint                   *stamps;                         /* per pair: 1 + the last activity
-                                                            * it was counted for */
+  guint                   *stamps;                         /* per pair: the last stamp it was
+                                                            * found under (given_pairs ()) */
+  guint                    stamp;
+  int                     *given;                          /* given_pairs ()'s, room for each
+                                                            * pair once */
   HyrModality             *modalities;                     /* per sport */
   int                     *gear_pairs;                     /* per first gear identifier */
   guint                    n_sports;
@@ -247,6 +250,7 @@ pass_init (Pass                    *pass,
     .since = g_new (gint64, n_pairs),
     .until = g_new (gint64, n_pairs),
     .stamps = g_new0 (guint, n_pairs),
+    .given = g_new (int, MAX (n_pairs, 1)),
     .n_sports = sports->names->len,
     .sport_names = sports,
   };
@@ -291,6 +295,7 @@ pass_clear (Pass *pass)
   g_clear_pointer (&pass->since, g_free);
   g_clear_pointer (&pass->until, g_free);
   g_clear_pointer (&pass->stamps, g_free);
+  g_clear_pointer (&pass->given, g_free);
   g_clear_pointer (&pass->modalities, g_free);
   g_clear_pointer (&pass->gear_pairs, g_free);
 }
@@ -369,22 +374,21 @@ count_for (Pass     *pass,
            gboolean  is_run,
            gboolean  future)
 {
-  pass->stamps[pair] = i + 1;
   count_activity (figures_of (pass->tally, pair), &pass->tally->used[pair], pass->packed->distance[i], i,
                   is_run, future);
 }
 
-/* Counts activity @i (not a second listing) for the pairs the user or
- * the host gave it; returns the first, or -1. */
-static int
-count_given (Pass     *pass,
-             guint     i,
-             gboolean  is_run,
-             gboolean  future)
+/* The pairs the user or the host gave activity @i, each once and in
+ * order, in @pass->given; returns how many. An activity assigned by hand
+ * has that pair alone; unknown identifiers (deleted gear, a host's bug)
+ * and a pair listed twice on one activity give nothing. */
+static guint
+given_pairs (Pass  *pass,
+             guint  i)
 {
   const HyrPacked *packed = pass->packed;
   guint n_gear = packed->n_gear[i];
-  int first_pair = -1;
+  guint n = 0;
 
   /* Most users assign no activity by hand: no identifier looked up. */
   if (g_hash_table_size (pass->settings->assignments) > 0)
@@ -395,39 +399,52 @@ count_given (Pass     *pass,
 
       if (assigned_pair > 0)
         {
-          count_for (pass, assigned_pair - 1, i, is_run, future);
-          return assigned_pair - 1;
+          pass->given[n++] = assigned_pair - 1;
+          return n;
         }
     }
 
   if (n_gear == 1)
     {
-      /* Unknown identifiers (deleted gear, a host's bug) count nothing. */
-      first_pair = pass->gear_pairs[packed->gear[i]];
-      if (first_pair >= 0)
-        count_for (pass, first_pair, i, is_run, future);
+      int pair = pass->gear_pairs[packed->gear[i]];
+
+      if (pair >= 0)
+        pass->given[n++] = pair;
     }
   else if (n_gear > 1)
     {
       const char * const *gear_ids = hyr_activity_get_gear_ids (packed->activity[i]);
-      guint stamp = i + 1;
+      guint stamp = ++pass->stamp;
 
       for (guint g = 0; gear_ids[g] != NULL; g++)
         {
           int pair = GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, gear_ids[g])) - 1;
 
-          /* Unknown identifiers and a pair listed twice on one activity
-           * count nothing. */
           if (pair < 0 || pass->stamps[pair] == stamp)
             continue;
 
-          count_for (pass, pair, i, is_run, future);
-          if (first_pair < 0)
-            first_pair = pair;
+          pass->stamps[pair] = stamp;
+          pass->given[n++] = pair;
         }
     }
 
-  return first_pair;
+  return n;
+}
+
+/* Counts activity @i (not a second listing) for the pairs the user or
+ * the host gave it; returns the first, or -1. */
+static int
+count_given (Pass     *pass,
+             guint     i,
+             gboolean  is_run,
+             gboolean  future)
+{
+  guint n = given_pairs (pass, i);
+
+  for (guint k = 0; k < n; k++)
+    count_for (pass, pass->given[k], i, is_run, future);
+
+  return n > 0 ? pass->given[0] : -1;
 }
 
 static void
@@ -580,7 +597,6 @@ count_recent (Pass *pass)
 {
   HyrShoeTally *self = pass->tally;
   const HyrPacked *packed = pass->packed;
-  gboolean assignments = g_hash_table_size (pass->settings->assignments) > 0;
 
   for (guint p = 0; p < self->figures->len; p++)
     {
@@ -593,7 +609,8 @@ count_recent (Pass *pass)
     {
       int first_pair = self->pairs[i];
       gboolean is_run = pass->modalities[packed->sport[i]] == HYR_MODALITY_RUNNING;
-      guint n_counted = 0;
+      const int *pairs;
+      guint n;
 
       if (first_pair < 0)
         continue;
@@ -601,38 +618,13 @@ count_recent (Pass *pass)
       if (is_run)
         self->recent_runs_counted++;
 
-      /* An activity the host gave several pairs counts for each of them,
-       * unless the user assigned it to one. */
-      if (packed->n_gear[i] > 1)
+      /* Each pair the user or the host gave it, else the rule's. */
+      n = given_pairs (pass, i);
+      pairs = n > 0 ? pass->given : &first_pair;
+      for (guint k = 0; k < MAX (n, 1); k++)
         {
-          const char *id = assignments ? hyr_activity_get_id (packed->activity[i]) : NULL;
-          const char *assigned = id != NULL ? g_hash_table_lookup (pass->settings->assignments, id) : NULL;
-
-          if (assigned == NULL || !g_hash_table_contains (pass->by_id, assigned))
-            {
-              const char * const *gear_ids = hyr_activity_get_gear_ids (packed->activity[i]);
-              guint stamp = G_MAXUINT - i;
-
-              for (guint g = 0; gear_ids[g] != NULL; g++)
-                {
-                  int pair = GPOINTER_TO_INT (g_hash_table_lookup (pass->by_id, gear_ids[g])) - 1;
-
-                  if (pair < 0 || pass->stamps[pair] == stamp)
-                    continue;
-
-                  pass->stamps[pair] = stamp;
-                  figures_of (self, pair)->recent_distance += packed->distance[i];
-                  figures_of (self, pair)->recent_runs += is_run;
-                  n_counted++;
-                }
-            }
-        }
-
-      /* One pair: the user's, the host's or the rule's. */
-      if (n_counted == 0)
-        {
-          figures_of (self, first_pair)->recent_distance += packed->distance[i];
-          figures_of (self, first_pair)->recent_runs += is_run;
+          figures_of (self, pairs[k])->recent_distance += packed->distance[i];
+          figures_of (self, pairs[k])->recent_runs += is_run;
         }
     }
 }

@@ -90,20 +90,22 @@ _hyr_training_load_planned (HyrSessionKind kind,
   return rpe * MAX (duration, 0) / 60.0;
 }
 
-/* The load of one session. Without an RPE from the host, a run gets the
- * RPE of its kind; any other session with a heart rate gets one from its
- * heart rate relative to the user's typical running heart rate (which
- * maps to an easy 3, +10 % to a hard 7); else a default per modality. */
-double
-_hyr_training_load_session (HyrActivity      *activity,
-                            HyrModality       modality,
-                            HyrRunClassifier *classifier,
-                            gboolean         *estimated)
+/* The load of one session of @duration seconds: with an RPE from the
+ * host (@rpe > 0), that RPE; without, a run gets the RPE of its @kind; any
+ * other session with a heart rate gets one from its heart rate relative
+ * to the user's typical running heart rate (which maps to an easy 3,
+ * +10 % to a hard 7); else a default per modality. @kind is read only for
+ * a run that needs it (needs_kind ()). */
+static double
+session_load (double       duration,
+              double       rpe,
+              double       hr,
+              HyrModality  modality,
+              HyrRunKind   kind,
+              double       reference_hr,
+              gboolean    *estimated)
 {
-  double minutes = hyr_activity_get_duration (activity) / 60.0;
-  double rpe = hyr_activity_get_rpe (activity);
-  double hr = hyr_activity_get_avg_heart_rate (activity);
-  double reference_hr = hyr_run_classifier_get_reference_heart_rate (classifier);
+  double minutes = duration / 60.0;
 
   *estimated = FALSE;
 
@@ -116,7 +118,7 @@ _hyr_training_load_session (HyrActivity      *activity,
   *estimated = TRUE;
 
   if (modality == HYR_MODALITY_RUNNING)
-    rpe = hyr_training_load_estimate_rpe (hyr_run_classifier_classify (classifier, activity, NULL));
+    rpe = hyr_training_load_estimate_rpe (kind);
   else if (hr > 0 && reference_hr > 0)
     rpe = CLAMP (3.0 + 40.0 * (hr / reference_hr - 1.0), 1.0, 10.0);
   else if (modality == HYR_MODALITY_STRENGTH)
@@ -125,6 +127,35 @@ _hyr_training_load_session (HyrActivity      *activity,
     rpe = OTHER_RPE;
 
   return rpe * minutes;
+}
+
+/* Whether session_load () reads the kind of a session: a run of some
+ * length without an RPE of its own. */
+static gboolean
+needs_kind (double      duration,
+            double      rpe,
+            HyrModality modality)
+{
+  return modality == HYR_MODALITY_RUNNING && duration > 0 && !(rpe > 0);
+}
+
+/* The load of one session, as session_load (); a run that needs its kind
+ * is classified by @classifier. */
+double
+_hyr_training_load_session (HyrActivity      *activity,
+                            HyrModality       modality,
+                            HyrRunClassifier *classifier,
+                            gboolean         *estimated)
+{
+  double duration = hyr_activity_get_duration (activity);
+  double rpe = hyr_activity_get_rpe (activity);
+  HyrRunKind kind = HYR_RUN_KIND_EASY;
+
+  if (needs_kind (duration, rpe, modality))
+    kind = hyr_run_classifier_classify (classifier, activity, NULL);
+
+  return session_load (duration, rpe, hyr_activity_get_avg_heart_rate (activity), modality, kind,
+                       hyr_run_classifier_get_reference_heart_rate (classifier), estimated);
 }
 
 /* Adds one session's load to its day's. */
@@ -153,43 +184,6 @@ static gint64
 to_usec (GDateTime *when)
 {
   return g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
-}
-
-/* _hyr_training_load_session () for packed activity @i; @kind is the
- * run's kind when it is a run, @reference_hr the runner's usual running
- * heart rate then. */
-static double
-packed_session_load (const HyrPacked *packed,
-                     guint            i,
-                     HyrModality      modality,
-                     HyrRunKind       kind,
-                     double           reference_hr,
-                     gboolean        *estimated)
-{
-  double minutes = packed->duration[i] / 60.0;
-  double rpe = packed->rpe[i];
-  double avg_hr = packed->avg_hr[i];
-
-  *estimated = FALSE;
-
-  if (minutes <= 0)
-    return 0;
-
-  if (rpe > 0)
-    return rpe * minutes;
-
-  *estimated = TRUE;
-
-  if (modality == HYR_MODALITY_RUNNING)
-    rpe = hyr_training_load_estimate_rpe (kind);
-  else if (avg_hr > 0 && reference_hr > 0)
-    rpe = CLAMP (3.0 + 40.0 * (avg_hr / reference_hr - 1.0), 1.0, 10.0);
-  else if (modality == HYR_MODALITY_STRENGTH)
-    rpe = STRENGTH_RPE;
-  else
-    rpe = OTHER_RPE;
-
-  return rpe * minutes;
 }
 
 /* The activities a series is summed from, as numbers: the whole history's
@@ -309,10 +303,10 @@ sum_days (const Source  *source,
           if (day < from_day || index < 0 || (guint)index >= total)
             continue;
 
-          /* Only a run without an RPE of its own needs its kind. */
-          if (modality == HYR_MODALITY_RUNNING && !(packed->rpe[i] > 0))
+          if (needs_kind (packed->duration[i], packed->rpe[i], modality))
             kind = _hyr_run_window_classify (window, i);
-          load = packed_session_load (packed, i, modality, kind, reference_hr, &estimated);
+          load = session_load (packed->duration[i], packed->rpe[i], packed->avg_hr[i], modality, kind,
+                               reference_hr, &estimated);
           add_session (&values[index], load, estimated, modality, packed->distance[i]);
           n_estimated[index] += estimated;
         }
@@ -415,6 +409,28 @@ memo_free (Memo *memo)
   g_free (memo);
 }
 
+/* A series of @total days from @origin, of which the first @warm_up are
+ * not reported, with nothing summed yet. */
+static Memo *
+memo_new (int    origin,
+          guint  total,
+          guint  warm_up,
+          double ctl_time_constant,
+          double atl_time_constant)
+{
+  Memo *memo = g_new0 (Memo, 1);
+
+  memo->origin = origin;
+  memo->total = total;
+  memo->warm_up = warm_up;
+  memo->ctl_time_constant = ctl_time_constant;
+  memo->atl_time_constant = atl_time_constant;
+  memo->values = g_new0 (HyrLoadValues, total);
+  memo->n_estimated = g_new0 (guint, total);
+
+  return memo;
+}
+
 /* What of @state the loads depend on: the user's sport choices and run
  * kind corrections, as text. */
 static char *
@@ -473,17 +489,10 @@ memo_for (HyrHistoryCache *history,
       _hyr_history_cache_changed_since (history, memo->generation, changed_from))
     return memo;
 
-  memo = g_new0 (Memo, 1);
+  memo = memo_new (origin, total, warm_up, ctl_time_constant, atl_time_constant);
   memo->state = state;
   memo->state_print = g_steal_pointer (&print);
   memo->zone = g_strdup (zone_id);
-  memo->origin = origin;
-  memo->total = total;
-  memo->warm_up = warm_up;
-  memo->ctl_time_constant = ctl_time_constant;
-  memo->atl_time_constant = atl_time_constant;
-  memo->values = g_new0 (HyrLoadValues, total);
-  memo->n_estimated = g_new0 (guint, total);
   *changed_from = G_MININT64;
   g_object_set_data_full (G_OBJECT (history), MEMO_KEY, memo, (GDestroyNotify)memo_free);
 
@@ -730,14 +739,7 @@ hyr_training_load_compute_full (HyrActivityStore  *store,
     }
   else
     {
-      own_memo = memo = g_new0 (Memo, 1);
-      memo->origin = origin;
-      memo->total = total;
-      memo->warm_up = warm_up;
-      memo->ctl_time_constant = ctl_time_constant;
-      memo->atl_time_constant = atl_time_constant;
-      memo->values = g_new0 (HyrLoadValues, total);
-      memo->n_estimated = g_new0 (guint, total);
+      own_memo = memo = memo_new (origin, total, warm_up, ctl_time_constant, atl_time_constant);
     }
 
   if (changed_from != G_MAXINT64 || memo->days == NULL)
