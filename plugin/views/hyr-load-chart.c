@@ -14,6 +14,7 @@
 
 #include "hyr-chart-draw.h"
 #include "hyr-load-chart.h"
+#include "hyr-planner-format.h"
 
 /**
  * HyrLoadChart:
@@ -189,24 +190,10 @@ week_under_way (HyrLoadChart *self,
 }
 
 static char *
-format_julian (int         julian,
-               const char *format)
-{
-  GDate date;
-  char buffer[64];
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32)julian);
-  if (g_date_strftime (buffer, sizeof buffer, format, &date) == 0)
-    return g_strdup ("");
-  return g_strdup (buffer);
-}
-
-static char *
 short_date (int julian)
 {
   /* Translators: a day on a chart's axis, strftime() format: "3 Mar" */
-  return format_julian (julian, C_("chart date", "%e %b"));
+  return hyr_julian_format (julian, C_("chart date", "%e %b"));
 }
 
 static char *
@@ -423,6 +410,11 @@ draw_week_labels (HyrLoadChart  *self,
           cairo_line_to (cr, round (x) + 0.5, plot->bottom);
           cairo_stroke (cr);
         }
+
+      /* A label that starts at its week's line and would run past the
+       * chart's edge (the last, on a narrow window) is left out, not cut. */
+      if (!centred && x + hyr_chart_text_width (GTK_WIDGET (self), label) > gtk_widget_get_allocated_width (GTK_WIDGET (self)))
+        continue;
 
       hyr_chart_draw_text (GTK_WIDGET (self), cr, label, x, plot->bottom + TICK_GAP, centred ? 0.5 : 0, 0, &palette->dim);
     }
@@ -818,8 +810,6 @@ describe_week (HyrLoadChart *self,
 {
   g_autofree char *date = short_date (bucket->julian);
 
-  g_strstrip (date);
-
   if (week_under_way (self, bucket))
     /* Translators: a chart's tooltip for the week still under way: the
      * week's first day, the distance run, its unit and the strength load */
@@ -839,8 +829,6 @@ describe_day (HyrLoadChart *self,
               HyrLoadDay   *day)
 {
   g_autofree char *date = short_date (julian_of (hyr_load_day_get_date (day)));
-
-  g_strstrip (date);
 
   if (self->mode == HYR_LOAD_CHART_FITNESS)
     /* Translators: a chart's tooltip: a day and three numbers */
