@@ -91,9 +91,9 @@ _hyr_name_table_clear (HyrNameTable *table)
 }
 
 /* The index of @name in @table, added when new; 0 for NULL. */
-guint
-_hyr_name_table_intern (HyrNameTable *table,
-                        const char   *name)
+static guint
+name_table_intern (HyrNameTable *table,
+                   const char   *name)
 {
   gpointer index;
 
@@ -220,8 +220,8 @@ _hyr_packed_insert (HyrPacked           *packed,
 
       packed->start[i] = to_usec (start);
       packed->day[i] = _hyr_julian_day (start);
-      packed->sport[i] = _hyr_name_table_intern (sports, hyr_activity_get_sport (activity));
-      packed->gear[i] = n_gear > 0 ? _hyr_name_table_intern (gear, gear_ids[0]) : 0;
+      packed->sport[i] = name_table_intern (sports, hyr_activity_get_sport (activity));
+      packed->gear[i] = n_gear > 0 ? name_table_intern (gear, gear_ids[0]) : 0;
       packed->n_gear[i] = MIN (n_gear, G_MAXUINT16);
       packed->race_title[i] = _hyr_run_kind_title_names_race (hyr_activity_get_title (activity));
       packed->distance[i] = hyr_activity_get_distance (activity);
@@ -487,27 +487,6 @@ _hyr_history_cache_get_packed (HyrHistoryCache *self)
 
   ensure_history (self);
   return &self->packed;
-}
-
-/* The name of sport number @sport of the packed activities (NULL for
- * activities without one). */
-const char *
-_hyr_history_cache_get_sport (HyrHistoryCache *self,
-                              guint            sport)
-{
-  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), NULL);
-  g_return_val_if_fail (sport < self->sports.names->len, NULL);
-
-  return g_ptr_array_index (self->sports.names, sport);
-}
-
-/* How many sport names the packed activities index. */
-guint
-_hyr_history_cache_get_n_sports (HyrHistoryCache *self)
-{
-  g_return_val_if_fail (HYR_IS_HISTORY_CACHE (self), 0);
-
-  return self->sports.names->len;
 }
 
 /* The names the packed activities index: their sports and the first

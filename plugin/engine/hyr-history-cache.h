@@ -53,8 +53,6 @@ typedef struct
 
 void  _hyr_name_table_init   (HyrNameTable *table);
 void  _hyr_name_table_clear  (HyrNameTable *table);
-guint _hyr_name_table_intern (HyrNameTable *table,
-                              const char   *name);
 
 void  _hyr_packed_init         (HyrPacked           *packed);
 void  _hyr_packed_clear        (HyrPacked           *packed);
@@ -71,9 +69,6 @@ guint _hyr_packed_lower_bound  (const HyrPacked     *packed,
                                 gint64               when);
 
 const HyrPacked         *_hyr_history_cache_get_packed     (HyrHistoryCache     *self);
-const char              *_hyr_history_cache_get_sport      (HyrHistoryCache     *self,
-                                                            guint                sport);
-guint                    _hyr_history_cache_get_n_sports   (HyrHistoryCache     *self);
 void                     _hyr_history_cache_get_names      (HyrHistoryCache     *self,
                                                             const HyrNameTable **sports,
                                                             const HyrNameTable **gear);
